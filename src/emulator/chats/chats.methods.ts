@@ -1,0 +1,3 @@
+import type { MethodDefinition } from '../core/method.js';
+
+export const chatMethods: MethodDefinition[] = [];
