@@ -16,6 +16,12 @@ export interface EmUser {
   gender: 'M' | 'F' | '';
   email: string;
   color: string;
+  /** false once deactivated (an unregistered bot's user); absent means active. */
+  active?: boolean;
+  /** true for users that stand for an external messenger user (imconnector.send.messages). */
+  connector?: boolean;
+  /** External binding, e.g. `imconnector|<connector>|<externalUserId>` for connector users. */
+  xmlId?: string;
 }
 
 export type ChatKind = 'private' | 'chat' | 'open' | 'openChannel';
@@ -134,6 +140,8 @@ export interface EmBot {
   countCommand: number;
   countChat: number;
   countUser: number;
+  /** `<chatId>:<templateId>` -> the result of the first Message.send with that templateId (idempotency). */
+  sentTemplates?: Record<string, { id: number; uuidMap: Record<string, number> }>;
 }
 
 export interface EmBotEvent {
@@ -192,6 +200,11 @@ export interface EmulatorState {
   connectorMessageIds: Record<string, number>;
   /** monotonically increasing id counters, one per entity kind */
   seq: Record<string, number>;
+  /**
+   * Contract §10 #1: attachId and voteId "can be equal". false/absent keeps them equal (default);
+   * true makes the vote module allocate them from different ranges so clients cannot confuse them.
+   */
+  attachIdDiffersFromVoteId?: boolean;
 }
 
 /** Next id for an entity kind; ids never repeat within a running emulator. */
