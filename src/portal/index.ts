@@ -1,0 +1,9 @@
+export * from './credential.js';
+export * from './portal-error.js';
+export * from './errors.js';
+export * from './portal-caller.js';
+export { createPortalClient, type PortalClient, type PortalClientOptions } from './client.js';
+export * from './batch.js';
+export { encodePhpQuery, type PhpQueryOptions } from './php-query.js';
+export { parseTime } from './envelope.js';
+export { redact } from './redact.js';
