@@ -1,0 +1,152 @@
+/**
+ * Polls as the rest of the facade sees them: numbers, arrays and booleans, whatever portal method
+ * returned them. The raw portal shapes (`Raw*`) keep every documented quirk (contract §6.0).
+ */
+
+export interface PollAnswer {
+  id: number;
+  text: string;
+  sort: number;
+  votes: number;
+  /** 0–100 as the portal computes it */
+  percent: number;
+}
+
+export interface PollQuestion {
+  id: number;
+  text: string;
+  sort: number;
+  /** FIELD_TYPE "1" (checkboxes) */
+  multipleChoice: boolean;
+  totalVotes: number;
+  /** sorted by sort, then id */
+  answers: PollAnswer[];
+}
+
+export interface PollViewerAnswer {
+  questionId: number;
+  answerIds: number[];
+}
+
+/** Relative to the user the call acted as. */
+export interface PollViewer {
+  canVote: boolean;
+  canRevote: boolean;
+  canEdit: boolean;
+  hasVoted: boolean;
+  myAnswers: PollViewerAnswer[];
+}
+
+export interface Poll {
+  attachId: number;
+  voteId: number;
+  /** the chat message carrying the poll (the attach's entityId) */
+  messageId: number;
+  signedAttachId: string;
+  anonymous: boolean;
+  revoteAllowed: boolean;
+  finished: boolean;
+  totalVotes: number;
+  /** absolute (portal origin + the relative path the portal sends); null when absent */
+  resultUrl: string | null;
+  downloadUrl: string | null;
+  /** sorted by sort, then id */
+  questions: PollQuestion[];
+  viewer: PollViewer;
+}
+
+export interface Voter {
+  id: number;
+  name: string;
+  imageUrl: string | null;
+  workPosition: string | null;
+}
+
+/** How a poll is addressed; exactly one form is sent to the portal. */
+export type PollRef = { messageId: number } | { attachId: number } | { signedAttachId: string };
+
+export interface SendPollInput {
+  chatId: number;
+  question: string;
+  answers: string[];
+  multipleChoice?: boolean;
+  anonymous?: boolean;
+  revoteAllowed?: boolean;
+  /** idempotency key: a retry with the same value does not create a second poll */
+  templateId?: string;
+}
+
+export interface SendPollResult {
+  messageId: number;
+  voteId: number;
+}
+
+/** questionId → answerIds */
+export type Ballot = Record<number, number[]>;
+
+export interface PollWithVoters {
+  poll: Poll;
+  /** answerId → first voters (per-answer page); empty for anonymous polls */
+  voters: Map<number, Voter[]>;
+}
+
+export interface VoterPage {
+  items: Voter[];
+  total: number;
+}
+
+// ---- raw portal shapes ----------------------------------------------------------------------
+
+type NumLike = number | string;
+/** PHP serialises an empty map as `[]`. */
+export type PhpMap<T> = Record<string, T> | T[];
+
+export interface RawAnswer {
+  ID: NumLike;
+  C_SORT?: NumLike;
+  MESSAGE?: string;
+  COUNTER?: NumLike;
+  PERCENT?: NumLike;
+  [key: string]: unknown;
+}
+
+export interface RawQuestion {
+  ID: NumLike;
+  C_SORT?: NumLike;
+  COUNTER?: NumLike;
+  QUESTION?: string;
+  FIELD_TYPE?: NumLike;
+  ANSWERS?: PhpMap<RawAnswer>;
+  [key: string]: unknown;
+}
+
+export interface RawUserAnswer {
+  ANSWER_ID?: NumLike;
+  [key: string]: unknown;
+}
+
+export interface RawAttach {
+  ID: NumLike;
+  VOTE_ID: NumLike;
+  COUNTER?: NumLike;
+  QUESTIONS?: PhpMap<RawQuestion>;
+  ANONYMITY?: NumLike;
+  OPTIONS?: NumLike;
+  userAnswerMap?: PhpMap<PhpMap<RawUserAnswer>>;
+  canEdit?: boolean;
+  canVote?: boolean;
+  canRevote?: boolean;
+  isVoted?: boolean;
+  signedAttachId?: string;
+  resultUrl?: string | null;
+  downloadUrl?: string | null;
+  entityId?: NumLike;
+  isFinished?: boolean;
+}
+
+export interface RawVotedUser {
+  ID: NumLike;
+  NAME?: string;
+  IMAGE?: string | false | null;
+  WORK_POSITION?: string | null;
+}
