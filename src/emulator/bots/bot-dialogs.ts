@@ -1,0 +1,45 @@
+/**
+ * From an imbot.v2 `dialogId` to the chat the bot may act in. An unknown dialog and a chat the bot
+ * is not in both give ACCESS_DENIED (contract §10 #26).
+ */
+import type { EmBot, EmChat, EmMessage, EmulatorState } from '../store/state.js';
+import { botError } from './bot-errors.js';
+import { createPrivateChat, findPrivateChat, isActiveUser } from './message-store.js';
+
+/**
+ * `"chatN"` is a group chat the bot must be a member of; `"<userId>"` is the bot's one-to-one dialog
+ * with that user, created on first use as the portal does.
+ */
+export function resolveBotDialog(state: EmulatorState, bot: EmBot, dialogId: unknown, now: Date): EmChat {
+  const text = typeof dialogId === 'number' ? String(dialogId) : typeof dialogId === 'string' ? dialogId : '';
+  const group = /^chat(\d+)$/i.exec(text.trim());
+  if (group) {
+    const chat = state.chats.get(Number(group[1]));
+    if (!chat || !chat.memberIds.includes(bot.id)) throw botError('ACCESS_DENIED');
+    return chat;
+  }
+  if (/^\d+$/.test(text.trim())) {
+    const userId = Number(text.trim());
+    const user = state.users.get(userId);
+    if (userId === bot.id || !isActiveUser(user)) throw botError('ACCESS_DENIED');
+    return findPrivateChat(state, bot.id, userId) ?? createPrivateChat(state, bot.id, userId, now);
+  }
+  throw botError('ACCESS_DENIED');
+}
+
+export function botIsInChat(state: EmulatorState, bot: EmBot, chatId: number): boolean {
+  return state.chats.get(chatId)?.memberIds.includes(bot.id) ?? false;
+}
+
+/** Owner or manager of the chat: may delete other people's messages. */
+export function botIsChatAdmin(state: EmulatorState, bot: EmBot, chatId: number): boolean {
+  const chat = state.chats.get(chatId);
+  return chat !== undefined && (chat.ownerId === bot.id || chat.managerIds.includes(bot.id));
+}
+
+/** A message with a row in the store, or undefined. */
+export function findMessage(state: EmulatorState, id: unknown): EmMessage | undefined {
+  const n =
+    typeof id === 'number' ? id : typeof id === 'string' && /^\d+$/.test(id.trim()) ? Number(id) : NaN;
+  return Number.isInteger(n) ? state.messages.get(n) : undefined;
+}

@@ -1,0 +1,45 @@
+/** imbot.v2.Event.get: the fetch-mode event queue of one bot (contract §7.14). */
+import type { CallContext, MethodDefinition, Params } from '../core/method.js';
+import { getParam, isMissing, toBool, toInt } from '../core/params.js';
+import { callerScopes, requireOwnedBot } from './bot-auth.js';
+import { botError } from './bot-errors.js';
+
+const DEFAULT_LIMIT = 100;
+const MAX_LIMIT = 1000;
+
+function eventGet(params: Params, ctx: CallContext) {
+  const bot = requireOwnedBot(params, ctx);
+  const { state } = ctx;
+  if (toBool(getParam(params, 'withUserEvents')) === true) {
+    if (!callerScopes(ctx).includes('im')) throw botError('SCOPE_ERROR');
+    // User events need a prior im.v2.Event.subscribe, which the emulator does not offer.
+    throw botError('USER_NOT_SUBSCRIBED');
+  }
+  // `offset` acknowledges every event below it; the legacy `lastEventId` acknowledges up to itself.
+  const legacy = toInt(getParam(params, 'lastEventId'));
+  const offset = toInt(getParam(params, 'offset')) ?? (legacy === undefined ? undefined : legacy + 1);
+  if (offset !== undefined) {
+    state.botEvents = state.botEvents.filter((e) => e.botId !== bot.id || e.eventId >= offset);
+  }
+  const rawLimit = getParam(params, 'limit');
+  // Values outside 1..1000 are clamped into it (no error code is documented for them).
+  const limit = isMissing(rawLimit)
+    ? DEFAULT_LIMIT
+    : Math.min(Math.max(toInt(rawLimit) ?? DEFAULT_LIMIT, 1), MAX_LIMIT);
+  const pending = state.botEvents.filter((e) => e.botId === bot.id).sort((a, b) => a.eventId - b.eventId);
+  const page = pending.slice(0, limit);
+  const last = page[page.length - 1];
+  // With nothing to return, the cursor stays where the caller put it (or just past every event so far).
+  const nextOffset = last ? last.eventId + 1 : (offset ?? (state.seq.botEvent ?? 0) + 1);
+  return {
+    result: {
+      events: page.map((e) => ({ eventId: e.eventId, type: e.type, date: e.date, data: e.data })),
+      nextOffset,
+      hasMore: pending.length > page.length,
+    },
+  };
+}
+
+export const eventMethods: MethodDefinition[] = [
+  { name: 'imbot.v2.Event.get', scopes: ['imbot'], handler: eventGet },
+];

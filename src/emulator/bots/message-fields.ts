@@ -1,0 +1,74 @@
+/**
+ * The content fields of Chat.Message.send / update: text cut at 20,000 chars, attach and keyboard in
+ * all their documented forms (contract §7.6, §10 #22), normalised to what the message stores in
+ * `params.ATTACH` / `params.KEYBOARD`.
+ */
+import { toList, toObject } from '../core/params.js';
+import { botError } from './bot-errors.js';
+
+export const MAX_MESSAGE_LENGTH = 20_000;
+
+/** The portal does not refuse long text: it keeps 20,000 chars and appends " (...)". */
+export function cutText(text: string): string {
+  return text.length > MAX_MESSAGE_LENGTH ? `${text.slice(0, MAX_MESSAGE_LENGTH)} (...)` : text;
+}
+
+function parseJson(value: unknown): unknown {
+  if (typeof value !== 'string') return value;
+  try {
+    return JSON.parse(value);
+  } catch {
+    return undefined;
+  }
+}
+
+type Attach = Record<string, unknown> & { BLOCKS: unknown[] };
+
+function isFullAttach(value: unknown): value is Record<string, unknown> {
+  const object = toObject(value);
+  return object !== undefined && ('BLOCKS' in object || 'blocks' in object);
+}
+
+function fullAttach(object: Record<string, unknown>): Attach {
+  const blocks = toList(object.BLOCKS ?? object.blocks) ?? [];
+  const { blocks: _lower, ...rest } = object;
+  return { ...rest, BLOCKS: blocks };
+}
+
+/**
+ * Full form `{ID?, COLOR_TOKEN?, COLOR?, BLOCKS}`, a list of full forms, or the short form (a list of
+ * blocks such as `[{MESSAGE:"…"}]`). Returns the list of attachments; `[]` for an empty value.
+ */
+export function normaliseAttach(value: unknown): Attach[] {
+  const parsed = parseJson(value);
+  if (parsed === undefined || parsed === null || parsed === '') return [];
+  if (isFullAttach(parsed)) return [fullAttach(parsed)];
+  const list = toList(parsed);
+  if (!list) throw botError('SENDING_FAILED');
+  if (list.length === 0) return [];
+  if (list.every(isFullAttach)) return list.map((item) => fullAttach(item as Record<string, unknown>));
+  return [{ BLOCKS: list }];
+}
+
+export interface Keyboard {
+  BOT_ID: number;
+  BUTTONS: unknown[];
+}
+
+/**
+ * `{BOT_ID?, BUTTONS}`, a bare array of buttons, or either as JSON text. `null` means "no keyboard"
+ * (an empty value, or `"N"`, which Message.update uses to remove it).
+ */
+export function normaliseKeyboard(value: unknown, botId: number): Keyboard | null {
+  if (value === undefined || value === null || value === '' || value === 'N' || value === false) return null;
+  const parsed = parseJson(value);
+  const object = toObject(parsed);
+  if (object && ('BUTTONS' in object || 'buttons' in object)) {
+    const buttons = toList(object.BUTTONS ?? object.buttons) ?? [];
+    const ownerId = Number(object.BOT_ID ?? object.botId ?? botId);
+    return buttons.length ? { BOT_ID: Number.isInteger(ownerId) ? ownerId : botId, BUTTONS: buttons } : null;
+  }
+  const list = toList(parsed);
+  if (!list) throw botError('SENDING_FAILED');
+  return list.length ? { BOT_ID: botId, BUTTONS: list } : null;
+}
