@@ -1,0 +1,128 @@
+/**
+ * The emulator's HTTP front door (node:http): routes `/rest/...`, `/oauth/token/` and
+ * `/_emulator/...`, applies injected faults and the leaky bucket, and writes the answers.
+ * State changes happen synchronously inside the handler before any byte is written, so an
+ * acknowledged write is never lost.
+ */
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { Socket } from 'node:net';
+import { answerControl } from '../control/control-api.js';
+import type { Engine } from './engine.js';
+import { EmulatorError } from './emulator-error.js';
+import type { FaultSpec } from './faults.js';
+import { internalError } from './invoke.js';
+import { stripFormatSuffix } from './method-name.js';
+import { answerTokenRequest } from './oauth-endpoint.js';
+import { parseParams, readBody } from './request-body.js';
+import { sendBinary, sendError, sendHtml, sendJson } from './responses.js';
+import { answerRestCall } from './rest-call.js';
+import { parseRestPath } from './rest-route.js';
+
+const TOKEN_PATHS = new Set(['/oauth/token', '/oauth/token/']);
+/** The name faults use to target the token endpoint. */
+export const TOKEN_ENDPOINT_FAULT_NAME = 'oauth.token';
+
+export interface EmulatorServer {
+  server: Server;
+  /** hanging requests, answered never; destroyed on close */
+  hanging: Set<Socket>;
+}
+
+export function createEmulatorServer(engine: Engine): EmulatorServer {
+  const hanging = new Set<Socket>();
+  const server = createServer((req, res) => {
+    handle(engine, req, res, hanging).catch((err: unknown) => {
+      console.error('[emulator] request failed:', err);
+      if (!res.headersSent) sendError(res, internalError());
+      else res.destroy();
+    });
+  });
+  return { server, hanging };
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+async function handle(engine: Engine, req: IncomingMessage, res: ServerResponse, hanging: Set<Socket>) {
+  const url = new URL(req.url ?? '/', 'http://emulator.invalid');
+  const httpMethod = (req.method ?? 'GET').toUpperCase();
+
+  if (url.pathname.startsWith('/_emulator/')) {
+    const body = await readBody(req);
+    let parsed: unknown;
+    if (body.length > 0) {
+      try {
+        parsed = JSON.parse(body.toString('utf8'));
+      } catch {
+        return sendError(res, new EmulatorError(400, 'INVALID_REQUEST', 'The body must be JSON'));
+      }
+    }
+    const answer = answerControl(engine, httpMethod, url.pathname, url.searchParams, parsed);
+    return sendJson(res, answer.status, answer.json);
+  }
+
+  const route = parseRestPath(url.pathname);
+  const isToken = TOKEN_PATHS.has(url.pathname);
+  if (!route && !isToken) {
+    return sendError(
+      res,
+      new EmulatorError(404, 'NOT_FOUND', 'Not a REST path: use /rest/<method> or a webhook URL'),
+    );
+  }
+  engine.log.httpRequests += 1;
+
+  const faultName = route ? stripFormatSuffix(route.rawMethod).name : TOKEN_ENDPOINT_FAULT_NAME;
+  const decision = engine.faults.decide(faultName);
+  if (decision.latencyMs > 0) await sleep(decision.latencyMs);
+  const fault = decision.fault;
+  if (fault && fault.kind !== 'commitThenDrop') return applyTerminalFault(fault, req, res, hanging);
+
+  if (engine.limits.enabled && !engine.buckets.take(req.socket.remoteAddress ?? 'unknown', Date.now())) {
+    return sendError(res, new EmulatorError(503, 'QUERY_LIMIT_EXCEEDED', 'Too many requests'));
+  }
+
+  const body = await readBody(req);
+  let params;
+  try {
+    params = parseParams(url.search.slice(1), req.headers['content-type'], body);
+  } catch (err) {
+    return sendError(res, err instanceof EmulatorError ? err : internalError());
+  }
+
+  if (isToken) {
+    const answer = answerTokenRequest(engine, params);
+    if (fault) return void req.socket.destroy();
+    return sendJson(res, answer.status, answer.json);
+  }
+  const answer = await answerRestCall(engine, route!, params);
+  // commitThenDrop: the handler ran and its write is kept, but the client never hears back.
+  if (fault) return void req.socket.destroy();
+  if ('binary' in answer) return sendBinary(res, answer.binary);
+  return sendJson(res, answer.status, answer.json);
+}
+
+function applyTerminalFault(
+  fault: FaultSpec,
+  req: IncomingMessage,
+  res: ServerResponse,
+  hanging: Set<Socket>,
+) {
+  switch (fault.kind) {
+    case 'reset':
+      req.socket.destroy();
+      return;
+    case 'hang':
+      hanging.add(req.socket);
+      req.socket.once('close', () => hanging.delete(req.socket));
+      req.resume(); // drain the body, answer never
+      return;
+    case 'html':
+      return sendHtml(res, fault.status ?? 200);
+    case 'http5xx': {
+      const status = fault.status ?? 500;
+      if (status === 500) return sendError(res, internalError());
+      return sendHtml(res, status);
+    }
+    default:
+      return sendError(res, internalError());
+  }
+}
