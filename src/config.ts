@@ -1,0 +1,165 @@
+/**
+ * Environment -> one typed, validated Config. Every problem is collected (one line each, naming
+ * the variable but never echoing its value) so an operator fixes them all in one go; `main.ts`
+ * prints them and exits with code 1.
+ */
+import {
+  ProblemList,
+  readBoolean,
+  readChoice,
+  readInteger,
+  readString,
+  type Env,
+} from './config/env-readers.js';
+import { parseOAuthPortalUrl, parseWebhookUrl } from './config/portal-urls.js';
+
+export type NodeEnv = 'development' | 'production' | 'test';
+export type LogLevel = 'debug' | 'info' | 'warn' | 'error' | 'silent';
+export type LandingPage = 'sandbox' | 'production' | 'off';
+
+/** Where portal calls go. `emulator`: nothing configured, `main.ts` starts the embedded one. */
+export type PortalConfig =
+  | { readonly mode: 'oauth'; readonly portalUrl: string }
+  | { readonly mode: 'webhook'; readonly webhookUrl: string }
+  | { readonly mode: 'emulator'; readonly emulatorPort: number };
+
+export interface GraphQLLimits {
+  readonly maxDepth: number;
+  readonly maxCost: number;
+  /** Multiplier for a list field that has no `first`/`last`/`limit` argument. */
+  readonly defaultListSize: number;
+  readonly maxBodyBytes: number;
+}
+
+export interface Config {
+  readonly nodeEnv: NodeEnv;
+  readonly production: boolean;
+  readonly port: number;
+  readonly host: string;
+  readonly portal: PortalConfig;
+  /** Keys callers present in webhook mode (`Authorization: Bearer` or `X-Api-Key`). */
+  readonly apiKeys: readonly string[];
+  /** Webhook mode only: a request without any key is accepted. */
+  readonly allowAnonymous: boolean;
+  readonly portalTimeoutMs: number;
+  readonly limits: GraphQLLimits;
+  readonly introspection: boolean;
+  readonly landingPage: LandingPage;
+  readonly logLevel: LogLevel;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: readonly string[]) {
+    super(`Invalid configuration:\n${problems.map((line) => `  - ${line}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+const MIN_API_KEY_LENGTH = 16;
+
+function readPortal(env: Env, problems: ProblemList): PortalConfig {
+  const portalUrl = readString(env, 'BITRIX24_PORTAL_URL');
+  const webhookUrl = readString(env, 'BITRIX24_WEBHOOK_URL');
+  const emulatorPort = readInteger(env, 'EMULATOR_PORT', 0, { min: 0, max: 65535 }, problems);
+  if (portalUrl !== undefined && webhookUrl !== undefined) {
+    problems.add('BITRIX24_PORTAL_URL and BITRIX24_WEBHOOK_URL are both set; choose OAuth or webhook mode');
+    return { mode: 'emulator', emulatorPort };
+  }
+  if (portalUrl !== undefined) {
+    const origin = parseOAuthPortalUrl('BITRIX24_PORTAL_URL', portalUrl, problems);
+    return { mode: 'oauth', portalUrl: origin ?? 'https://invalid.invalid' };
+  }
+  if (webhookUrl !== undefined) {
+    const url = parseWebhookUrl('BITRIX24_WEBHOOK_URL', webhookUrl, problems);
+    return { mode: 'webhook', webhookUrl: url ?? 'https://invalid.invalid/rest/0/invalid/' };
+  }
+  return { mode: 'emulator', emulatorPort };
+}
+
+function readApiKeys(env: Env, problems: ProblemList): string[] {
+  const raw = readString(env, 'FACADE_API_KEYS');
+  if (raw === undefined) return [];
+  const keys = raw
+    .split(',')
+    .map((key) => key.trim())
+    .filter((key) => key !== '');
+  if (keys.length === 0) problems.add('FACADE_API_KEYS is set but holds no key');
+  if (keys.some((key) => key.length < MIN_API_KEY_LENGTH)) {
+    problems.add(`FACADE_API_KEYS: every key must be at least ${MIN_API_KEY_LENGTH} characters long`);
+  }
+  if (keys.some((key) => /\s/.test(key))) problems.add('FACADE_API_KEYS: keys must not contain spaces');
+  return keys;
+}
+
+/** Reads and validates the whole configuration; throws a ConfigError listing every problem. */
+export function loadConfig(env: Env = process.env): Config {
+  const problems = new ProblemList();
+  const nodeEnv = readChoice<NodeEnv>(
+    env,
+    'NODE_ENV',
+    ['development', 'production', 'test'],
+    'development',
+    problems,
+  );
+  const production = nodeEnv === 'production';
+  const portal = readPortal(env, problems);
+  const apiKeys = readApiKeys(env, problems);
+  const allowAnonymous = readBoolean(env, 'FACADE_ALLOW_ANONYMOUS', false, problems);
+
+  if (portal.mode === 'webhook' && apiKeys.length === 0 && !allowAnonymous) {
+    problems.add(
+      'webhook mode needs FACADE_API_KEYS (callers act as the webhook owner), or FACADE_ALLOW_ANONYMOUS=true',
+    );
+  }
+  if (portal.mode !== 'webhook' && apiKeys.length > 0) {
+    problems.add(
+      'FACADE_API_KEYS applies only in webhook mode (BITRIX24_WEBHOOK_URL); callers send user tokens',
+    );
+  }
+  if (portal.mode !== 'webhook' && allowAnonymous) {
+    problems.add('FACADE_ALLOW_ANONYMOUS applies only in webhook mode (BITRIX24_WEBHOOK_URL)');
+  }
+
+  const host = readString(env, 'HOST') ?? (production ? '0.0.0.0' : '127.0.0.1');
+  if (!/^[A-Za-z0-9.:[\]-]+$/.test(host)) problems.add('HOST must be a host name or an IP address');
+
+  const config: Config = {
+    nodeEnv,
+    production,
+    port: readInteger(env, 'PORT', 4000, { min: 0, max: 65535 }, problems),
+    host,
+    portal,
+    apiKeys,
+    allowAnonymous,
+    portalTimeoutMs: readInteger(env, 'PORTAL_TIMEOUT_MS', 65_000, { min: 1000, max: 600_000 }, problems),
+    limits: {
+      maxDepth: readInteger(env, 'GRAPHQL_MAX_DEPTH', 12, { min: 2, max: 100 }, problems),
+      maxCost: readInteger(env, 'GRAPHQL_MAX_COST', 5000, { min: 1, max: 10_000_000 }, problems),
+      defaultListSize: readInteger(env, 'GRAPHQL_DEFAULT_LIST_SIZE', 10, { min: 1, max: 1000 }, problems),
+      maxBodyBytes: readInteger(
+        env,
+        'GRAPHQL_MAX_BODY_BYTES',
+        1024 * 1024,
+        { min: 1024, max: 100 * 1024 * 1024 },
+        problems,
+      ),
+    },
+    introspection: readBoolean(env, 'GRAPHQL_INTROSPECTION', !production, problems),
+    landingPage: readChoice<LandingPage>(
+      env,
+      'GRAPHQL_LANDING_PAGE',
+      ['sandbox', 'production', 'off'],
+      production ? 'off' : 'sandbox',
+      problems,
+    ),
+    logLevel: readChoice<LogLevel>(
+      env,
+      'LOG_LEVEL',
+      ['debug', 'info', 'warn', 'error', 'silent'],
+      'info',
+      problems,
+    ),
+  };
+  if (problems.lines.length > 0) throw new ConfigError(problems.lines);
+  return config;
+}

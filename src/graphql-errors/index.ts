@@ -1,0 +1,8 @@
+/** The error model (DESIGN §5): GraphQL error codes, UserError types, the portal error table. */
+export * from './error-codes.js';
+export * from './user-error-code.js';
+export * from './user-error.types.js';
+export * from './portal-error-map.js';
+export * from './classify-portal-error.js';
+export * from './facade-errors.js';
+export * from './format-error.js';

@@ -1,0 +1,48 @@
+import { registerEnumType } from 'type-graphql';
+
+/**
+ * Business outcomes a mutation returns as data (DESIGN §5). Each has a GraphQL type implementing
+ * `UserError` (see user-error.types.ts); features build their result unions from those types.
+ */
+export enum UserErrorCode {
+  VALIDATION_FAILED = 'VALIDATION_FAILED',
+  NOT_FOUND = 'NOT_FOUND',
+  PERMISSION_DENIED = 'PERMISSION_DENIED',
+  ALREADY_EXISTS = 'ALREADY_EXISTS',
+  LIMIT_EXCEEDED = 'LIMIT_EXCEEDED',
+  POLL_NOT_FOUND = 'POLL_NOT_FOUND',
+  POLL_CLOSED = 'POLL_CLOSED',
+  REVOTE_NOT_ALLOWED = 'REVOTE_NOT_ALLOWED',
+  ALREADY_VOTED = 'ALREADY_VOTED',
+  VOTE_REJECTED = 'VOTE_REJECTED',
+  CHAT_NOT_FOUND = 'CHAT_NOT_FOUND',
+  BOT_NOT_FOUND = 'BOT_NOT_FOUND',
+  MESSAGE_NOT_FOUND = 'MESSAGE_NOT_FOUND',
+  CONNECTOR_NOT_ACTIVE = 'CONNECTOR_NOT_ACTIVE',
+}
+
+registerEnumType(UserErrorCode, {
+  name: 'UserErrorCode',
+  description: 'What kind of business failure a UserError is; one value per UserError type.',
+  valuesConfig: {
+    VALIDATION_FAILED: { description: 'An input value breaks a rule (see ValidationFailed.field).' },
+    NOT_FOUND: { description: 'The addressed object does not exist (generic).' },
+    PERMISSION_DENIED: { description: 'The caller may not do this to this object.' },
+    ALREADY_EXISTS: { description: 'The object (code, reaction...) already exists.' },
+    LIMIT_EXCEEDED: { description: 'A portal quota (e.g. 100 bots per app) is used up.' },
+    POLL_NOT_FOUND: { description: 'No poll at this reference.' },
+    POLL_CLOSED: { description: 'The poll was stopped; nobody can vote until it is resumed.' },
+    REVOTE_NOT_ALLOWED: { description: 'The poll does not allow changing or recalling a ballot.' },
+    ALREADY_VOTED: { description: 'The caller has voted already.' },
+    VOTE_REJECTED: {
+      description:
+        'The portal refused the ballot without saying why (already voted, several answers to a single-choice question, unknown answer).',
+    },
+    CHAT_NOT_FOUND: { description: 'No chat with this dialog id, or the caller is not a member.' },
+    BOT_NOT_FOUND: { description: 'No bot with this id (or it was unregistered).' },
+    MESSAGE_NOT_FOUND: { description: 'No message with this id.' },
+    CONNECTOR_NOT_ACTIVE: {
+      description: 'The Open Channel line is inactive or the connector is not set up on it.',
+    },
+  },
+});
