@@ -4,7 +4,8 @@
  */
 import type { EmBot, EmChat, EmMessage, EmulatorState } from '../store/state.js';
 import { botError } from './bot-errors.js';
-import { createPrivateChat, findPrivateChat, isActiveUser } from './message-store.js';
+import { chatRole, ensurePrivateChat, postLevel, roleSatisfies } from '../chats/chat-access.js';
+import { isActiveUser } from './message-store.js';
 
 /**
  * `"chatN"` is a group chat the bot must be a member of; `"<userId>"` is the bot's one-to-one dialog
@@ -22,7 +23,7 @@ export function resolveBotDialog(state: EmulatorState, bot: EmBot, dialogId: unk
     const userId = Number(text.trim());
     const user = state.users.get(userId);
     if (userId === bot.id || !isActiveUser(user)) throw botError('ACCESS_DENIED');
-    return findPrivateChat(state, bot.id, userId) ?? createPrivateChat(state, bot.id, userId, now);
+    return ensurePrivateChat(state, bot.id, userId, now);
   }
   throw botError('ACCESS_DENIED');
 }
@@ -42,4 +43,9 @@ export function findMessage(state: EmulatorState, id: unknown): EmMessage | unde
   const n =
     typeof id === 'number' ? id : typeof id === 'string' && /^\d+$/.test(id.trim()) ? Number(id) : NaN;
   return Number.isInteger(n) ? state.messages.get(n) : undefined;
+}
+
+/** The chat's posting restriction (`canPost`, kept by the chats module) applies to bots too. */
+export function botMayPost(chat: EmChat, bot: EmBot): boolean {
+  return chat.kind === 'private' || roleSatisfies(chatRole(chat, bot.id), postLevel(chat));
 }

@@ -3,7 +3,7 @@ import type { CallContext, MethodDefinition, Params } from '../core/method.js';
 import { getParam, isMissing, toBool, toObject, toStr } from '../core/params.js';
 import type { EmBot, EmChat, EmMessage } from '../store/state.js';
 import { requireOwnedBot } from './bot-auth.js';
-import { botIsInChat, findMessage, resolveBotDialog } from './bot-dialogs.js';
+import { botIsInChat, botMayPost, findMessage, resolveBotDialog } from './bot-dialogs.js';
 import { botError } from './bot-errors.js';
 import { notifyBotsOfMessage } from './bot-events.js';
 import { chatView } from './bot-views.js';
@@ -52,6 +52,7 @@ function send(params: Params, ctx: CallContext) {
   const now = ctx.now();
   const bot = requireOwnedBot(params, ctx);
   const chat = resolveBotDialog(state, bot, getParam(params, 'dialogId'), now);
+  if (!botMayPost(chat, bot)) throw botError('ACCESS_DENIED');
   const fields = toObject(getParam(params, 'fields')) ?? {};
 
   const text = cutText(toStr(getParam(fields, 'message')) ?? '');

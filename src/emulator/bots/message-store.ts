@@ -2,7 +2,8 @@
  * Writing chat history and allocating ids for entities the bot and connector modules create. Shared
  * with the connector module because both append messages to the same `state.messages`.
  */
-import type { EmChat, EmMessage, EmUser, EmulatorState } from '../store/state.js';
+import { toAtom } from '../chats/atom-date.js';
+import type { EmMessage, EmUser, EmulatorState } from '../store/state.js';
 import { nextId } from '../store/state.js';
 
 /**
@@ -17,7 +18,7 @@ export function freshId(state: EmulatorState, kind: string, taken: { has(id: num
 
 /** ISO 8601 with an explicit offset, as the portal writes dates (`2025-01-15T10:30:00+00:00`). */
 export function isoDate(date: Date): string {
-  return date.toISOString().replace(/\.\d{3}Z$/, '+00:00');
+  return toAtom(date);
 }
 
 export type NewMessage = Pick<EmMessage, 'chatId' | 'authorId' | 'text' | 'source'> &
@@ -54,31 +55,4 @@ export function chatMessages(state: EmulatorState, chatId: number): EmMessage[] 
 
 export function isActiveUser(user: EmUser | undefined): user is EmUser {
   return user !== undefined && user.active !== false;
-}
-
-/** The one-to-one chat between two users, or undefined when they never talked. */
-export function findPrivateChat(state: EmulatorState, a: number, b: number): EmChat | undefined {
-  for (const chat of state.chats.values()) {
-    if (chat.kind !== 'private' || chat.memberIds.length !== 2) continue;
-    if (chat.memberIds.includes(a) && chat.memberIds.includes(b)) return chat;
-  }
-  return undefined;
-}
-
-export function createPrivateChat(state: EmulatorState, a: number, b: number, now: Date): EmChat {
-  const chat: EmChat = {
-    id: freshId(state, 'chat', state.chats),
-    kind: 'private',
-    name: '',
-    description: '',
-    ownerId: 0,
-    memberIds: [a, b],
-    managerIds: [],
-    entityType: '',
-    entityId: '',
-    color: '',
-    dateCreate: isoDate(now),
-  };
-  state.chats.set(chat.id, chat);
-  return chat;
 }

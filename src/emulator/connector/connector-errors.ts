@@ -1,0 +1,18 @@
+/** Top-level imconnector errors (contract §8): real HTTP errors, unlike register's 200-wrapped ones. */
+import { EmulatorError } from '../core/emulator-error.js';
+
+export function argumentError(name: string): EmulatorError {
+  return new EmulatorError(400, 'ERROR_ARGUMENT', `Argument '${name}' is null or empty`);
+}
+
+export function notActiveLine(): EmulatorError {
+  return new EmulatorError(400, 'NOT_ACTIVE_LINE', 'The line with this ID is inactive or does not exist');
+}
+
+export function noProvider(): EmulatorError {
+  return new EmulatorError(
+    400,
+    'IMCONNECTOR_NO_CORRECT_PROVIDER',
+    'Failed to find a suitable provider for the connector',
+  );
+}
