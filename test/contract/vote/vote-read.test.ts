@@ -406,3 +406,23 @@ describe('vote.AttachedVote.download', () => {
     expect(batched.body.result.result_error.file.error).toBe('ERROR_BATCH_METHOD_NOT_ALLOWED');
   });
 });
+
+describe('attachId vs voteId switch (§10 #1)', () => {
+  it('with attachIdDiffersFromVoteId the ids differ and only the attach id addresses the poll', async () => {
+    const other = await startEmulator({
+      port: 0,
+      limits: { enabled: false },
+      attachIdDiffersFromVoteId: true,
+    });
+    try {
+      const poll = await createPoll(other);
+      expect(poll.attachId).not.toBe(poll.voteId);
+      const byVoteId = await callRest(other, 'vote.AttachedVote.get', { attachId: poll.voteId });
+      expect([byVoteId.status, byVoteId.body]).toEqual([400, notFound]);
+      const byAttachId = await callRest(other, 'vote.AttachedVote.get', { attachId: poll.attachId });
+      expect(byAttachId.body.result.attach).toMatchObject({ ID: poll.attachId, VOTE_ID: poll.voteId });
+    } finally {
+      await other.close();
+    }
+  });
+});
