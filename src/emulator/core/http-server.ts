@@ -93,7 +93,8 @@ async function handle(engine: Engine, req: IncomingMessage, res: ServerResponse,
     if (fault) return void req.socket.destroy();
     return sendJson(res, answer.status, answer.json);
   }
-  const answer = await answerRestCall(engine, route!, params);
+  if (!route) return; // unreachable: a request is either a token or a REST call here
+  const answer = await answerRestCall(engine, route, params);
   // commitThenDrop: the handler ran and its write is kept, but the client never hears back.
   if (fault) return void req.socket.destroy();
   if ('binary' in answer) return sendBinary(res, answer.binary);

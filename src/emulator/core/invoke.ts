@@ -44,11 +44,13 @@ export async function invokeMethod(
     batched,
   } as const;
   let result: InvokeResult;
+  let ran = false;
   try {
     checkMethodAccess(method, cred);
     if (metered && engine.budget.exhausted(budgetKey, startMs)) {
       throw new EmulatorError(429, 'OPERATION_TIME_LIMIT', 'Method is blocked due to operation time limit.');
     }
+    ran = true;
     const outcome = await method.handler(params, {
       state: engine.state,
       user: cred.user,
@@ -59,12 +61,14 @@ export async function invokeMethod(
       now: () => new Date(),
     });
     const finishMs = Date.now();
-    if (metered) engine.budget.record(budgetKey, startMs, finishMs - startMs);
+    recordRun(engine, metered, budgetKey, startMs, finishMs);
     const snapshot = metered
       ? engine.budget.snapshot(budgetKey, finishMs)
       : { operating: 0, resetAt: Math.ceil(finishMs / 1000) };
     result = { ok: true, outcome, time: makeTimeBlock(startMs, finishMs, snapshot) };
   } catch (err) {
+    // A handler that failed still used server time; refused calls did not run at all.
+    if (ran) recordRun(engine, metered, budgetKey, startMs, Date.now());
     result = { ok: false, error: toEmulatorError(err) };
   }
   engine.log.add(
@@ -73,4 +77,8 @@ export async function invokeMethod(
       : { ...logBase, status: result.error.status, errorCode: result.error.code },
   );
   return result;
+}
+
+function recordRun(engine: Engine, metered: boolean, key: string, startMs: number, finishMs: number): void {
+  if (metered) engine.budget.record(key, startMs, finishMs - startMs);
 }

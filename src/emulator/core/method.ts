@@ -4,8 +4,7 @@ import type { EmApp, EmOAuthToken, EmUser, EmWebhook, EmulatorState } from '../s
 export type Params = Record<string, unknown>;
 
 export type CallAuth =
-  | { kind: 'webhook'; webhook: EmWebhook }
-  | { kind: 'oauth'; token: EmOAuthToken; app: EmApp };
+  { kind: 'webhook'; webhook: EmWebhook } | { kind: 'oauth'; token: EmOAuthToken; app: EmApp };
 
 /** Everything a method handler may know about the call it serves. */
 export interface CallContext {
