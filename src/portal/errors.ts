@@ -55,10 +55,19 @@ export function isForbidden(e: unknown): e is PortalError {
   return e instanceof PortalError && (FORBIDDEN_CODES.has(upper(e)) || e.code === '403');
 }
 
+/** Local failures that no retry can fix: a bad credential, an abort, a redirect we refuse to follow. */
+const NOT_TRANSIENT = new Set([
+  'PORTAL_DELETED',
+  'ABORTED',
+  'BAD_CREDENTIAL',
+  'UNSAFE_REDIRECT',
+  'TOO_MANY_REDIRECTS',
+]);
+
 /** Worth retrying later: 5xx (other than a deleted portal), transport failures, garbage bodies. */
 export function isTransient(e: unknown): e is PortalError {
   if (!(e instanceof PortalError)) return false;
-  if (upper(e) === 'PORTAL_DELETED' || e.code === 'ABORTED') return false;
+  if (NOT_TRANSIENT.has(upper(e))) return false;
   if (e.transport) return true;
   return e.httpStatus !== null && e.httpStatus >= 500;
 }

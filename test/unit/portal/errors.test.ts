@@ -26,6 +26,7 @@ describe('classification', () => {
     expect(isTransient(err('INTERNAL_SERVER_ERROR', 500))).toBe(true);
     expect(isTransient(err('TIMEOUT', null, true))).toBe(true);
     expect(isTransient(err('PORTAL_DELETED', 500))).toBe(false);
+    expect(isTransient(err('BAD_CREDENTIAL', null, true))).toBe(false);
     expect(isTransient(err('ATTACH_NOT_FOUND', 400))).toBe(false);
   });
 
