@@ -32,8 +32,9 @@ export function createEmulatorServer(engine: Engine): EmulatorServer {
   const hanging = new Set<Socket>();
   const server = createServer((req, res) => {
     handle(engine, req, res, hanging).catch((err: unknown) => {
-      console.error('[emulator] request failed:', err);
-      if (!res.headersSent) sendError(res, internalError());
+      const known = err instanceof EmulatorError;
+      if (!known) console.error('[emulator] request failed:', err);
+      if (!res.headersSent) sendError(res, known ? err : internalError());
       else res.destroy();
     });
   });
@@ -76,7 +77,12 @@ async function handle(engine: Engine, req: IncomingMessage, res: ServerResponse,
   const fault = decision.fault;
   if (fault && fault.kind !== 'commitThenDrop') return applyTerminalFault(fault, req, res, hanging);
 
-  if (engine.limits.enabled && !engine.buckets.take(req.socket.remoteAddress ?? 'unknown', Date.now())) {
+  // The token endpoint belongs to the authorization server, which is not the portal's bucket.
+  if (
+    !isToken &&
+    engine.limits.enabled &&
+    !engine.buckets.take(req.socket.remoteAddress ?? 'unknown', Date.now())
+  ) {
     return sendError(res, new EmulatorError(503, 'QUERY_LIMIT_EXCEEDED', 'Too many requests'));
   }
 
