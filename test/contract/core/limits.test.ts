@@ -52,6 +52,18 @@ describe('emulator limits', () => {
       expect(bad.status).toBe(400);
       emu.setLimits({ enabled: true, burst: 50, drainPerSecond: 2 });
     });
+    it('does not count the OAuth token endpoint (another server) or /_emulator/ controls', async () => {
+      emu.setLimits({ burst: 0, drainPerSecond: 0 });
+      expect((await callRest(emu, 'test.echo', {}, { webhook: true })).status).toBe(200);
+      expect((await callRest(emu, 'test.echo', {}, { webhook: true })).status).toBe(503);
+      const refresh = await request(
+        emu,
+        '/oauth/token/?grant_type=refresh_token&client_id=local.facade.dev&client_secret=dev-app-secret&refresh_token=dev-refresh-1',
+      );
+      expect(refresh.status).toBe(200);
+      expect((await request(emu, '/_emulator/health')).status).toBe(200);
+      emu.setLimits({ burst: 50, drainPerSecond: 2 });
+    });
   });
 
   describe('operating budget (per method and credential)', () => {
