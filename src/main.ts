@@ -1,0 +1,79 @@
+/**
+ * Entry of `npm start`: config -> (embedded emulator when no portal is configured) -> server.
+ * Stops with exit code 1 and one line per problem when the configuration is invalid; drains and
+ * closes everything on SIGTERM/SIGINT.
+ */
+import 'reflect-metadata';
+import { ConfigError, loadConfig, type Config } from './config.js';
+import { startEmulator, type RunningEmulator } from './emulator/index.js';
+import { createPortalClient } from './portal/client.js';
+import { startFacadeServer } from './server/facade-server.js';
+import type { PortalTarget } from './server/identity.js';
+import { createLogger } from './server/logger.js';
+
+/** The default seed's OAuth tokens, one per seeded user (see src/emulator/store/default-seed.ts). */
+const DEV_TOKENS = ['dev-token-1', 'dev-token-2', 'dev-token-3', 'dev-token-4', 'dev-token-5'];
+
+function readConfig(): Config {
+  try {
+    return loadConfig(process.env);
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    for (const line of error.problems) process.stderr.write(`config error: ${line}\n`);
+    process.exit(1);
+  }
+}
+
+async function main(): Promise<void> {
+  const config = readConfig();
+  const logger = createLogger(config.logLevel);
+  let emulator: RunningEmulator | undefined;
+  let target: PortalTarget;
+  if (config.portal.mode === 'emulator') {
+    emulator = await startEmulator({ port: config.portal.emulatorPort, host: '127.0.0.1' });
+    target = { mode: 'emulator', portalUrl: emulator.url };
+  } else if (config.portal.mode === 'oauth') {
+    target = { mode: 'oauth', portalUrl: config.portal.portalUrl };
+  } else {
+    target = { mode: 'webhook', webhookUrl: config.portal.webhookUrl };
+  }
+
+  const portal = createPortalClient({ timeoutMs: config.portalTimeoutMs });
+  const facade = await startFacadeServer({ config, target, portal, logger });
+
+  const out = (line: string) => process.stdout.write(`${line}\n`);
+  out(`facade: ${facade.graphqlUrl} (mode: ${target.mode})`);
+  if (emulator !== undefined) {
+    out(`emulator: ${emulator.url}`);
+    DEV_TOKENS.forEach((token, index) =>
+      out(`dev token for user ${index + 1}: Authorization: Bearer ${token}`),
+    );
+  }
+
+  let stopping = false;
+  const shutdown = (signal: NodeJS.Signals) => {
+    if (stopping) {
+      process.stderr.write(`${signal} again: exiting now\n`);
+      process.exit(1);
+    }
+    stopping = true;
+    logger.info('shutting down', { signal });
+    facade
+      .close()
+      .then(() => emulator?.close())
+      .then(
+        () => process.exit(0),
+        (error: unknown) => {
+          logger.error('shutdown failed', { error: String(error) });
+          process.exit(1);
+        },
+      );
+  };
+  process.on('SIGTERM', shutdown);
+  process.on('SIGINT', shutdown);
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`start-up failed: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+});

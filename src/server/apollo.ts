@@ -1,0 +1,66 @@
+/** The Apollo Server instance: schema, plugins (landing page, identity, limits, log), formatError. */
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginLandingPageLocalDefault,
+  ApolloServerPluginLandingPageProductionDefault,
+} from '@apollo/server/plugin/landingPage/default';
+import type { GraphQLSchema } from 'graphql';
+import type { Config } from '../config.js';
+import { createFormatError } from '../graphql-errors/format-error.js';
+import type { GraphQLContext } from './context.js';
+import { limitsPlugin } from './limits/limits-plugin.js';
+import type { Logger } from './logger.js';
+import { requestLogPlugin } from './request-log.plugin.js';
+import { requireIdentityPlugin } from './require-identity.plugin.js';
+
+function landingPage(config: Config): ApolloServerPlugin<GraphQLContext> {
+  switch (config.landingPage) {
+    case 'sandbox':
+      return ApolloServerPluginLandingPageLocalDefault({ footer: false });
+    case 'production':
+      return ApolloServerPluginLandingPageProductionDefault({ footer: false });
+    default:
+      return ApolloServerPluginLandingPageDisabled();
+  }
+}
+
+export interface ApolloOptions {
+  schema: GraphQLSchema;
+  config: Config;
+  logger: Logger;
+  /** Secrets of this deployment, scrubbed from every error message. */
+  secrets: readonly string[];
+}
+
+export function createApollo({
+  schema,
+  config,
+  logger,
+  secrets,
+}: ApolloOptions): ApolloServer<GraphQLContext> {
+  return new ApolloServer<GraphQLContext>({
+    schema,
+    introspection: config.introspection,
+    // CSRF prevention stays on (Apollo's default): GET and "simple" POSTs need a preflight header.
+    csrfPrevention: true,
+    includeStacktraceInErrorResponses: false,
+    stopOnTerminationSignals: false, // main.ts owns signals and drains the HTTP server itself
+    formatError: createFormatError({
+      secrets,
+      onUnexpected: (summary) => logger.error('unexpected error', { error: summary }),
+    }),
+    logger: {
+      debug: (message: string) => logger.debug(message),
+      info: (message: string) => logger.info(message),
+      warn: (message: string) => logger.warn(message),
+      error: (message: string) => logger.error(message),
+    },
+    plugins: [
+      landingPage(config),
+      requireIdentityPlugin<GraphQLContext>(),
+      limitsPlugin<GraphQLContext>(config.limits),
+      requestLogPlugin<GraphQLContext>(),
+    ],
+  });
+}

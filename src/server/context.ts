@@ -1,0 +1,39 @@
+/**
+ * The per-request GraphQL context. Built fresh for every HTTP request by `create-context.ts`;
+ * nothing in it is shared between requests or users.
+ */
+import type { Config } from '../config.js';
+import type { PortalCaller } from '../portal/portal-caller.js';
+import type { HealthCheck } from './health.js';
+import type { Identity } from './identity.js';
+
+/**
+ * Lazily-filled per-request registry of DataLoaders (or any per-request cache). A request has one
+ * identity, so a loader here is automatically keyed per user.
+ *
+ *   const polls = ctx.loaders.get('polls.byMessageId', () => new DataLoader(...));
+ */
+export interface LoaderRegistry {
+  get<T>(key: string, factory: () => T): T;
+}
+
+export class RequestLoaders implements LoaderRegistry {
+  private readonly entries = new Map<string, unknown>();
+
+  get<T>(key: string, factory: () => T): T {
+    if (!this.entries.has(key)) this.entries.set(key, factory());
+    return this.entries.get(key) as T;
+  }
+}
+
+export interface GraphQLContext {
+  /** Who the request acts as. Reading it for an unauthenticated request throws UNAUTHENTICATED. */
+  readonly identity: Identity;
+  /** Portal calls: always pass `identity.credential`. */
+  readonly portal: PortalCaller;
+  readonly requestId: string;
+  readonly config: Config;
+  readonly loaders: LoaderRegistry;
+  /** Cached portal reachability probe (for `Query.portal`). */
+  readonly health: HealthCheck;
+}

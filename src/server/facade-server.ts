@@ -1,0 +1,156 @@
+/**
+ * The facade's HTTP server: `POST|GET /graphql` (Apollo), `GET /health`, and graceful close.
+ * Everything it needs is passed in, so tests start it exactly as `main.ts` does.
+ */
+import { randomUUID } from 'node:crypto';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Config } from '../config.js';
+import { credentialSecrets } from '../portal/credential.js';
+import type { PortalCaller } from '../portal/portal-caller.js';
+import { createApollo } from './apollo.js';
+import { createRequestContext, type RequestRecord } from './create-context.js';
+import { healthCheckFor, type HealthCheck } from './health.js';
+import { handleGraphQL } from './http/graphql-handler.js';
+import { sendJson } from './http/respond.js';
+import type { PortalTarget } from './identity.js';
+import type { Logger } from './logger.js';
+import { buildFacadeSchema } from './schema.js';
+
+export interface FacadeServerOptions {
+  config: Config;
+  target: PortalTarget;
+  portal: PortalCaller;
+  logger: Logger;
+  /** Defaults to the probe for `target`. */
+  health?: HealthCheck;
+  /** How long close() waits for requests in flight before cutting connections. */
+  drainTimeoutMs?: number;
+}
+
+export interface RunningFacade {
+  /** `http://host:port` */
+  url: string;
+  /** `${url}/graphql` */
+  graphqlUrl: string;
+  port: number;
+  close(): Promise<void>;
+}
+
+const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
+
+function requestIdOf(req: IncomingMessage): string {
+  const given = req.headers['x-request-id'];
+  return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
+}
+
+function secretsOf(options: FacadeServerOptions): string[] {
+  const { target, config } = options;
+  const webhook =
+    target.mode === 'webhook' ? credentialSecrets({ kind: 'webhook', webhookUrl: target.webhookUrl }) : [];
+  return [...webhook, ...config.apiKeys];
+}
+
+export async function startFacadeServer(options: FacadeServerOptions): Promise<RunningFacade> {
+  const { config, logger, target } = options;
+  const health = options.health ?? healthCheckFor(target);
+  const apollo = createApollo({
+    schema: await buildFacadeSchema(),
+    config,
+    logger,
+    secrets: secretsOf(options),
+  });
+  await apollo.start();
+  const deps = {
+    config,
+    portal: options.portal,
+    health,
+    identity: { target, apiKeys: config.apiKeys, allowAnonymous: config.allowAnonymous },
+  };
+
+  async function route(req: IncomingMessage, res: ServerResponse, record: RequestRecord): Promise<void> {
+    const url = new URL(req.url ?? '/', 'http://facade.invalid');
+    if (url.pathname === '/graphql') {
+      await handleGraphQL(req, res, url, {
+        apollo,
+        maxBodyBytes: config.limits.maxBodyBytes,
+        context: async (headers) => {
+          try {
+            return createRequestContext(deps, headers, record);
+          } catch (error) {
+            const code = (error as { extensions?: { code?: unknown } }).extensions?.code;
+            if (typeof code === 'string') record.errorCodes.push(code);
+            throw error;
+          }
+        },
+      });
+      return;
+    }
+    if (url.pathname === '/health' && (req.method === 'GET' || req.method === 'HEAD')) {
+      const portal = await health.check();
+      sendJson(res, portal.reachable ? 200 : 503, { status: portal.reachable ? 'ok' : 'degraded', portal });
+      return;
+    }
+    sendJson(res, 404, { error: 'not found', paths: ['/graphql', '/health'] });
+  }
+
+  let closing: Promise<void> | undefined;
+  const server: Server = createServer((req, res) => {
+    const started = performance.now();
+    const record: RequestRecord = { requestId: requestIdOf(req), errorCodes: [] };
+    res.setHeader('x-request-id', record.requestId);
+    res.on('finish', () => {
+      const path = (req.url ?? '/').split('?')[0];
+      const line = {
+        requestId: record.requestId,
+        method: req.method,
+        path,
+        status: res.statusCode,
+        durationMs: Math.round(performance.now() - started),
+        operation: record.operationName,
+        subject: record.subject,
+        errors: record.errorCodes.length > 0 ? record.errorCodes : undefined,
+      };
+      if (path === '/health') logger.debug('request', line);
+      else logger.info('request', line);
+      // While draining, a keep-alive connection is closed as soon as its last response is out.
+      if (closing !== undefined) setImmediate(() => server.closeIdleConnections());
+    });
+    route(req, res, record).catch((error: unknown) => {
+      logger.error('request failed', {
+        requestId: record.requestId,
+        error: String((error as Error)?.name ?? error),
+      });
+      if (!res.headersSent) {
+        sendJson(res, 500, {
+          errors: [{ message: 'Internal server error.', extensions: { code: 'INTERNAL_SERVER_ERROR' } }],
+        });
+      } else res.end();
+    });
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(config.port, config.host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  const { port } = server.address() as AddressInfo;
+  const host = config.host.includes(':') ? `[${config.host}]` : config.host;
+  const url = `http://${host === '0.0.0.0' || host === '[::]' ? '127.0.0.1' : host}:${port}`;
+
+  async function close(): Promise<void> {
+    closing ??= (async () => {
+      const stopped = new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeIdleConnections();
+      const timer = setTimeout(() => server.closeAllConnections(), options.drainTimeoutMs ?? 10_000);
+      await stopped;
+      clearTimeout(timer);
+      await apollo.stop();
+    })();
+    return closing;
+  }
+
+  return { url, graphqlUrl: `${url}/graphql`, port, close };
+}

@@ -1,0 +1,14 @@
+/**
+ * Every resolver class of the schema. Feature modules add theirs here (one line each), e.g.
+ * `PollResolver` from '../polls/poll.resolver.js'. Types only reachable through unions or
+ * interfaces go into ORPHANED_TYPES.
+ */
+import type { NonEmptyArray } from 'type-graphql';
+import { USER_ERROR_TYPES } from '../graphql-errors/user-error.types.js';
+import { ViewerResolver } from './viewer/viewer.resolver.js';
+
+// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+export const RESOLVERS: NonEmptyArray<Function> = [ViewerResolver];
+
+// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+export const ORPHANED_TYPES: Function[] = [...USER_ERROR_TYPES];
