@@ -9,8 +9,7 @@ import { APP, REGISTER_EXAMPLE, setUpConnector } from './connector-helpers.js';
 
 let emu: RunningEmulator;
 
-// The seeded webhook lacks the imopenlines scope (the core checks scopes first), so a webhook that
-// has it shows the auth-type refusal itself.
+// A webhook that has the connector scopes: the refusal is about the auth type, not a missing scope.
 const CONNECTOR_HOOK = {
   userId: 1,
   code: 'connectorhooksecret',
@@ -49,14 +48,14 @@ describe('imconnector.* refuse webhooks', () => {
     });
   });
 
-  it('the seeded webhook, which lacks the scope, is refused for the scope first', async () => {
+  it('the seeded webhook (no imopenlines scope) gets WRONG_AUTH_TYPE too', async () => {
     const res = await callRest(
       emu,
       'imconnector.send.messages',
       { CONNECTOR: 'myconnector' },
       { webhook: true },
     );
-    expect([res.status, res.body.error]).toEqual([403, 'insufficient_scope']);
+    expect([res.status, res.body.error]).toEqual([403, 'WRONG_AUTH_TYPE']);
   });
 
   it('either scope is enough: imconnector alone or imopenlines alone', async () => {
