@@ -87,6 +87,31 @@ describe('imconnector.send.messages: documented example', () => {
   });
 });
 
+describe('imconnector.send.messages: form bodies', () => {
+  it('PHP-style keys (MESSAGES[0][user][id]=…) and string numbers work like JSON', async () => {
+    await setUpConnector(emu);
+    const form = new URLSearchParams({
+      CONNECTOR: 'myconnector',
+      LINE: '1',
+      'MESSAGES[0][user][id]': 'ext-form-1',
+      'MESSAGES[0][user][name]': 'Olga',
+      'MESSAGES[0][message][id]': 'form-msg-1',
+      'MESSAGES[0][message][date]': '1773265993',
+      'MESSAGES[0][message][text]': 'Sent as a form',
+      'MESSAGES[0][chat][id]': 'channel-9',
+      auth: 'dev-token-1',
+    });
+    const res = await request(emu, '/rest/imconnector.send.messages', {
+      body: form.toString(),
+      contentType: 'application/x-www-form-urlencoded',
+    });
+    expect(res.status).toBe(200);
+    expect(res.body.result.DATA.RESULT[0]).toEqual(
+      expect.objectContaining({ SUCCESS: true, message: expect.objectContaining({ id: 'form-msg-1' }) }),
+    );
+  });
+});
+
 describe('imconnector.send.messages: per-item failures (HTTP 200)', () => {
   it('a batch with one bad item: that one fails, the others are delivered', async () => {
     await setUpConnector(emu);
