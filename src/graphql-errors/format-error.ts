@@ -3,8 +3,7 @@
  * of codes, converts escaped PortalErrors, masks everything unexpected to INTERNAL_SERVER_ERROR
  * (logging the original, redacted) and strips stack traces and any unlisted extension.
  */
-import type { GraphQLFormattedError } from 'graphql';
-import { unwrapResolverError } from '@apollo/server/errors';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { PortalError } from '../portal/portal-error.js';
 import { redact } from '../portal/redact.js';
 import { isKnownErrorCode } from './error-codes.js';
@@ -35,10 +34,23 @@ function publicExtensions(extensions: Record<string, unknown> | undefined): Reco
   return out;
 }
 
+/** The innermost cause: resolver errors arrive wrapped in a GraphQLError with `originalError`. */
+function rootCause(error: unknown): unknown {
+  let current = error;
+  while (
+    current instanceof GraphQLError &&
+    current.originalError &&
+    !(current instanceof FacadeGraphQLError)
+  ) {
+    current = current.originalError;
+  }
+  return current;
+}
+
 export function createFormatError(options: FormatErrorOptions) {
   const scrub = (text: string) => redact(text, options.secrets);
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
-    const original = unwrapResolverError(error);
+    const original = rootCause(error);
     let message = formatted.message;
     let extensions = formatted.extensions as Record<string, unknown> | undefined;
 

@@ -9,6 +9,7 @@
  *
  * Instances resolve to their type by class, so always build them with `new` (or `createUserError`).
  */
+import 'reflect-metadata';
 import { Field, InterfaceType, ObjectType } from 'type-graphql';
 import { UserErrorCode } from './user-error-code.js';
 
