@@ -68,20 +68,23 @@ export function credentialOf(ctx: CallContext): ResolvedCredential {
   return { auth: ctx.auth, user: ctx.user, credentialKey: ctx.credentialKey, scopes };
 }
 
-/** Scope, then auth-type checks for one method (the order the portal applies them). */
+/**
+ * Auth-type, then scope checks for one method. The auth type goes first: every `imconnector.*`
+ * page documents `WRONG_AUTH_TYPE` as the answer to a webhook call, whatever scopes the webhook has.
+ */
 export function checkMethodAccess(method: MethodDefinition, cred: ResolvedCredential): void {
-  if (method.scopes.length > 0 && !method.scopes.some((s) => cred.scopes.includes(s))) {
-    throw new EmulatorError(
-      403,
-      'insufficient_scope',
-      'The request requires higher privileges than provided by the webhook token',
-    );
-  }
   if (method.oauthOnly && cred.auth.kind === 'webhook') {
     throw new EmulatorError(
       403,
       'WRONG_AUTH_TYPE',
       'Current authorization type is denied for this method Application context required',
+    );
+  }
+  if (method.scopes.length > 0 && !method.scopes.some((s) => cred.scopes.includes(s))) {
+    throw new EmulatorError(
+      403,
+      'insufficient_scope',
+      'The request requires higher privileges than provided by the webhook token',
     );
   }
 }
