@@ -133,7 +133,7 @@ export function loadConfig(env: Env = process.env): Config {
     allowAnonymous,
     portalTimeoutMs: readInteger(env, 'PORTAL_TIMEOUT_MS', 65_000, { min: 1000, max: 600_000 }, problems),
     limits: {
-      maxDepth: readInteger(env, 'GRAPHQL_MAX_DEPTH', 12, { min: 2, max: 100 }, problems),
+      maxDepth: readInteger(env, 'GRAPHQL_MAX_DEPTH', 12, { min: 1, max: 100 }, problems),
       maxCost: readInteger(env, 'GRAPHQL_MAX_COST', 5000, { min: 1, max: 10_000_000 }, problems),
       defaultListSize: readInteger(env, 'GRAPHQL_DEFAULT_LIST_SIZE', 10, { min: 1, max: 1000 }, problems),
       maxBodyBytes: readInteger(

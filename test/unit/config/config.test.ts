@@ -72,8 +72,8 @@ describe('loadConfig', () => {
     ],
     [
       'GRAPHQL_MAX_DEPTH',
-      { GRAPHQL_MAX_DEPTH: '1' },
-      'GRAPHQL_MAX_DEPTH must be a whole number between 2 and 100',
+      { GRAPHQL_MAX_DEPTH: '0' },
+      'GRAPHQL_MAX_DEPTH must be a whole number between 1 and 100',
     ],
     [
       'GRAPHQL_MAX_COST',

@@ -1,0 +1,80 @@
+/**
+ * Starts the real facade (as main.ts does) against a real emulator, both on 127.0.0.1 port 0.
+ */
+import { loadConfig } from '../../../src/config.js';
+import { startEmulator, type RunningEmulator } from '../../../src/emulator/index.js';
+import { createPortalClient } from '../../../src/portal/client.js';
+import { startFacadeServer, type RunningFacade } from '../../../src/server/facade-server.js';
+import type { PortalTarget } from '../../../src/server/identity.js';
+import { createLogger } from '../../../src/server/logger.js';
+
+export interface Harness {
+  emulator: RunningEmulator;
+  facade: RunningFacade;
+  close(): Promise<void>;
+}
+
+export async function startHarness(
+  env: Record<string, string> = {},
+  mode: 'emulator' | 'webhook' = 'emulator',
+): Promise<Harness> {
+  const emulator = await startEmulator({ port: 0 });
+  const webhookEnv: Record<string, string> =
+    mode === 'webhook' ? { BITRIX24_WEBHOOK_URL: emulator.webhookUrl } : {};
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    PORT: '0',
+    HOST: '127.0.0.1',
+    LOG_LEVEL: 'silent',
+    ...webhookEnv,
+    ...env,
+  });
+  const target: PortalTarget =
+    config.portal.mode === 'webhook'
+      ? { mode: 'webhook', webhookUrl: config.portal.webhookUrl }
+      : { mode: 'emulator', portalUrl: emulator.url };
+  const facade = await startFacadeServer({
+    config,
+    target,
+    portal: createPortalClient({ timeoutMs: 5000 }),
+    logger: createLogger(config.logLevel),
+    drainTimeoutMs: 2000,
+  });
+  return {
+    emulator,
+    facade,
+    async close() {
+      await facade.close();
+      await emulator.close();
+    },
+  };
+}
+
+export interface GraphQLReply {
+  status: number;
+  body: {
+    data?: Record<string, any> | null;
+    errors?: Array<{ message: string; extensions?: Record<string, any> }>;
+  };
+}
+
+export async function postGraphQL(
+  facade: RunningFacade,
+  query: string,
+  headers: Record<string, string> = {},
+  variables?: Record<string, unknown>,
+): Promise<GraphQLReply> {
+  const response = await fetch(facade.graphqlUrl, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify({ query, variables }),
+  });
+  return { status: response.status, body: (await response.json()) as GraphQLReply['body'] };
+}
+
+/** Portal requests the emulator received (REST and OAuth; `/_emulator/*` is not counted). */
+export async function portalRequests(emulator: RunningEmulator): Promise<number> {
+  const response = await fetch(`${emulator.url}/_emulator/stats`);
+  const stats = (await response.json()) as { httpRequests: number };
+  return stats.httpRequests;
+}
