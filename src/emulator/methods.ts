@@ -5,4 +5,9 @@ import { chatMethods } from './chats/chats.methods.js';
 import { botMethods } from './bots/bots.methods.js';
 import { connectorMethods } from './connector/connector.methods.js';
 
-export const allMethods: MethodDefinition[] = [...voteMethods, ...chatMethods, ...botMethods, ...connectorMethods];
+export const allMethods: MethodDefinition[] = [
+  ...voteMethods,
+  ...chatMethods,
+  ...botMethods,
+  ...connectorMethods,
+];
