@@ -12,6 +12,7 @@ import {
   type Env,
 } from './config/env-readers.js';
 import { parseOAuthPortalUrl, parseWebhookUrl } from './config/portal-urls.js';
+import { readBotConfig, type BotConfig } from './bot-messages/bot-config.js';
 
 export type NodeEnv = 'development' | 'production' | 'test';
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error' | 'silent';
@@ -46,6 +47,8 @@ export interface Config {
   readonly introspection: boolean;
   readonly landingPage: LandingPage;
   readonly logLevel: LogLevel;
+  /** Bot identity: BITRIX24_BOT_ID, BITRIX24_BOT_TOKEN, BITRIX24_BOT_TOKENS (see bot-config.ts). */
+  readonly bots: BotConfig;
 }
 
 export class ConfigError extends Error {
@@ -159,6 +162,7 @@ export function loadConfig(env: Env = process.env): Config {
       'info',
       problems,
     ),
+    bots: readBotConfig(env, problems),
   };
   if (problems.lines.length > 0) throw new ConfigError(problems.lines);
   return config;
