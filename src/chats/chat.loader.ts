@@ -1,0 +1,76 @@
+/**
+ * Per-request loader of chats by dialog id. All `im.dialog.get` reads of one GraphQL operation
+ * (e.g. `recentChats { edges { node { chat { ... } } } }`) go out as one `batch` request per 50
+ * dialogs; a dialog the caller cannot see comes back as null without failing its neighbours.
+ */
+import DataLoader from 'dataloader';
+import { classifyPortalError, portalGraphQLError, UserErrorCode } from '../graphql-errors/index.js';
+import { callBatch, MAX_BATCH_COMMANDS, type BatchCommand } from '../portal/batch.js';
+import type { PortalCredential } from '../portal/credential.js';
+import type { PortalCaller } from '../portal/portal-caller.js';
+import { PortalError } from '../portal/portal-error.js';
+import type { GraphQLContext } from '../server/context.js';
+import { getDialog, normalizeDialog } from './chat.portal.js';
+import type { Chat } from './chat.model.js';
+
+export type ChatLoader = DataLoader<string, Chat | null>;
+
+/**
+ * `ACCESS_ERROR` means "no such dialog" and "not a member" alike (contract §9.2): the portal does
+ * not tell them apart, so neither can we. The portal error table maps it to CHAT_NOT_FOUND.
+ */
+function isInvisibleChat(error: PortalError): boolean {
+  const outcome = classifyPortalError(error);
+  return outcome.kind === 'user' && outcome.code === UserErrorCode.CHAT_NOT_FOUND;
+}
+
+async function loadOne(caller: PortalCaller, credential: PortalCredential, dialogId: string) {
+  try {
+    return await getDialog(caller, credential, dialogId);
+  } catch (error) {
+    if (error instanceof PortalError) {
+      if (isInvisibleChat(error)) return null;
+      throw portalGraphQLError(error);
+    }
+    throw error;
+  }
+}
+
+async function loadMany(
+  caller: PortalCaller,
+  credential: PortalCredential,
+  dialogIds: readonly string[],
+): Promise<Array<Chat | null | Error>> {
+  // A lone read needs no batch envelope: the call log then shows the method itself.
+  if (dialogIds.length === 1) return [await loadOne(caller, credential, dialogIds[0] as string)];
+  const commands: Record<string, BatchCommand> = {};
+  dialogIds.forEach((dialogId, index) => {
+    commands[`d${index}`] = { method: 'im.dialog.get', params: { DIALOG_ID: dialogId } };
+  });
+  let outcomes;
+  try {
+    outcomes = await callBatch(caller, commands, credential);
+  } catch (error) {
+    throw error instanceof PortalError ? portalGraphQLError(error) : error;
+  }
+  return dialogIds.map((dialogId, index) => {
+    const outcome = outcomes[`d${index}`];
+    if (outcome === undefined) return new Error('batch answer lost a command');
+    if (outcome.ok) {
+      const raw = outcome.result && typeof outcome.result === 'object' ? outcome.result : {};
+      return normalizeDialog(raw as Record<string, unknown>, dialogId);
+    }
+    return isInvisibleChat(outcome.error) ? null : portalGraphQLError(outcome.error);
+  });
+}
+
+export function createChatLoader(caller: PortalCaller, credential: PortalCredential): ChatLoader {
+  return new DataLoader<string, Chat | null>((ids) => loadMany(caller, credential, ids), {
+    maxBatchSize: MAX_BATCH_COMMANDS,
+  });
+}
+
+/** The loader of this request (one identity per request, so it is keyed per user by construction). */
+export function chatLoaderOf(ctx: GraphQLContext): ChatLoader {
+  return ctx.loaders.get('chats.byDialogId', () => createChatLoader(ctx.portal, ctx.identity.credential));
+}
