@@ -13,6 +13,7 @@ import {
 } from './config/env-readers.js';
 import { parseOAuthPortalUrl, parseWebhookUrl } from './config/portal-urls.js';
 import { readBotConfig, type BotConfig } from './bot-messages/bot-config.js';
+import { readTrafficConfig, type TrafficConfig } from './portal/traffic/traffic-config.js';
 
 export type NodeEnv = 'development' | 'production' | 'test';
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error' | 'silent';
@@ -49,6 +50,8 @@ export interface Config {
   readonly logLevel: LogLevel;
   /** Bot identity: BITRIX24_BOT_ID, BITRIX24_BOT_TOKEN, BITRIX24_BOT_TOKENS (see bot-config.ts). */
   readonly bots: BotConfig;
+  /** Pacing, batching, retries, REDIS_URL, the app's own token (see portal/traffic/traffic-config.ts). */
+  readonly traffic: TrafficConfig;
 }
 
 export class ConfigError extends Error {
@@ -163,6 +166,7 @@ export function loadConfig(env: Env = process.env): Config {
       problems,
     ),
     bots: readBotConfig(env, problems),
+    traffic: readTrafficConfig(env, problems),
   };
   if (problems.lines.length > 0) throw new ConfigError(problems.lines);
   return config;

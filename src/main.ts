@@ -6,7 +6,7 @@
 import 'reflect-metadata';
 import { ConfigError, loadConfig, type Config } from './config.js';
 import { startEmulator, type RunningEmulator } from './emulator/index.js';
-import { createPortalClient } from './portal/client.js';
+import { createPortalTraffic } from './portal/traffic/from-config.js';
 import { startFacadeServer } from './server/facade-server.js';
 import type { PortalTarget } from './server/identity.js';
 import { createLogger } from './server/logger.js';
@@ -38,7 +38,13 @@ async function main(): Promise<void> {
     target = { mode: 'webhook', webhookUrl: config.portal.webhookUrl };
   }
 
-  const portal = createPortalClient({ timeoutMs: config.portalTimeoutMs });
+  // The traffic engine (pacing, batching, retries, app token refresh) wraps the raw client.
+  const { portal } = createPortalTraffic({
+    traffic: config.traffic,
+    timeoutMs: config.portalTimeoutMs,
+    portalUrl: target.mode === 'webhook' ? new URL(target.webhookUrl).origin : target.portalUrl,
+    ...(emulator === undefined ? {} : { emulatorUrl: emulator.url }),
+  });
   const facade = await startFacadeServer({ config, target, portal, logger });
 
   const out = (line: string) => process.stdout.write(`${line}\n`);
@@ -60,6 +66,7 @@ async function main(): Promise<void> {
     logger.info('shutting down', { signal });
     facade
       .close()
+      .then(() => portal.close())
       .then(() => emulator?.close())
       .then(
         () => process.exit(0),

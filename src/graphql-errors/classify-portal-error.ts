@@ -16,7 +16,10 @@ export type PortalErrorClassification =
 type ClassifiableError = Pick<
   PortalError,
   'code' | 'httpStatus' | 'method' | 'description' | 'transport' | 'outcomeUnknown'
->;
+> & {
+  /** Set by the traffic engine's RATE_LIMITED errors: when a retry has a fair chance. */
+  readonly retryAfterSeconds?: number;
+};
 
 /** Methods that only read: a lost answer to them is just "unavailable", never "outcome unknown". */
 const READ_ONLY_METHOD = /(^|\.)(get\w*|list|status|download)$|^batch$/i;
@@ -80,9 +83,10 @@ export function classifyPortalError(e: ClassifiableError): PortalErrorClassifica
   if (rule === undefined) return byHttpStatus(e.httpStatus);
   const { outcome } = rule;
   if (outcome.kind === 'graphql') {
-    return outcome.retryAfterSeconds === undefined
+    const retryAfterSeconds = e.retryAfterSeconds ?? outcome.retryAfterSeconds;
+    return retryAfterSeconds === undefined
       ? { kind: 'graphql', code: outcome.code }
-      : { kind: 'graphql', code: outcome.code, retryAfterSeconds: outcome.retryAfterSeconds };
+      : { kind: 'graphql', code: outcome.code, retryAfterSeconds };
   }
   return {
     kind: 'user',

@@ -5,6 +5,7 @@
  */
 import { GraphQLError } from 'graphql';
 import { PortalError } from '../portal/portal-error.js';
+import { isExpiredToken } from '../portal/errors.js';
 import { classifyPortalError } from './classify-portal-error.js';
 import { HTTP_STATUS_FOR_CODE, type FacadeErrorCode } from './error-codes.js';
 import { createUserError, type UserError } from './user-error.types.js';
@@ -71,6 +72,9 @@ export function badUserInput(
   return new FacadeGraphQLError('BAD_USER_INPUT', message, { reason, ...(details ? { details } : {}) });
 }
 
+/** `extensions.reason` on UNAUTHENTICATED when the caller's own access token has expired. */
+export const TOKEN_EXPIRED = 'TOKEN_EXPIRED';
+
 const MESSAGES: Readonly<Record<FacadeErrorCode, string>> = {
   UNAUTHENTICATED: 'The portal did not accept the credentials (missing, expired or invalid token).',
   FORBIDDEN: 'The portal refused this operation (scope, plan or permission).',
@@ -92,6 +96,8 @@ export function portalGraphQLError(e: PortalError): FacadeGraphQLError {
   if (outcome.kind === 'graphql') {
     return new FacadeGraphQLError(outcome.code, MESSAGES[outcome.code], {
       portal: portalInfo(e),
+      // A user's own token expired: the client refreshes it and repeats (app tokens never get here).
+      ...(isExpiredToken(e) ? { reason: TOKEN_EXPIRED } : {}),
       ...(outcome.retryAfterSeconds === undefined ? {} : { retryAfterSeconds: outcome.retryAfterSeconds }),
     });
   }

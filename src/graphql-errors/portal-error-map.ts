@@ -44,6 +44,10 @@ export const PORTAL_ERROR_RULES: readonly PortalErrorRule[] = [
   { code: 'ERROR_UNEXPECTED_ANSWER', outcome: gql('PORTAL_UNAVAILABLE'), source: '§3' },
   { code: 'QUERY_LIMIT_EXCEEDED', outcome: gql('RATE_LIMITED', 1), source: '§3, §4.1' },
   { code: 'OPERATION_TIME_LIMIT', outcome: gql('RATE_LIMITED', 60), source: '§3, §4.2' },
+  // Made by the traffic engine (src/portal/traffic): its pacer will not wait that long, or a call
+  // that is not safe to repeat got no answer. The error carries its own retryAfterSeconds.
+  { code: 'RATE_LIMITED', outcome: gql('RATE_LIMITED', 1), source: 'traffic engine (pacing)' },
+  { code: 'OUTCOME_UNKNOWN', outcome: gql('OUTCOME_UNKNOWN'), source: 'traffic engine (retries)' },
   { code: 'OVERLOAD_LIMIT', outcome: gql('PORTAL_UNAVAILABLE'), source: '§3' },
   { code: 'PORTAL_DELETED', outcome: gql('PORTAL_UNAVAILABLE'), source: '§3' },
   { code: 'NO_AUTH_FOUND', outcome: gql('UNAUTHENTICATED'), source: '§1.2, §1.3, §3' },
