@@ -6,10 +6,16 @@
 import type { NonEmptyArray } from 'type-graphql';
 import { USER_ERROR_TYPES } from '../graphql-errors/user-error.types.js';
 import { ChatResolver, RecentChatResolver } from '../chats/chat.resolver.js';
+import { POLL_RESOLVERS } from '../polls/poll.resolvers.js';
 import { ViewerResolver } from './viewer/viewer.resolver.js';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-export const RESOLVERS: NonEmptyArray<Function> = [ViewerResolver, ChatResolver, RecentChatResolver];
+export const RESOLVERS: NonEmptyArray<Function> = [
+  ViewerResolver,
+  ChatResolver,
+  RecentChatResolver,
+  ...POLL_RESOLVERS,
+];
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 export const ORPHANED_TYPES: Function[] = [...USER_ERROR_TYPES];

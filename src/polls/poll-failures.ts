@@ -1,0 +1,89 @@
+/**
+ * Portal failures of poll mutations -> the UserErrors their result unions hold. The portal error
+ * table (graphql-errors/portal-error-map.ts) decides the first cut; this file only narrows what
+ * the table cannot know: the one `400 "Failed to save the voting"` that `vote` and `recall` send
+ * for several causes (contract §6.6, §6.7, §10 #11), decided by the poll state read just before.
+ */
+import { portalFailureToUserError, portalGraphQLError } from '../graphql-errors/facade-errors.js';
+import { UserErrorCode } from '../graphql-errors/user-error-code.js';
+import {
+  AlreadyVoted,
+  PollClosed,
+  RevoteNotAllowed,
+  ValidationFailed,
+  type UserError,
+} from '../graphql-errors/user-error.types.js';
+import { PortalError } from '../portal/portal-error.js';
+import type { Ballot, Poll } from './poll.model.js';
+
+/**
+ * The UserError for `e` if its code is one of `allowed` (the codes of the mutation's union);
+ * a PortalError of another kind becomes the GraphQL error it stands for; anything else is re-thrown.
+ */
+export function userErrorWithin(e: unknown, allowed: readonly UserErrorCode[], field = 'input'): UserError {
+  const error = portalFailureToUserError(e, field);
+  if (allowed.includes(error.code)) return error;
+  throw e instanceof PortalError ? portalGraphQLError(e) : e;
+}
+
+function sameBallot(poll: Poll, ballot: Ballot): boolean {
+  const mine = new Map(
+    poll.viewer.myAnswers.map((a) => [a.questionId, [...a.answerIds].sort((x, y) => x - y)]),
+  );
+  const entries = Object.entries(ballot);
+  if (entries.length !== mine.size) return false;
+  return entries.every(([questionId, answerIds]) => {
+    const had = mine.get(Number(questionId));
+    const now = [...answerIds].sort((x, y) => x - y);
+    return had !== undefined && had.length === now.length && had.every((id, i) => id === now[i]);
+  });
+}
+
+export const CAST_BALLOT_ERRORS = [
+  UserErrorCode.POLL_CLOSED,
+  UserErrorCode.REVOTE_NOT_ALLOWED,
+  UserErrorCode.ALREADY_VOTED,
+  UserErrorCode.VALIDATION_FAILED,
+  UserErrorCode.POLL_NOT_FOUND,
+  UserErrorCode.PERMISSION_DENIED,
+] as const;
+
+/**
+ * A failed `vote`. The portal's catch-all rejection is explained by the state read before it:
+ * a stopped poll → PollClosed; a caller who has voted where revoting is off → AlreadyVoted (same
+ * ballot again, e.g. a retry) or RevoteNotAllowed (a different ballot); otherwise the answers
+ * themselves were refused → ValidationFailed on `field`.
+ */
+export function castBallotFailure(e: unknown, before: Poll, ballot: Ballot, field: string): UserError {
+  const error = userErrorWithin(e, [...CAST_BALLOT_ERRORS, UserErrorCode.VOTE_REJECTED]);
+  if (error.code !== UserErrorCode.VOTE_REJECTED) return error;
+  if (before.finished) return new PollClosed();
+  if (before.viewer.hasVoted && !before.revoteAllowed) {
+    return sameBallot(before, ballot)
+      ? new AlreadyVoted('You have already voted with this ballot; this poll does not allow changing it.')
+      : new RevoteNotAllowed('You have already voted and this poll does not allow changing a vote.');
+  }
+  return new ValidationFailed(field, 'The portal refused these answers.', 'rejectedByPortal');
+}
+
+export const RECALL_ERRORS = [
+  UserErrorCode.REVOTE_NOT_ALLOWED,
+  UserErrorCode.POLL_CLOSED,
+  UserErrorCode.POLL_NOT_FOUND,
+  UserErrorCode.PERMISSION_DENIED,
+] as const;
+
+/** A failed `recall`: its catch-all rejection has one documented cause, revoting being off (§6.7). */
+export function recallFailure(e: unknown): UserError {
+  const error = userErrorWithin(e, [...RECALL_ERRORS, UserErrorCode.VOTE_REJECTED]);
+  if (error.code !== UserErrorCode.VOTE_REJECTED) return error;
+  return new RevoteNotAllowed('This poll does not allow recalling a vote.');
+}
+
+export const SEND_POLL_ERRORS = [
+  UserErrorCode.VALIDATION_FAILED,
+  UserErrorCode.CHAT_NOT_FOUND,
+  UserErrorCode.PERMISSION_DENIED,
+] as const;
+
+export const POLL_ADMIN_ERRORS = [UserErrorCode.POLL_NOT_FOUND, UserErrorCode.PERMISSION_DENIED] as const;

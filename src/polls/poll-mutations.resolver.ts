@@ -1,0 +1,170 @@
+/**
+ * Poll mutations. Each validates its input first (ValidationFailed, no portal call), then makes
+ * the portal call, and returns the poll as the caller now sees it; business failures are data
+ * (poll.results.ts), access and infrastructure failures GraphQL errors.
+ */
+import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
+import { UserError } from '../graphql-errors/user-error.types.js';
+import type { GraphQLContext } from '../server/context.js';
+import { CastBallotInput, PollActionInput, SendPollInput } from './poll.inputs.js';
+import { pollLoaderFor } from './poll.loader.js';
+import type { Poll, PollRef } from './poll.model.js';
+import { castBallot, recallBallot, resumePoll, sendPoll, stopPoll } from './poll.portal.js';
+import {
+  BallotChoiceObject,
+  BallotObject,
+  CastBallotResult,
+  CastBallotSuccess,
+  RecallBallotResult,
+  RecallBallotSuccess,
+  ResumePollResult,
+  ResumePollSuccess,
+  SendPollResult,
+  SendPollSuccess,
+  StopPollResult,
+  StopPollSuccess,
+} from './poll.results.js';
+import { toPollObject } from './poll.types.js';
+import { checkBallotAgainstPoll, checkBallotShape, checkPollRef, checkSendPoll } from './poll.validation.js';
+import {
+  castBallotFailure,
+  CAST_BALLOT_ERRORS,
+  POLL_ADMIN_ERRORS,
+  recallFailure,
+  SEND_POLL_ERRORS,
+  userErrorWithin,
+} from './poll-failures.js';
+
+type Result<T> = T | UserError;
+
+function ballotOf(poll: Poll): BallotObject {
+  return Object.assign(new BallotObject(), {
+    poll: toPollObject(poll),
+    choices: poll.viewer.myAnswers.map((a) => Object.assign(new BallotChoiceObject(), a)),
+  });
+}
+
+@Resolver()
+export class PollMutationResolver {
+  @Mutation(() => SendPollResult, {
+    description:
+      'Posts a single-question poll to a group chat as the caller (vote.Integration.Im.send). With input.idempotencyKey a repeat returns the first poll instead of creating another.',
+  })
+  async sendPoll(
+    @Arg('input', () => SendPollInput) input: SendPollInput,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<Result<SendPollSuccess>> {
+    const checked = checkSendPoll(input);
+    if (!checked.ok) return checked.error;
+    let messageId: number;
+    try {
+      ({ messageId } = await sendPoll(ctx.portal, ctx.identity.credential, checked.value));
+    } catch (e) {
+      return userErrorWithin(e, SEND_POLL_ERRORS);
+    }
+    const poll = await pollLoaderFor(ctx).load({ messageId });
+    return Object.assign(new SendPollSuccess(), {
+      poll: toPollObject(poll),
+      clientMutationId: input.clientMutationId ?? null,
+    });
+  }
+
+  @Mutation(() => CastBallotResult, {
+    description:
+      "Casts (or, where revoting is allowed, replaces) the caller's ballot (vote.AttachedVote.vote). The poll is read first to check the answers against it.",
+  })
+  async castBallot(
+    @Arg('input', () => CastBallotInput) input: CastBallotInput,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<Result<CastBallotSuccess>> {
+    const shape = checkBallotShape(input);
+    if (!shape.ok) return shape.error;
+    const loader = pollLoaderFor(ctx);
+    let before: Poll;
+    try {
+      before = await loader.load(shape.value.ref);
+    } catch (e) {
+      return userErrorWithin(e, CAST_BALLOT_ERRORS, 'input.ref');
+    }
+    const ballot = checkBallotAgainstPoll(shape.value, before);
+    if (!ballot.ok) return ballot.error;
+    let after: Poll;
+    try {
+      after = await castBallot(ctx.portal, ctx.identity.credential, shape.value.ref, ballot.value);
+    } catch (e) {
+      const field = shape.value.choices[0]?.questionId === null ? 'input.answerIds' : 'input.choices';
+      return castBallotFailure(e, before, ballot.value, field);
+    }
+    loader.prime(after);
+    return Object.assign(new CastBallotSuccess(), { poll: toPollObject(after), ballot: ballotOf(after) });
+  }
+
+  @Mutation(() => RecallBallotResult, {
+    description: "Withdraws the caller's ballot (vote.AttachedVote.recall); only where revoting is allowed.",
+  })
+  async recallBallot(
+    @Arg('input', () => PollActionInput) input: PollActionInput,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<Result<RecallBallotSuccess>> {
+    const ref = checkPollRef(input.ref, 'input.ref');
+    if (!ref.ok) return ref.error;
+    try {
+      const after = await recallBallot(ctx.portal, ctx.identity.credential, ref.value);
+      pollLoaderFor(ctx).prime(after);
+      return Object.assign(new RecallBallotSuccess(), { poll: toPollObject(after) });
+    } catch (e) {
+      return recallFailure(e);
+    }
+  }
+
+  @Mutation(() => StopPollResult, {
+    description:
+      'Stops the poll (vote.AttachedVote.stop): nobody can vote until it is resumed. Author or admin only.',
+  })
+  async stopPoll(
+    @Arg('input', () => PollActionInput) input: PollActionInput,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<Result<StopPollSuccess>> {
+    const outcome = await this.administer(input, ctx, stopPoll);
+    return outcome instanceof UserError
+      ? outcome
+      : Object.assign(new StopPollSuccess(), { poll: toPollObject(outcome) });
+  }
+
+  @Mutation(() => ResumePollResult, {
+    description: 'Resumes a stopped poll (vote.AttachedVote.resume). Author or admin only.',
+  })
+  async resumePoll(
+    @Arg('input', () => PollActionInput) input: PollActionInput,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<Result<ResumePollSuccess>> {
+    const outcome = await this.administer(input, ctx, resumePoll);
+    return outcome instanceof UserError
+      ? outcome
+      : Object.assign(new ResumePollSuccess(), { poll: toPollObject(outcome) });
+  }
+
+  /** stop/resume answer `[]` (§6.8): the poll is read again to return its new state. */
+  private async administer(
+    input: PollActionInput,
+    ctx: GraphQLContext,
+    action: typeof stopPoll,
+  ): Promise<Poll | UserError> {
+    const ref = checkPollRef(input.ref, 'input.ref');
+    if (!ref.ok) return ref.error;
+    const loader = pollLoaderFor(ctx);
+    try {
+      await action(ctx.portal, ctx.identity.credential, ref.value);
+    } catch (e) {
+      return userErrorWithin(e, POLL_ADMIN_ERRORS, 'input.ref');
+    }
+    return reread(loader, ref.value);
+  }
+}
+
+async function reread(loader: ReturnType<typeof pollLoaderFor>, ref: PollRef): Promise<Poll> {
+  loader.forget(ref);
+  const poll = await loader.load(ref);
+  loader.prime(poll);
+  return poll;
+}

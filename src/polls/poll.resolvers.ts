@@ -1,0 +1,6 @@
+/** The poll feature's resolver classes, for the server's resolver list. */
+import { AnswerVotersResolver } from './answer-voters.resolver.js';
+import { PollMutationResolver } from './poll-mutations.resolver.js';
+import { PollResolver } from './poll.resolver.js';
+
+export const POLL_RESOLVERS = [PollResolver, PollMutationResolver, AnswerVotersResolver] as const;

@@ -1,0 +1,130 @@
+/**
+ * What the poll mutations return: a union of the success payload and the UserErrors each one can
+ * really produce (DESIGN §5). Clients switch on `__typename`.
+ */
+import 'reflect-metadata';
+import { createUnionType, Field, Int, ObjectType } from 'type-graphql';
+import {
+  AlreadyVoted,
+  ChatNotFound,
+  PermissionDenied,
+  PollClosed,
+  PollNotFound,
+  RevoteNotAllowed,
+  ValidationFailed,
+} from '../graphql-errors/user-error.types.js';
+import { PollObject } from './poll.types.js';
+
+@ObjectType('SendPollSuccess', {
+  description: 'The poll was posted (or found again by its idempotency key).',
+})
+export class SendPollSuccess {
+  @Field(() => PollObject, { description: 'The poll as the caller now sees it.' })
+  poll!: PollObject;
+
+  @Field(() => String, { nullable: true, description: 'input.clientMutationId, echoed.' })
+  clientMutationId!: string | null;
+}
+
+@ObjectType('BallotChoice', { description: 'The answers of a ballot for one question.' })
+export class BallotChoiceObject {
+  @Field(() => Int, { description: 'Question.questionId.' })
+  questionId!: number;
+
+  @Field(() => [Int], { description: 'The chosen Answer.answerId values, ascending.' })
+  answerIds!: number[];
+}
+
+@ObjectType('Ballot', { description: "The caller's ballot as the portal recorded it." })
+export class BallotObject {
+  @Field(() => PollObject, { description: 'The poll the ballot belongs to, as the caller now sees it.' })
+  poll!: PollObject;
+
+  @Field(() => [BallotChoiceObject], { description: 'The chosen answers per question.' })
+  choices!: BallotChoiceObject[];
+}
+
+@ObjectType('CastBallotSuccess', {
+  description: 'The ballot was recorded (replacing an earlier one on a revote).',
+})
+export class CastBallotSuccess {
+  @Field(() => PollObject, { description: 'The poll with the new counts, as the caller now sees it.' })
+  poll!: PollObject;
+
+  @Field(() => BallotObject, { description: "The caller's recorded ballot." })
+  ballot!: BallotObject;
+}
+
+@ObjectType('RecallBallotSuccess', {
+  description: "The caller's ballot was withdrawn (also when they had none: recalling is idempotent).",
+})
+export class RecallBallotSuccess {
+  @Field(() => PollObject, { description: 'The poll with the new counts, as the caller now sees it.' })
+  poll!: PollObject;
+}
+
+@ObjectType('StopPollSuccess', { description: 'The poll is stopped (stopping a stopped poll is a no-op).' })
+export class StopPollSuccess {
+  @Field(() => PollObject, { description: 'The poll, read again after stopping it.' })
+  poll!: PollObject;
+}
+
+@ObjectType('ResumePollSuccess', {
+  description: 'The poll is active again (resuming an active poll is a no-op).',
+})
+export class ResumePollSuccess {
+  @Field(() => PollObject, { description: 'The poll, read again after resuming it.' })
+  poll!: PollObject;
+}
+
+export const SendPollResult = createUnionType({
+  name: 'SendPollResult',
+  description:
+    'SendPollSuccess, or why not: ValidationFailed (input rules), ChatNotFound (unknown chat or not a member), PermissionDenied (rights in that chat).',
+  types: () => [SendPollSuccess, ValidationFailed, ChatNotFound, PermissionDenied] as const,
+});
+
+export const CastBallotResult = createUnionType({
+  name: 'CastBallotResult',
+  description:
+    'CastBallotSuccess, or why not: PollClosed (stopped), AlreadyVoted (the same ballot again where revoting is off), RevoteNotAllowed (a different ballot where revoting is off), ValidationFailed, PollNotFound, PermissionDenied (not a member of the chat).',
+  types: () =>
+    [
+      CastBallotSuccess,
+      PollClosed,
+      RevoteNotAllowed,
+      AlreadyVoted,
+      ValidationFailed,
+      PollNotFound,
+      PermissionDenied,
+    ] as const,
+});
+
+export const RecallBallotResult = createUnionType({
+  name: 'RecallBallotResult',
+  description:
+    'RecallBallotSuccess, or why not: RevoteNotAllowed (the poll does not allow it), PollClosed, ValidationFailed, PollNotFound, PermissionDenied.',
+  types: () =>
+    [
+      RecallBallotSuccess,
+      RevoteNotAllowed,
+      PollClosed,
+      ValidationFailed,
+      PollNotFound,
+      PermissionDenied,
+    ] as const,
+});
+
+export const StopPollResult = createUnionType({
+  name: 'StopPollResult',
+  description:
+    'StopPollSuccess, or why not: PermissionDenied (only the author or a portal admin may), ValidationFailed, PollNotFound.',
+  types: () => [StopPollSuccess, ValidationFailed, PollNotFound, PermissionDenied] as const,
+});
+
+export const ResumePollResult = createUnionType({
+  name: 'ResumePollResult',
+  description:
+    'ResumePollSuccess, or why not: PermissionDenied (only the author or a portal admin may), ValidationFailed, PollNotFound.',
+  types: () => [ResumePollSuccess, ValidationFailed, PollNotFound, PermissionDenied] as const,
+});

@@ -1,0 +1,188 @@
+/**
+ * The GraphQL object types of polls (DESIGN §4). They are built from the clean domain `Poll` by
+ * `toPollObject`; fields that need another portal call (Answer.voters) are resolved in
+ * answer-voters.resolver.ts from the hidden properties kept here.
+ */
+import 'reflect-metadata';
+import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import type { Poll, PollAnswer, PollQuestion } from './poll.model.js';
+import { answerGlobalId, pollGlobalId, questionGlobalId } from './poll-id.js';
+
+@ObjectType('PollViewerAnswers', { description: "The viewer's own choices for one question." })
+export class PollViewerAnswersObject {
+  @Field(() => Int, { description: 'Portal id of the question.' })
+  questionId!: number;
+
+  @Field(() => [Int], { description: 'Portal ids of the answers the viewer chose, ascending.' })
+  answerIds!: number[];
+}
+
+@ObjectType('PollViewer', {
+  description:
+    'The poll as the calling user sees it: what they may do and what they chose. Differs per user for the same poll.',
+})
+export class PollViewerObject {
+  @Field({ description: 'The viewer may cast a ballot now (poll active and not voted yet).' })
+  canVote!: boolean;
+
+  @Field({ description: 'The viewer may change or recall a ballot (poll active and revoting allowed).' })
+  canRevote!: boolean;
+
+  @Field({ description: 'The viewer may stop and resume the poll (its author or a portal admin).' })
+  canEdit!: boolean;
+
+  @Field({ description: 'The viewer has a ballot in this poll.' })
+  hasVoted!: boolean;
+
+  @Field(() => [PollViewerAnswersObject], {
+    description: "The viewer's choices per question; empty when they have not voted.",
+  })
+  myAnswers!: PollViewerAnswersObject[];
+}
+
+@ObjectType('Answer', { description: 'One answer option of a question, with its results.' })
+export class AnswerObject {
+  @Field(() => ID, { description: 'Opaque, stable id (backend-prefixed).' })
+  id!: string;
+
+  @Field(() => Int, { description: 'Portal id of the answer (not contiguous: 1, 3, 5...).' })
+  answerId!: number;
+
+  @Field({ description: 'The answer text as the portal stores it.' })
+  text!: string;
+
+  @Field(() => Int, { description: 'How many users chose this answer.' })
+  votes!: number;
+
+  @Field(() => Float, {
+    description:
+      'votes / (users who answered the question) × 100, unrounded (2 decimals); 0 when nobody answered. For multiple-choice questions the percentages of a question can add up to more than 100.',
+  })
+  percent!: number;
+
+  // Not in the schema: what Answer.voters needs to call the portal.
+  attachId!: number;
+  questionId!: number;
+  anonymous!: boolean;
+}
+
+@ObjectType('Question', { description: 'A question of a poll (chat polls have exactly one).' })
+export class QuestionObject {
+  @Field(() => ID, { description: 'Opaque, stable id (backend-prefixed).' })
+  id!: string;
+
+  @Field(() => Int, { description: 'Portal id of the question (the key of a ballot).' })
+  questionId!: number;
+
+  @Field({ description: 'The question text.' })
+  text!: string;
+
+  @Field({ description: 'Several answers may be chosen (checkboxes) rather than one (radio buttons).' })
+  multipleChoice!: boolean;
+
+  @Field(() => Int, { description: 'How many users answered this question.' })
+  totalVotes!: number;
+
+  @Field(() => [AnswerObject], { description: 'The answer options, in the order the portal shows them.' })
+  answers!: AnswerObject[];
+}
+
+@ObjectType('Poll', { description: 'A poll ("vote") attached to a chat message.' })
+export class PollObject {
+  @Field(() => ID, { description: 'Opaque, stable id (backend-prefixed, from the attach id).' })
+  id!: string;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'The chat message carrying the poll; null if the portal did not say.',
+  })
+  messageId!: number | null;
+
+  @Field(() => Int, { description: 'Portal id of the attachment binding the poll to the message.' })
+  attachId!: number;
+
+  @Field(() => Int, { description: 'Portal id of the vote entity (may differ from attachId).' })
+  voteId!: number;
+
+  @Field({ description: 'Signed attach id ("<attachId>.<hex>"), another way to address the poll.' })
+  signedAttachId!: string;
+
+  @Field({ description: 'Voters are hidden: Answer.voters is always empty.' })
+  anonymous!: boolean;
+
+  @Field({ description: 'Users may change or recall their ballot.' })
+  revoteAllowed!: boolean;
+
+  @Field({ description: 'The poll was stopped; nobody can vote until it is resumed.' })
+  finished!: boolean;
+
+  @Field(() => Int, { description: 'How many users have a ballot in this poll.' })
+  totalVotes!: number;
+
+  @Field(() => [QuestionObject], { description: 'The questions (chat polls have exactly one).' })
+  questions!: QuestionObject[];
+
+  @Field(() => PollViewerObject, { description: 'What the calling user may do and has chosen.' })
+  viewer!: PollViewerObject;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Absolute URL of the results page (works in a browser logged in to the portal).',
+  })
+  resultUrl!: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Absolute URL of the results report file (works in a browser logged in to the portal).',
+  })
+  downloadUrl!: string | null;
+}
+
+/** votes / answered × 100, kept to 2 decimals so that 1 of 3 reads 33.33, not 33.333333. */
+export function answerPercent(votes: number, answered: number): number {
+  if (answered <= 0) return 0;
+  return Math.round((votes * 10000) / answered) / 100;
+}
+
+function toAnswerObject(poll: Poll, question: PollQuestion, answer: PollAnswer): AnswerObject {
+  return Object.assign(new AnswerObject(), {
+    id: answerGlobalId(poll.attachId, answer.id),
+    answerId: answer.id,
+    text: answer.text,
+    votes: answer.votes,
+    percent: answerPercent(answer.votes, question.totalVotes),
+    attachId: poll.attachId,
+    questionId: question.id,
+    anonymous: poll.anonymous,
+  });
+}
+
+export function toPollObject(poll: Poll): PollObject {
+  return Object.assign(new PollObject(), {
+    id: pollGlobalId(poll.attachId),
+    messageId: poll.messageId > 0 ? poll.messageId : null,
+    attachId: poll.attachId,
+    voteId: poll.voteId,
+    signedAttachId: poll.signedAttachId,
+    anonymous: poll.anonymous,
+    revoteAllowed: poll.revoteAllowed,
+    finished: poll.finished,
+    totalVotes: poll.totalVotes,
+    resultUrl: poll.resultUrl,
+    downloadUrl: poll.downloadUrl,
+    questions: poll.questions.map((question) =>
+      Object.assign(new QuestionObject(), {
+        id: questionGlobalId(poll.attachId, question.id),
+        questionId: question.id,
+        text: question.text,
+        multipleChoice: question.multipleChoice,
+        totalVotes: question.totalVotes,
+        answers: question.answers.map((answer) => toAnswerObject(poll, question, answer)),
+      }),
+    ),
+    viewer: Object.assign(new PollViewerObject(), {
+      ...poll.viewer,
+      myAnswers: poll.viewer.myAnswers.map((a) => Object.assign(new PollViewerAnswersObject(), a)),
+    }),
+  });
+}
