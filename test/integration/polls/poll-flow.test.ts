@@ -69,7 +69,12 @@ const answerIdsOf = (poll: PollData): number[] => poll.questions[0]!.answers.map
 
 describe('sendPoll', () => {
   it('posts a poll to chat1 and returns it as the author sees it', async () => {
-    const poll = await send({ chatId: null, dialogId: 'chat1', multipleChoice: true, clientMutationId: 'c-1' });
+    const poll = await send({
+      chatId: null,
+      dialogId: 'chat1',
+      multipleChoice: true,
+      clientMutationId: 'c-1',
+    });
     expect(poll.messageId).toBeGreaterThan(0);
     expect(poll.attachId).toBeGreaterThan(0);
     expect(Buffer.from(poll.id, 'base64').toString()).toBe(`b24:Poll:${poll.attachId}`);
