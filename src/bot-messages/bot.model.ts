@@ -92,6 +92,15 @@ export interface BotMessage {
   uuid: string | null;
   params: Record<string, unknown>;
   viewedByOthers: boolean;
+  /** set when the message is a forward of another one */
+  forward: BotMessageForward | null;
+}
+
+export interface BotMessageForward {
+  id: number;
+  userId: number;
+  chatId: number;
+  date: string | null;
 }
 
 export interface SendBotMessageInput {

@@ -1,5 +1,5 @@
 /** Raw imbot.v2 objects → clean ones (contract §7.0). */
-import type { Bot, BotChat, BotEvent, BotMessage, BotUser } from './bot.model.js';
+import type { Bot, BotChat, BotEvent, BotMessage, BotMessageForward, BotUser } from './bot.model.js';
 
 export type Raw = Record<string, unknown>;
 
@@ -74,6 +74,12 @@ export function normalizeBotChat(raw: Raw): BotChat {
   };
 }
 
+function normalizeForward(value: unknown): BotMessageForward | null {
+  const raw = obj(value);
+  if (Object.keys(raw).length === 0) return null;
+  return { id: int(raw.id), userId: int(raw.userId), chatId: int(raw.chatId), date: textOrNull(raw.date) };
+}
+
 export function normalizeBotMessage(raw: Raw): BotMessage {
   return {
     id: int(raw.id),
@@ -85,6 +91,7 @@ export function normalizeBotMessage(raw: Raw): BotMessage {
     uuid: textOrNull(raw.uuid),
     params: obj(raw.params),
     viewedByOthers: bool(raw.viewedByOthers),
+    forward: normalizeForward(raw.forward),
   };
 }
 

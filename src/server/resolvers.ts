@@ -7,6 +7,7 @@ import type { NonEmptyArray } from 'type-graphql';
 import { USER_ERROR_TYPES } from '../graphql-errors/user-error.types.js';
 import { ChatResolver, RecentChatResolver } from '../chats/chat.resolver.js';
 import { POLL_RESOLVERS } from '../polls/poll.resolvers.js';
+import { BOT_RESOLVERS } from '../bot-messages/bot.resolvers.js';
 import { ViewerResolver } from './viewer/viewer.resolver.js';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -15,6 +16,7 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   ChatResolver,
   RecentChatResolver,
   ...POLL_RESOLVERS,
+  ...BOT_RESOLVERS,
 ];
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type

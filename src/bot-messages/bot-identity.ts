@@ -1,0 +1,72 @@
+/**
+ * Which bot an operation acts as, and with which token (contract §1.4). With OAuth (and the
+ * emulator) the bot belongs to the application: no token. With a webhook every call needs the
+ * bot's token, taken from the configuration (by bot id, by code, or the default token) — never
+ * from a GraphQL argument, which another caller could forge.
+ */
+import { facadeError } from '../graphql-errors/facade-errors.js';
+import { ValidationFailed } from '../graphql-errors/user-error.types.js';
+import type { GraphQLContext } from '../server/context.js';
+import { getBot } from './bot.portal.js';
+import type { BotAuth } from './bot.model.js';
+
+/** bot id → code. Both are fixed for a bot's life, so this process-wide memo never goes stale. */
+const codeById = new Map<number, string>();
+const MAX_REMEMBERED = 10_000;
+
+function noToken(): Error {
+  return facadeError(
+    'UNAUTHENTICATED',
+    'In webhook mode a bot call needs the bot token: configure BITRIX24_BOT_TOKEN or BITRIX24_BOT_TOKENS.',
+    { reason: 'BOT_TOKEN_REQUIRED' },
+  );
+}
+
+/** The token for registering the bot with this code (webhook mode), or undefined with OAuth. */
+export function registrationToken(ctx: GraphQLContext, code: string): string | undefined {
+  if (ctx.identity.mode !== 'webhook') return undefined;
+  const { bots } = ctx.config;
+  const token = bots.tokens[code] ?? bots.defaultToken;
+  if (!token) throw noToken();
+  return token;
+}
+
+async function tokenForBot(ctx: GraphQLContext, botId: number): Promise<string> {
+  const { bots } = ctx.config;
+  const byId = bots.tokens[String(botId)];
+  if (byId) return byId;
+  const anyToken = bots.defaultToken ?? Object.values(bots.tokens)[0];
+  if (!anyToken) throw noToken();
+  const hasCodeKeys = Object.keys(bots.tokens).some((key) => !/^\d+$/.test(key));
+  if (hasCodeKeys) {
+    let code = codeById.get(botId);
+    if (code === undefined) {
+      // Bot.get answers non-owners too (brief format, which has the code), so any token will do.
+      try {
+        code = (await getBot(ctx.portal, ctx.identity.credential, { botId }, anyToken)).bot.code;
+      } catch {
+        code = '';
+      }
+      if (code && codeById.size < MAX_REMEMBERED) codeById.set(botId, code);
+    }
+    const byCode = code ? bots.tokens[code] : undefined;
+    if (byCode) return byCode;
+  }
+  if (bots.defaultToken) return bots.defaultToken;
+  throw noToken();
+}
+
+/** The BotAuth for `botId` (or the configured default), or ValidationFailed when there is none. */
+export async function resolveBotAuth(
+  ctx: GraphQLContext,
+  botId: number | null | undefined,
+  field = 'input.botId',
+): Promise<BotAuth | ValidationFailed> {
+  const id = botId ?? ctx.config.bots.defaultBotId;
+  if (id === null || id === undefined) {
+    return new ValidationFailed(field, 'Give botId (no BITRIX24_BOT_ID is configured).', 'required');
+  }
+  if (!Number.isInteger(id) || id <= 0) return new ValidationFailed(field, 'botId must be positive.', 'min');
+  if (ctx.identity.mode !== 'webhook') return { botId: id };
+  return { botId: id, botToken: await tokenForBot(ctx, id) };
+}

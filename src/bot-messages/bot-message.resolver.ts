@@ -1,0 +1,135 @@
+/** Messages as a bot: send, edit, delete, mark read, react (imbot.v2.Chat.Message.*). */
+import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
+import { ValidationFailed, type UserError } from '../graphql-errors/user-error.types.js';
+import type { GraphQLContext } from '../server/context.js';
+import { sendBotMessageOperation } from './bot-message.send.js';
+import { updateBotMessageOperation } from './bot-message.update.js';
+import { botFailure } from './bot-failure.js';
+import { resolveBotAuth } from './bot-identity.js';
+import {
+  BotReactionInput,
+  DeleteBotMessageInput,
+  MarkBotMessagesReadInput,
+  SendBotMessageInput,
+  UpdateBotMessageInput,
+} from './bot.inputs.js';
+import { addBotReaction, deleteBotMessage, deleteBotReaction, readBotMessages } from './bot.portal.js';
+import {
+  BotReactionResult,
+  BotReactionSuccess,
+  DeleteBotMessageResult,
+  DeleteBotMessageSuccess,
+  MarkBotMessagesReadResult,
+  MarkBotMessagesReadSuccess,
+  SendBotMessageResult,
+  SendBotMessageSuccess,
+  UpdateBotMessageResult,
+  UpdateBotMessageSuccess,
+} from './bot.results.js';
+
+const REACTION = /^[A-Za-z]{1,64}$/;
+
+@Resolver()
+export class BotMessageResolver {
+  @Mutation(() => SendBotMessageResult, {
+    description:
+      'Sends a message as the bot (imbot.v2.Chat.Message.send). Pass idempotencyKey to make retries safe.',
+  })
+  sendBotMessage(
+    @Arg('input', () => SendBotMessageInput) input: SendBotMessageInput,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<SendBotMessageSuccess | UserError> {
+    return sendBotMessageOperation(ctx, input);
+  }
+
+  @Mutation(() => UpdateBotMessageResult, {
+    description: "Changes one of the bot's own messages (system messages cannot be changed).",
+  })
+  updateBotMessage(
+    @Arg('input', () => UpdateBotMessageInput) input: UpdateBotMessageInput,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<UpdateBotMessageSuccess | UserError> {
+    return updateBotMessageOperation(ctx, input);
+  }
+
+  @Mutation(() => DeleteBotMessageResult, {
+    description: "Deletes a message: the bot's own, or any message if the bot is a chat admin.",
+  })
+  async deleteBotMessage(
+    @Arg('input', () => DeleteBotMessageInput) input: DeleteBotMessageInput,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<DeleteBotMessageSuccess | UserError> {
+    const auth = await resolveBotAuth(ctx, input.botId);
+    if (auth instanceof ValidationFailed) return auth;
+    try {
+      const options = input.complete == null ? {} : { complete: input.complete };
+      await deleteBotMessage(ctx.portal, ctx.identity.credential, auth, input.messageId, options);
+      return Object.assign(new DeleteBotMessageSuccess(), { messageId: input.messageId });
+    } catch (e) {
+      return botFailure(e);
+    }
+  }
+
+  @Mutation(() => MarkBotMessagesReadResult, {
+    description: 'Marks messages of a dialog as read by the bot.',
+  })
+  async markBotMessagesRead(
+    @Arg('input', () => MarkBotMessagesReadInput) input: MarkBotMessagesReadInput,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<MarkBotMessagesReadSuccess | UserError> {
+    const auth = await resolveBotAuth(ctx, input.botId);
+    if (auth instanceof ValidationFailed) return auth;
+    try {
+      const upTo = input.upToMessageId ?? undefined;
+      const read = await readBotMessages(ctx.portal, ctx.identity.credential, auth, input.dialogId, upTo);
+      return Object.assign(new MarkBotMessagesReadSuccess(), {
+        chatId: read.chatId,
+        lastReadMessageId: read.lastId,
+        unreadCount: read.counter,
+        viewedMessageIds: read.viewedMessages,
+      });
+    } catch (e) {
+      return botFailure(e);
+    }
+  }
+
+  @Mutation(() => BotReactionResult, { description: "Sets the bot's reaction on a message." })
+  addBotReaction(
+    @Arg('input', () => BotReactionInput) input: BotReactionInput,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<BotReactionSuccess | UserError> {
+    return react(ctx, input, addBotReaction);
+  }
+
+  @Mutation(() => BotReactionResult, {
+    description: "Removes the bot's reaction from a message (removing one that is not set succeeds).",
+  })
+  removeBotReaction(
+    @Arg('input', () => BotReactionInput) input: BotReactionInput,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<BotReactionSuccess | UserError> {
+    return react(ctx, input, deleteBotReaction);
+  }
+}
+
+async function react(
+  ctx: GraphQLContext,
+  input: BotReactionInput,
+  call: typeof addBotReaction,
+): Promise<BotReactionSuccess | UserError> {
+  if (!REACTION.test(input.reaction)) {
+    return new ValidationFailed(
+      'input.reaction',
+      'A reaction code is a word such as like or fire.',
+      'pattern',
+    );
+  }
+  const auth = await resolveBotAuth(ctx, input.botId);
+  if (auth instanceof ValidationFailed) return auth;
+  try {
+    await call(ctx.portal, ctx.identity.credential, auth, input.messageId, input.reaction);
+    return Object.assign(new BotReactionSuccess(), { messageId: input.messageId, reaction: input.reaction });
+  } catch (e) {
+    return botFailure(e);
+  }
+}

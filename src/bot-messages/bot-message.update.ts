@@ -1,0 +1,104 @@
+/**
+ * updateBotMessage. The portal answers every refused edit with ACCESS_DENIED (not the bot's, a
+ * system message, or missing); on that answer the facade finds out which, when it can.
+ */
+import {
+  MessageNotFound,
+  PermissionDenied,
+  ValidationFailed,
+  type UserError,
+} from '../graphql-errors/user-error.types.js';
+import { PortalError } from '../portal/portal-error.js';
+import type { GraphQLContext } from '../server/context.js';
+import { SystemMessageNotEditable } from './bot-errors.types.js';
+import { botFailure } from './bot-failure.js';
+import { resolveBotAuth } from './bot-identity.js';
+import type { UpdateBotMessageInput } from './bot.inputs.js';
+import type { BotAuth } from './bot.model.js';
+import { getBotMessage, updateBotMessage } from './bot.portal.js';
+import { UpdateBotMessageSuccess } from './bot.results.js';
+import { checkAttach, checkKeyboard, checkText } from './message-content.validation.js';
+import { isKnownSystemMessage } from './system-messages.js';
+
+type Fields = Parameters<typeof updateBotMessage>[4];
+
+function prepare(input: UpdateBotMessageInput, botId: number): Fields | ValidationFailed {
+  const textError = checkText(input.text, 'input.text');
+  if (textError) return textError;
+  if (input.keyboard && input.removeKeyboard) {
+    return new ValidationFailed(
+      'input.removeKeyboard',
+      'Give keyboard or removeKeyboard, not both.',
+      'oneOf',
+    );
+  }
+  const fields: Fields = {};
+  if (input.text != null) {
+    if (input.text.trim() === '')
+      return new ValidationFailed('input.text', 'The text cannot be empty.', 'required');
+    fields.message = input.text;
+  }
+  if (input.attach) {
+    const checked = checkAttach(input.attach);
+    if (!checked.ok) return checked.error;
+    fields.attach = checked.value;
+  }
+  if (input.keyboard) {
+    const checked = checkKeyboard(input.keyboard, botId);
+    if (!checked.ok) return checked.error;
+    fields.keyboard = checked.value;
+  }
+  // "N" removes the keyboard (contract §7.7).
+  if (input.removeKeyboard) fields.keyboard = 'N';
+  if (input.urlPreview != null) fields.urlPreview = input.urlPreview;
+  if (Object.keys(fields).length === 0) {
+    return new ValidationFailed(
+      'input',
+      'Give at least one of text, attach, keyboard, removeKeyboard, urlPreview.',
+      'minProperties',
+    );
+  }
+  return fields;
+}
+
+/** Which of the reasons behind an ACCESS_DENIED applies; PermissionDenied when it cannot be told. */
+async function diagnose(
+  ctx: GraphQLContext,
+  auth: BotAuth,
+  messageId: number,
+  fallback: UserError,
+): Promise<UserError> {
+  if (isKnownSystemMessage(messageId)) return new SystemMessageNotEditable();
+  try {
+    // Only supervisor/personal bots may read a message; for the others this fails and we keep the fallback.
+    const { message } = await getBotMessage(ctx.portal, ctx.identity.credential, auth, messageId);
+    if (message.isSystem) return new SystemMessageNotEditable();
+    return fallback;
+  } catch (e) {
+    if (e instanceof PortalError && e.code.toUpperCase() === 'MESSAGE_NOT_FOUND')
+      return new MessageNotFound();
+    return fallback;
+  }
+}
+
+export async function updateBotMessageOperation(
+  ctx: GraphQLContext,
+  input: UpdateBotMessageInput,
+): Promise<UpdateBotMessageSuccess | UserError> {
+  const auth = await resolveBotAuth(ctx, input.botId);
+  if (auth instanceof ValidationFailed) return auth;
+  const fields = prepare(input, auth.botId);
+  if (fields instanceof ValidationFailed) return fields;
+  try {
+    await updateBotMessage(ctx.portal, ctx.identity.credential, auth, input.messageId, fields);
+    return Object.assign(new UpdateBotMessageSuccess(), { messageId: input.messageId });
+  } catch (e) {
+    const failure = botFailure(e);
+    const accessDenied = e instanceof PortalError && e.code.toUpperCase() === 'ACCESS_DENIED';
+    if (!accessDenied) return failure;
+    const fallback = new PermissionDenied(
+      "The message is not this bot's own, is a system message, or does not exist.",
+    );
+    return diagnose(ctx, auth, input.messageId, fallback);
+  }
+}

@@ -1,0 +1,155 @@
+/** Bots themselves: register, add to a chat, list; reading history (supervisor/personal bots). */
+import { Arg, Ctx, Int, Mutation, Query, Resolver } from 'type-graphql';
+import { portalFailureToUserError, portalGraphQLError } from '../graphql-errors/facade-errors.js';
+import { PortalError } from '../portal/portal-error.js';
+import { ValidationFailed, type UserError } from '../graphql-errors/user-error.types.js';
+import type { GraphQLContext } from '../server/context.js';
+import { botFailure } from './bot-failure.js';
+import { registrationToken, resolveBotAuth } from './bot-identity.js';
+import { AddBotToChatInput, RegisterBotInput } from './bot.inputs.js';
+import { toBotMessageObject, toBotObject } from './bot.mappers.js';
+import { getBotMessage, getBotMessageContext, listBots, registerBot } from './bot.portal.js';
+import {
+  AddBotToChatResult,
+  AddBotToChatSuccess,
+  BotMessageContext,
+  BotMessageContextResult,
+  BotMessageResult,
+  RegisterBotResult,
+  RegisterBotSuccess,
+} from './bot.results.js';
+import { BotMessageObject, BotObject, BotTypeEnum } from './bot.types.js';
+
+const BOT_CODE = /^[A-Za-z0-9_.-]{1,100}$/;
+const MAX_CONTEXT_RANGE = 50;
+
+@Resolver()
+export class BotResolver {
+  @Mutation(() => RegisterBotResult, {
+    description:
+      'Registers a bot (imbot.v2.Bot.register). Idempotent by code: a repeat returns the same bot.',
+  })
+  async registerBot(
+    @Arg('input', () => RegisterBotInput) input: RegisterBotInput,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<RegisterBotSuccess | UserError> {
+    if (!BOT_CODE.test(input.code)) {
+      return new ValidationFailed('input.code', 'Use 1..100 letters, digits, "_", "-" or ".".', 'pattern');
+    }
+    if (input.name.trim() === '')
+      return new ValidationFailed('input.name', 'A bot needs a name.', 'required');
+    const botToken = registrationToken(ctx, input.code);
+    const type = input.type === BotTypeEnum.OTHER ? undefined : (input.type ?? undefined);
+    try {
+      const result = await registerBot(ctx.portal, ctx.identity.credential, {
+        code: input.code,
+        ...(botToken === undefined ? {} : { botToken }),
+        properties: {
+          name: input.name,
+          ...(input.lastName ? { lastName: input.lastName } : {}),
+          ...(input.workPosition ? { workPosition: input.workPosition } : {}),
+        },
+        ...(type ? { type } : {}),
+        ...(input.isHidden != null ? { isHidden: input.isHidden } : {}),
+        ...(input.isReactionsEnabled != null ? { isReactionsEnabled: input.isReactionsEnabled } : {}),
+      });
+      return Object.assign(new RegisterBotSuccess(), { bot: toBotObject(result.bot, result.users) });
+    } catch (e) {
+      return botFailure(e);
+    }
+  }
+
+  @Mutation(() => AddBotToChatResult, {
+    description:
+      'Adds a bot to a group chat (im.chat.user.add) as the calling user, who must be a member of the chat.',
+  })
+  async addBotToChat(
+    @Arg('input', () => AddBotToChatInput) input: AddBotToChatInput,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<AddBotToChatSuccess | UserError> {
+    const botId = input.botId ?? ctx.config.bots.defaultBotId;
+    if (botId === null || botId <= 0) {
+      return new ValidationFailed('input.botId', 'Give a positive botId.', 'required');
+    }
+    if (input.chatId <= 0) return new ValidationFailed('input.chatId', 'chatId must be positive.', 'min');
+    try {
+      await ctx.portal.call(
+        'im.chat.user.add',
+        { CHAT_ID: input.chatId, USERS: [botId] },
+        ctx.identity.credential,
+      );
+    } catch (e) {
+      return portalFailureToUserError(e, 'input.chatId');
+    }
+    return Object.assign(new AddBotToChatSuccess(), {
+      botId,
+      chatId: input.chatId,
+      dialogId: `chat${input.chatId}`,
+    });
+  }
+
+  @Query(() => [BotObject], {
+    description: 'The bots registered by this application (webhook mode: by the configured bot token).',
+  })
+  async bots(@Ctx() ctx: GraphQLContext): Promise<BotObject[]> {
+    const auth = ctx.identity.mode === 'webhook' ? { botToken: registrationToken(ctx, '') } : {};
+    try {
+      const list = await listBots(ctx.portal, ctx.identity.credential, { ...auth, limit: 100 });
+      return list.bots.map((bot) => toBotObject(bot, list.users));
+    } catch (e) {
+      throw botFailureAsError(e);
+    }
+  }
+
+  @Query(() => BotMessageResult, {
+    description: 'One message, read as the bot (supervisor and personal bots only).',
+  })
+  async botMessage(
+    @Arg('messageId', () => Int, { description: 'The message.' }) messageId: number,
+    @Arg('botId', () => Int, { nullable: true, description: 'Default: BITRIX24_BOT_ID.' })
+    botId: number | null,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<BotMessageObject | UserError> {
+    const auth = await resolveBotAuth(ctx, botId, 'botId');
+    if (auth instanceof ValidationFailed) return auth;
+    try {
+      const { message, user } = await getBotMessage(ctx.portal, ctx.identity.credential, auth, messageId);
+      return toBotMessageObject(message, user ? [user] : [], auth.botId);
+    } catch (e) {
+      return botFailure(e);
+    }
+  }
+
+  @Query(() => BotMessageContextResult, {
+    description: 'Messages around one message, oldest first (supervisor and personal bots only).',
+  })
+  async botMessageContext(
+    @Arg('messageId', () => Int, { description: 'The message at the centre.' }) messageId: number,
+    @Arg('range', () => Int, { defaultValue: 20, description: 'Messages on each side, 1..50.' })
+    range: number,
+    @Arg('botId', () => Int, { nullable: true, description: 'Default: BITRIX24_BOT_ID.' })
+    botId: number | null,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<BotMessageContext | UserError> {
+    if (range < 1 || range > MAX_CONTEXT_RANGE) {
+      return new ValidationFailed('range', `range must be 1..${MAX_CONTEXT_RANGE}.`, 'range');
+    }
+    const auth = await resolveBotAuth(ctx, botId, 'botId');
+    if (auth instanceof ValidationFailed) return auth;
+    try {
+      const page = await getBotMessageContext(ctx.portal, ctx.identity.credential, auth, messageId, range);
+      return Object.assign(new BotMessageContext(), {
+        messages: page.messages.map((m) => toBotMessageObject(m, page.users, auth.botId)),
+        hasPrevPage: page.hasPrevPage,
+        hasNextPage: page.hasNextPage,
+      });
+    } catch (e) {
+      return botFailure(e);
+    }
+  }
+}
+
+/** Queries have no union: any portal failure becomes a coded GraphQL error. */
+function botFailureAsError(e: unknown): unknown {
+  return e instanceof PortalError ? portalGraphQLError(e) : e;
+}
