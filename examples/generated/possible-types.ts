@@ -1,0 +1,123 @@
+/* eslint-disable */
+/** For `new InMemoryCache({ possibleTypes })`: the members of every union and interface. */
+export const possibleTypes: Record<string, string[]> = {
+  "AddBotToChatResult": [
+    "AddBotToChatSuccess",
+    "ChatNotFound",
+    "ValidationFailed"
+  ],
+  "BotMessageContextResult": [
+    "BotMessageContext",
+    "BotNotFound",
+    "BotTypeNotAllowed",
+    "MessageNotFound",
+    "PermissionDenied",
+    "ValidationFailed"
+  ],
+  "BotMessageResult": [
+    "BotMessage",
+    "BotNotFound",
+    "BotTypeNotAllowed",
+    "MessageNotFound",
+    "PermissionDenied",
+    "ValidationFailed"
+  ],
+  "BotReactionResult": [
+    "BotNotFound",
+    "BotNotInChat",
+    "BotReactionSuccess",
+    "PermissionDenied",
+    "ReactionAlreadySet",
+    "ValidationFailed"
+  ],
+  "CastBallotResult": [
+    "AlreadyVoted",
+    "CastBallotSuccess",
+    "PermissionDenied",
+    "PollClosed",
+    "PollNotFound",
+    "RevoteNotAllowed",
+    "ValidationFailed"
+  ],
+  "DeleteBotMessageResult": [
+    "BotNotFound",
+    "DeleteBotMessageSuccess",
+    "PermissionDenied",
+    "ValidationFailed"
+  ],
+  "MarkBotMessagesReadResult": [
+    "BotNotFound",
+    "BotNotInChat",
+    "MarkBotMessagesReadSuccess",
+    "MessageNotFound",
+    "PermissionDenied",
+    "ValidationFailed"
+  ],
+  "RecallBallotResult": [
+    "PermissionDenied",
+    "PollClosed",
+    "PollNotFound",
+    "RecallBallotSuccess",
+    "RevoteNotAllowed",
+    "ValidationFailed"
+  ],
+  "RegisterBotResult": [
+    "AlreadyExists",
+    "LimitExceeded",
+    "RegisterBotSuccess",
+    "ValidationFailed"
+  ],
+  "ResumePollResult": [
+    "PermissionDenied",
+    "PollNotFound",
+    "ResumePollSuccess",
+    "ValidationFailed"
+  ],
+  "SendBotMessageResult": [
+    "BotNotFound",
+    "BotNotInChat",
+    "PermissionDenied",
+    "SendBotMessageSuccess",
+    "ValidationFailed"
+  ],
+  "SendPollResult": [
+    "ChatNotFound",
+    "PermissionDenied",
+    "SendPollSuccess",
+    "ValidationFailed"
+  ],
+  "StopPollResult": [
+    "PermissionDenied",
+    "PollNotFound",
+    "StopPollSuccess",
+    "ValidationFailed"
+  ],
+  "UpdateBotMessageResult": [
+    "BotNotFound",
+    "MessageNotFound",
+    "PermissionDenied",
+    "SystemMessageNotEditable",
+    "UpdateBotMessageSuccess",
+    "ValidationFailed"
+  ],
+  "UserError": [
+    "AlreadyExists",
+    "AlreadyVoted",
+    "BotNotFound",
+    "BotNotInChat",
+    "BotTypeNotAllowed",
+    "ChatNotFound",
+    "ConnectorNotActive",
+    "LimitExceeded",
+    "MessageNotFound",
+    "NotFound",
+    "PermissionDenied",
+    "PollClosed",
+    "PollNotFound",
+    "ReactionAlreadySet",
+    "RevoteNotAllowed",
+    "SystemMessageNotEditable",
+    "ValidationFailed",
+    "VoteRejected"
+  ]
+};
