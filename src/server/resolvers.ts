@@ -8,6 +8,7 @@ import { USER_ERROR_TYPES } from '../graphql-errors/user-error.types.js';
 import { ChatResolver, RecentChatResolver } from '../chats/chat.resolver.js';
 import { POLL_RESOLVERS } from '../polls/poll.resolvers.js';
 import { BOT_RESOLVERS } from '../bot-messages/bot.resolvers.js';
+import { ConnectorResolver } from '../connector/connector.resolver.js';
 import { ViewerResolver } from './viewer/viewer.resolver.js';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -17,6 +18,7 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   RecentChatResolver,
   ...POLL_RESOLVERS,
   ...BOT_RESOLVERS,
+  ConnectorResolver,
 ];
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type

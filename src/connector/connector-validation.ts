@@ -1,0 +1,90 @@
+/**
+ * Checks before any imconnector call (contract §8). Batch-level problems refuse the whole call;
+ * a bad message fails alone (ConnectorMessageFailed with `invalidField`) and never reaches the portal.
+ */
+import { ValidationFailed } from '../graphql-errors/user-error.types.js';
+import type { ConnectorOutgoingMessage } from './connector.model.js';
+import type { ConnectorMessageInput } from './connector.inputs.js';
+
+export const MAX_BATCH = 100;
+export const MAX_NAME_LENGTH = 25;
+// Letters of any script, spaces, hyphens and apostrophes (contract §8.5).
+const NAME = /^[\p{L}\s'-]*$/u;
+const CONNECTOR_ID = /^[0-9a-z_]{1,64}$/;
+
+export function checkConnectorId(id: string, field: string): ValidationFailed | null {
+  return CONNECTOR_ID.test(id)
+    ? null
+    : new ValidationFailed(field, 'Use 1..64 lower-case letters, digits or _ (no dot).', 'pattern');
+}
+
+export function checkLine(line: number, field: string): ValidationFailed | null {
+  return line > 0 ? null : new ValidationFailed(field, 'line must be a positive Open Channel id.', 'min');
+}
+
+export function checkBatchSize(count: number): ValidationFailed | null {
+  if (count === 0) return new ValidationFailed('input.messages', 'Give at least one message.', 'minItems');
+  if (count > MAX_BATCH) {
+    return new ValidationFailed('input.messages', `At most ${MAX_BATCH} messages per call.`, 'maxItems');
+  }
+  return null;
+}
+
+function checkName(value: string | null | undefined, field: string): ValidationFailed | null {
+  if (value === null || value === undefined) return null;
+  if (value.length > MAX_NAME_LENGTH) {
+    return new ValidationFailed(field, `At most ${MAX_NAME_LENGTH} characters.`, 'maxLength');
+  }
+  if (!NAME.test(value)) {
+    return new ValidationFailed(field, "Only letters, spaces, - and ' are allowed.", 'pattern');
+  }
+  return null;
+}
+
+/** The first rule `m` breaks, with its path under `input.messages.<index>`, or null. */
+export function checkMessage(m: ConnectorMessageInput, index: number): ValidationFailed | null {
+  const at = `input.messages.${index}`;
+  if (m.externalMessageId.trim() === '') {
+    return new ValidationFailed(
+      `${at}.externalMessageId`,
+      'The external message id is required.',
+      'required',
+    );
+  }
+  if (m.user.id.trim() === '')
+    return new ValidationFailed(`${at}.user.id`, 'The user id is required.', 'required');
+  if (m.chat.id.trim() === '')
+    return new ValidationFailed(`${at}.chat.id`, 'The chat id is required.', 'required');
+  const name = checkName(m.user.name, `${at}.user.name`) ?? checkName(m.user.lastName, `${at}.user.lastName`);
+  if (name) return name;
+  if ((m.text ?? '').trim() === '' && (m.files ?? []).length === 0) {
+    return new ValidationFailed(`${at}.text`, 'A message needs text or files.', 'required');
+  }
+  return null;
+}
+
+const opt = <K extends string, V>(key: K, value: V | null | undefined): Partial<Record<K, V>> =>
+  value === null || value === undefined ? {} : ({ [key]: value } as Record<K, V>);
+
+export function toOutgoing(m: ConnectorMessageInput): ConnectorOutgoingMessage {
+  return {
+    user: {
+      id: m.user.id,
+      ...opt('name', m.user.name),
+      ...opt('lastName', m.user.lastName),
+      ...opt('pictureUrl', m.user.pictureUrl),
+      ...opt('url', m.user.url),
+      ...opt('email', m.user.email),
+      ...opt('phone', m.user.phone),
+    },
+    message: {
+      id: m.externalMessageId,
+      ...opt('text', m.text),
+      ...opt('date', m.date),
+      ...(m.files && m.files.length
+        ? { files: m.files.map((f) => ({ url: f.url, ...opt('name', f.name) })) }
+        : {}),
+    },
+    chat: { id: m.chat.id, ...opt('name', m.chat.name), ...opt('url', m.chat.url) },
+  };
+}

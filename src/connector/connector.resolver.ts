@@ -1,0 +1,226 @@
+/**
+ * Open Channel connector operations. They need an application (OAuth) token: in webhook mode they
+ * are refused with FORBIDDEN before any portal call (the portal would answer WRONG_AUTH_TYPE).
+ */
+import { Arg, Ctx, Int, Mutation, Query, Resolver } from 'type-graphql';
+import {
+  facadeError,
+  portalFailureToUserError,
+  portalGraphQLError,
+} from '../graphql-errors/facade-errors.js';
+import { ValidationFailed, type UserError } from '../graphql-errors/user-error.types.js';
+import { PortalError } from '../portal/portal-error.js';
+import type { GraphQLContext } from '../server/context.js';
+import {
+  checkBatchSize,
+  checkConnectorId,
+  checkLine,
+  checkMessage,
+  toOutgoing,
+} from './connector-validation.js';
+import {
+  ActivateConnectorInput,
+  RegisterConnectorInput,
+  SendConnectorMessagesInput,
+  SetConnectorDataInput,
+} from './connector.inputs.js';
+import {
+  activateConnector,
+  getConnectorStatus,
+  registerConnector,
+  sendConnectorMessages,
+  setConnectorData,
+} from './connector.portal.js';
+import {
+  ConnectorLineState,
+  ConnectorMessageDelivered,
+  ConnectorMessageFailed,
+  ConnectorSetupResult,
+  ConnectorSetupSuccess,
+  SendConnectorMessagesResult,
+  SendConnectorMessagesSuccess,
+} from './connector.types.js';
+
+const SVG_DATA_URI = 'data:image/svg+xml,';
+
+function requireApplicationToken(ctx: GraphQLContext): void {
+  if (ctx.identity.mode === 'webhook') {
+    throw facadeError(
+      'FORBIDDEN',
+      'Open Channel connector methods need an application (OAuth) token; a webhook cannot call them.',
+      { reason: 'APPLICATION_TOKEN_REQUIRED' },
+    );
+  }
+}
+
+const setupSuccess = (connector: string, line: number | null) =>
+  Object.assign(new ConnectorSetupSuccess(), { connector, line });
+
+@Resolver()
+export class ConnectorResolver {
+  @Mutation(() => SendConnectorMessagesResult, {
+    description:
+      'Delivers external messages into an Open Channel (imconnector.send.messages): one result per message, in order. A repeated externalMessageId is delivered once.',
+  })
+  async sendConnectorMessages(
+    @Arg('input', () => SendConnectorMessagesInput) input: SendConnectorMessagesInput,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<SendConnectorMessagesSuccess | UserError> {
+    requireApplicationToken(ctx);
+    const refused =
+      checkConnectorId(input.connector, 'input.connector') ??
+      checkLine(input.line, 'input.line') ??
+      checkBatchSize(input.messages.length);
+    if (refused) return refused;
+    const results: Array<ConnectorMessageDelivered | ConnectorMessageFailed> = [];
+    const toSend: Array<{ index: number; externalMessageId: string }> = [];
+    input.messages.forEach((m, index) => {
+      const invalid = checkMessage(m, index);
+      if (invalid) {
+        results[index] = Object.assign(new ConnectorMessageFailed(), {
+          externalMessageId: m.externalMessageId,
+          reasons: [invalid.message],
+          invalidField: invalid.field,
+        });
+      } else toSend.push({ index, externalMessageId: m.externalMessageId });
+    });
+    if (toSend.length > 0) {
+      let outcomes;
+      try {
+        const outgoing = toSend.map(({ index }) => toOutgoing(input.messages[index]!));
+        outcomes = await sendConnectorMessages(
+          ctx.portal,
+          ctx.identity.credential,
+          input.connector,
+          input.line,
+          outgoing,
+        );
+      } catch (e) {
+        return portalFailureToUserError(e);
+      }
+      toSend.forEach(({ index, externalMessageId }, i) => {
+        const outcome = outcomes[i]!;
+        results[index] = outcome.ok
+          ? Object.assign(new ConnectorMessageDelivered(), {
+              externalMessageId,
+              sessionId: outcome.sessionId,
+              chatId: outcome.chatId,
+              userId: outcome.userId,
+            })
+          : Object.assign(new ConnectorMessageFailed(), {
+              externalMessageId,
+              reasons: outcome.errors,
+              invalidField: null,
+            });
+      });
+    }
+    const delivered = results.filter((r) => r instanceof ConnectorMessageDelivered).length;
+    return Object.assign(new SendConnectorMessagesSuccess(), {
+      results,
+      deliveredCount: delivered,
+      failedCount: results.length - delivered,
+    });
+  }
+
+  @Mutation(() => ConnectorSetupResult, {
+    description: 'Registers (or updates) a connector of this application (imconnector.register).',
+  })
+  async registerConnector(
+    @Arg('input', () => RegisterConnectorInput) input: RegisterConnectorInput,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<ConnectorSetupSuccess | UserError> {
+    requireApplicationToken(ctx);
+    const refused = checkConnectorId(input.id, 'input.id');
+    if (refused) return refused;
+    if (input.name.trim() === '')
+      return new ValidationFailed('input.name', 'A name is required.', 'required');
+    if (!input.iconSvg.startsWith(SVG_DATA_URI)) {
+      return new ValidationFailed('input.iconSvg', `The icon must start with "${SVG_DATA_URI}".`, 'pattern');
+    }
+    if (!/^https?:\/\//.test(input.placementHandler)) {
+      return new ValidationFailed('input.placementHandler', 'Give an http(s) URL.', 'url');
+    }
+    try {
+      await registerConnector(ctx.portal, ctx.identity.credential, {
+        id: input.id,
+        name: input.name,
+        icon: { dataImage: input.iconSvg, ...(input.iconColor ? { color: input.iconColor } : {}) },
+        placementHandler: input.placementHandler,
+        ...(input.chatGroup != null ? { chatGroup: input.chatGroup } : {}),
+      });
+      return setupSuccess(input.id, null);
+    } catch (e) {
+      return portalFailureToUserError(e);
+    }
+  }
+
+  @Mutation(() => ConnectorSetupResult, {
+    description: 'Turns a connector on or off for one Open Channel line (imconnector.activate).',
+  })
+  async activateConnector(
+    @Arg('input', () => ActivateConnectorInput) input: ActivateConnectorInput,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<ConnectorSetupSuccess | UserError> {
+    requireApplicationToken(ctx);
+    const refused =
+      checkConnectorId(input.connector, 'input.connector') ?? checkLine(input.line, 'input.line');
+    if (refused) return refused;
+    try {
+      await activateConnector(ctx.portal, ctx.identity.credential, input.connector, input.line, input.active);
+      return setupSuccess(input.connector, input.line);
+    } catch (e) {
+      return portalFailureToUserError(e);
+    }
+  }
+
+  @Mutation(() => ConnectorSetupResult, {
+    description: 'Sets the external channel of a connector line (imconnector.connector.data.set).',
+  })
+  async setConnectorData(
+    @Arg('input', () => SetConnectorDataInput) input: SetConnectorDataInput,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<ConnectorSetupSuccess | UserError> {
+    requireApplicationToken(ctx);
+    const refused =
+      checkConnectorId(input.connector, 'input.connector') ??
+      checkLine(input.line, 'input.line') ??
+      (input.channelId.trim() === ''
+        ? new ValidationFailed('input.channelId', 'A channel id is required.', 'required')
+        : null);
+    if (refused) return refused;
+    try {
+      await setConnectorData(ctx.portal, ctx.identity.credential, input.connector, input.line, {
+        id: input.channelId,
+        ...(input.url ? { url: input.url } : {}),
+        ...(input.operatorUrl ? { urlIm: input.operatorUrl } : {}),
+        ...(input.name ? { name: input.name } : {}),
+      });
+      return setupSuccess(input.connector, input.line);
+    } catch (e) {
+      return portalFailureToUserError(e);
+    }
+  }
+
+  @Query(() => ConnectorLineState, {
+    description: 'Whether a connector is set up and on for a line (imconnector.status).',
+  })
+  async connectorStatus(
+    @Arg('connector', { description: 'The connector id.' }) connector: string,
+    @Arg('line', () => Int, { description: 'The Open Channel (line) id.' }) line: number,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<ConnectorLineState> {
+    requireApplicationToken(ctx);
+    try {
+      const status = await getConnectorStatus(ctx.portal, ctx.identity.credential, connector, line);
+      return Object.assign(new ConnectorLineState(), {
+        connector: status.connector,
+        line: status.line,
+        configured: status.configured,
+        active: status.active,
+        error: status.error,
+      });
+    } catch (e) {
+      throw e instanceof PortalError ? portalGraphQLError(e) : e;
+    }
+  }
+}
