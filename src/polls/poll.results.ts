@@ -3,7 +3,7 @@
  * really produce (DESIGN §5). Clients switch on `__typename`.
  */
 import 'reflect-metadata';
-import { createUnionType, Field, Int, ObjectType } from 'type-graphql';
+import { createUnionType, Extensions, Field, Int, ObjectType } from 'type-graphql';
 import {
   AlreadyVoted,
   ChatNotFound,
@@ -40,6 +40,7 @@ export class BallotObject {
   @Field(() => PollObject, { description: 'The poll the ballot belongs to, as the caller now sees it.' })
   poll!: PollObject;
 
+  @Extensions({ listSize: 1 }) // chat polls have one question (see poll.types.ts)
   @Field(() => [BallotChoiceObject], { description: 'The chosen answers per question.' })
   choices!: BallotChoiceObject[];
 }

@@ -2,10 +2,14 @@
  * The GraphQL object types of polls (DESIGN §4). They are built from the clean domain `Poll` by
  * `toPollObject`; fields that need another portal call (Answer.voters) are resolved in
  * answer-voters.resolver.ts from the hidden properties kept here.
+ *
+ * `extensions.listSize` states how long a list really gets (chat polls have one question and at
+ * most 10 answers), for an operation cost estimate that would otherwise assume a default size.
  */
 import 'reflect-metadata';
-import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import { Extensions, Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import type { Poll, PollAnswer, PollQuestion } from './poll.model.js';
+import { MAX_ANSWERS } from './poll.validation.js';
 import { answerGlobalId, pollGlobalId, questionGlobalId } from './poll-id.js';
 
 @ObjectType('PollViewerAnswers', { description: "The viewer's own choices for one question." })
@@ -34,6 +38,7 @@ export class PollViewerObject {
   @Field({ description: 'The viewer has a ballot in this poll.' })
   hasVoted!: boolean;
 
+  @Extensions({ listSize: 1 })
   @Field(() => [PollViewerAnswersObject], {
     description: "The viewer's choices per question; empty when they have not voted.",
   })
@@ -83,6 +88,7 @@ export class QuestionObject {
   @Field(() => Int, { description: 'How many users answered this question.' })
   totalVotes!: number;
 
+  @Extensions({ listSize: MAX_ANSWERS })
   @Field(() => [AnswerObject], { description: 'The answer options, in the order the portal shows them.' })
   answers!: AnswerObject[];
 }
@@ -119,6 +125,7 @@ export class PollObject {
   @Field(() => Int, { description: 'How many users have a ballot in this poll.' })
   totalVotes!: number;
 
+  @Extensions({ listSize: 1 })
   @Field(() => [QuestionObject], { description: 'The questions (chat polls have exactly one).' })
   questions!: QuestionObject[];
 
