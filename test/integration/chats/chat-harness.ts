@@ -9,6 +9,7 @@ import { startEmulator } from '../../../src/emulator/index.js';
 import { DEFAULT_SEED } from '../../../src/emulator/store/default-seed.js';
 import type { SeedChat, SeedData } from '../../../src/emulator/store/seed.js';
 import { createPortalClient } from '../../../src/portal/client.js';
+import { createPortalTraffic } from '../../../src/portal/traffic/from-config.js';
 import { startFacadeServer } from '../../../src/server/facade-server.js';
 import { createLogger } from '../../../src/server/logger.js';
 import type { Harness } from '../server/facade-harness.js';
@@ -54,14 +55,28 @@ export function expectedOrder(): string[] {
   return ids.map((n) => `chat${n}`);
 }
 
-/** As test/integration/server/facade-harness.ts starts it (emulator mode, real HTTP), with `seed`. */
-export async function startChatHarness(seed: SeedData = chatSeed()): Promise<Harness> {
+/**
+ * As test/integration/server/facade-harness.ts starts it (emulator mode, real HTTP), with `seed`.
+ * `traffic: true` wraps the client in the traffic engine exactly as main.ts does.
+ */
+export async function startChatHarness(
+  seed: SeedData = chatSeed(),
+  options: { traffic?: boolean } = {},
+): Promise<Harness> {
   const emulator = await startEmulator({ port: 0, seed });
   const config = loadConfig({ NODE_ENV: 'test', PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent' });
+  const traffic = options.traffic
+    ? createPortalTraffic({
+        traffic: config.traffic,
+        timeoutMs: 5000,
+        portalUrl: emulator.url,
+        emulatorUrl: emulator.url,
+      }).portal
+    : undefined;
   const facade = await startFacadeServer({
     config,
     target: { mode: 'emulator', portalUrl: emulator.url },
-    portal: createPortalClient({ timeoutMs: 5000 }),
+    portal: traffic ?? createPortalClient({ timeoutMs: 5000 }),
     logger: createLogger(config.logLevel),
     drainTimeoutMs: 2000,
   });
@@ -70,6 +85,7 @@ export async function startChatHarness(seed: SeedData = chatSeed()): Promise<Har
     facade,
     async close() {
       await facade.close();
+      await traffic?.close();
       await emulator.close();
     },
   };

@@ -168,3 +168,29 @@ describe('Query.recentChats', () => {
     expect(h.emulator.calls().map((c) => c.method)).toEqual(['im.recent.list']);
   });
 });
+
+describe('Query.recentChats through the traffic engine (as main.ts wires it)', () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await startChatHarness(undefined, { traffic: true });
+  });
+  afterAll(async () => {
+    await h.close();
+  });
+
+  it('still needs one im.recent.list and ceil(n/50) batch requests for n Chat lookups', async () => {
+    h.emulator.clearCalls();
+    const reply = await postGraphQL(
+      h.facade,
+      `{ recentChats(first: ${CHAT_COUNT}) { edges { node { chat { chatId } } } } }`,
+      asUser(1),
+    );
+    expect(reply.body.errors).toBeUndefined();
+    const chats = (reply.body.data?.recentChats.edges as Array<{ node: { chat: { chatId: number } } }>).map(
+      (e) => e.node.chat.chatId,
+    );
+    expect(new Set(chats).size).toBe(CHAT_COUNT);
+    expect(h.emulator.httpRequests()).toBe(3);
+    expect(h.emulator.calls().filter((c) => c.method === 'im.dialog.get')).toHaveLength(CHAT_COUNT);
+  });
+});
