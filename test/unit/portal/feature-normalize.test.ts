@@ -84,6 +84,7 @@ describe('imbot.v2 (documented examples)', () => {
       uuid: null,
       params: {},
       viewedByOthers: true,
+      forward: null,
     });
     expect(normalizeUuidMap(fixture('chat-message-send.success').result.uuidMap)).toEqual({});
     expect(normalizeUuidMap([])).toEqual({});
