@@ -17,7 +17,8 @@ import {
   type BenchContext,
 } from './bench-support.js';
 
-const DIALOGS = ['1', '2', '3', '4', '5', 'chat1', 'chat2'];
+/** The seeded users' one-to-one dialogs with the bot. */
+const DIALOGS = ['1', '2', '3', '4', '5'];
 
 export async function burstBench(ctx: BenchContext): Promise<void> {
   const n = ctx.quick ? 80 : 150;
