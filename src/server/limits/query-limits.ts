@@ -4,7 +4,8 @@
  * - depth: the deepest nesting of selections, fragments included (`{ a { b } }` has depth 2).
  * - cost: every field costs 1; a field returning objects costs `multiplier × (1 + cost of its
  *   selection)`, where the multiplier is its `first`/`last`/`limit`/`pageSize` argument, else the
- *   length of a literal list argument (`polls(messageIds: [1,2,3])` → 3), else `defaultListSize`
+ *   length of a literal list argument (`polls(messageIds: [1,2,3])` → 3), else the field's declared
+ *   `extensions.listSize`, else `defaultListSize`
  *   for list-typed fields and connection fields (fields that accept `first`), else 1.
  *
  * Introspection fields (`__schema`, `__type`, `__typename`) cost nothing and add no depth: the
@@ -96,6 +97,10 @@ function multiplier(
     const value = argumentValue(arg.value, variables);
     if (Array.isArray(value)) return value.length;
   }
+  // A field may declare how long its list really gets (`@Extensions({ listSize: 10 })`: a chat
+  // poll has one question and at most ten answers); that beats the generic default.
+  const declared = (definition.extensions as { listSize?: unknown } | undefined)?.listSize;
+  if (typeof declared === 'number' && Number.isFinite(declared)) return Math.max(0, declared);
   const pagedField = definition.args.some((arg) => SIZE_ARGUMENTS.includes(arg.name));
   return pagedField || isListType(getNullableType(definition.type)) ? defaultListSize : 1;
 }
@@ -131,7 +136,13 @@ export function operationCost(
           continue;
         }
         const inner = costOf(selection.selectionSet, named, visiting);
-        total += multiplier(selection, definition, variables, options.defaultListSize) * (1 + inner);
+        // A Relay connection's `edges`/`nodes` list is as long as the connection's `first`, which
+        // already multiplied this selection: counting it again would square the page size.
+        const pageOfConnection = (name === 'edges' || name === 'nodes') && parent.name.endsWith('Connection');
+        const times = pageOfConnection
+          ? 1
+          : multiplier(selection, definition, variables, options.defaultListSize);
+        total += times * (1 + inner);
       } else if (selection.kind === Kind.INLINE_FRAGMENT) {
         const condition = selection.typeCondition
           ? schema.getType(selection.typeCondition.name.value)

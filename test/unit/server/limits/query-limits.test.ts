@@ -55,11 +55,12 @@ describe('operationCost', () => {
   });
 
   it('uses first (literal or variable) for paged fields', () => {
-    // chats: 5 × (1 + nodes) ; nodes: 10 × (1 + id) = 20 → 5 × 21 = 105
-    expect(measure('{ chats(first: 5) { nodes { id } } }').cost).toBe(105);
-    expect(measure('query ($n: Int) { chats(first: $n) { nodes { id } } }', { n: 2 }).cost).toBe(42);
+    // chats: 5 × (1 + nodes) ; a connection's nodes are the page `first` already counted:
+    // nodes: 1 × (1 + id) = 2 → 5 × 3 = 15
+    expect(measure('{ chats(first: 5) { nodes { id } } }').cost).toBe(15);
+    expect(measure('query ($n: Int) { chats(first: $n) { nodes { id } } }', { n: 2 }).cost).toBe(6);
     // without first: the default size
-    expect(measure('{ chats { nodes { id } } }').cost).toBe(210);
+    expect(measure('{ chats { nodes { id } } }').cost).toBe(30);
   });
 
   it('uses the length of a list argument', () => {
@@ -70,9 +71,9 @@ describe('operationCost', () => {
 
   it('multiplies nested lists', () => {
     const q = '{ polls(messageIds: [1,2]) { answers { voters(first: 50) { nodes { id name } } } } }';
-    // nodes: 10 × (1 + 2) = 30 ; voters: 50 × (1 + 30) = 1550 ; answers: 10 × (1 + 1550) = 15510 ;
-    // polls: 2 × (1 + 15510) = 31022
-    expect(measure(q).cost).toBe(31022);
+    // nodes (the page itself): 1 × (1 + 2) = 3 ; voters: 50 × (1 + 3) = 200 ;
+    // answers: 10 × (1 + 200) = 2010 ; polls: 2 × (1 + 2010) = 4022
+    expect(measure(q).cost).toBe(4022);
   });
 
   it('follows fragments with their type conditions and ignores introspection', () => {
