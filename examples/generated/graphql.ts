@@ -4,6 +4,114 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** Turn a connector on or off for one Open Channel line. */
+export type ActivateConnectorInput = {
+  /** true to turn on, false to turn off. */
+  active: boolean;
+  /** The connector id. */
+  connector: string;
+  /** The Open Channel (line) id. */
+  line: number;
+};
+
+/** Add a bot to a group chat, acting as the calling user (who must be a member). */
+export type AddBotToChatInput = {
+  /** The bot; default: the configured BITRIX24_BOT_ID. */
+  botId?: number | null | undefined;
+  /** The group chat id (dialog "chat<chatId>"). */
+  chatId: number;
+};
+
+/** One attachment block: set exactly one field. */
+export type AttachBlockInput = {
+  /** DELIMITER: a horizontal rule. */
+  delimiter?: AttachDelimiterInput | null | undefined;
+  /** FILE: one or more files. */
+  file?: Array<AttachFileInput> | null | undefined;
+  /** GRID: name/value pairs. */
+  grid?: Array<AttachGridItemInput> | null | undefined;
+  /** IMAGE: one or more images. */
+  image?: Array<AttachImageInput> | null | undefined;
+  /** LINK: a link with a caption. */
+  link?: AttachLinkInput | null | undefined;
+  /** MESSAGE: a text fragment with BB codes. */
+  message?: string | null | undefined;
+  /** USER: a user card. */
+  user?: AttachUserInput | null | undefined;
+};
+
+/** A DELIMITER block: a horizontal rule. */
+export type AttachDelimiterInput = {
+  /** Colour (#RRGGBB). */
+  color?: string | null | undefined;
+  /** Length in pixels. */
+  size?: number | null | undefined;
+};
+
+/** One file of a FILE block. */
+export type AttachFileInput = {
+  /** Download URL. */
+  link: string;
+  /** File name. */
+  name?: string | null | undefined;
+  /** Size in bytes. */
+  size?: number | null | undefined;
+};
+
+/** One name/value pair of a GRID block. */
+export type AttachGridItemInput = {
+  /** Colour (#RRGGBB). */
+  color?: string | null | undefined;
+  /** Colour token: primary, secondary, alert or base. */
+  colorToken?: string | null | undefined;
+  /** Layout of this item. */
+  display?: BotGridDisplay | null | undefined;
+  /** Name (left or upper part). */
+  name: string;
+  /** Value (BB codes allowed). */
+  value: string;
+  /** Width in pixels. */
+  width?: number | null | undefined;
+};
+
+/** One image of an IMAGE block. */
+export type AttachImageInput = {
+  /** Height in pixels. */
+  height?: number | null | undefined;
+  /** Image URL. */
+  link: string;
+  /** Name. */
+  name?: string | null | undefined;
+  /** Preview URL. */
+  preview?: string | null | undefined;
+  /** Width in pixels. */
+  width?: number | null | undefined;
+};
+
+/** A LINK block: a clickable link with a caption. */
+export type AttachLinkInput = {
+  /** Description text. */
+  description?: string | null | undefined;
+  /** Target URL. */
+  link: string;
+  /** Caption. */
+  name?: string | null | undefined;
+  /** Preview image URL. */
+  preview?: string | null | undefined;
+};
+
+/** A USER block: a user card. */
+export type AttachUserInput = {
+  /** Avatar URL. */
+  avatar?: string | null | undefined;
+  /** Link opened by the card. */
+  link?: string | null | undefined;
+  /** Name shown on the card. */
+  name: string;
+  /** Portal user id the card stands for. */
+  userId?: number | null | undefined;
+};
+
 /** The answers chosen for one question. */
 export type BallotChoiceInput = {
   /** Answer.answerId values of that question (one for single choice). */
@@ -11,6 +119,143 @@ export type BallotChoiceInput = {
   /** Question.questionId. */
   questionId: number;
 };
+
+/** A message attachment: an optional colour and its blocks. */
+export type BotAttachmentInput = {
+  /** The blocks, top to bottom. */
+  blocks: Array<AttachBlockInput>;
+  /** Explicit colour (#RRGGBB), for older clients. */
+  color?: string | null | undefined;
+  /** Colour token: primary, secondary, alert or base. */
+  colorToken?: string | null | undefined;
+};
+
+/** A button handled by the client (put, send, copy, call, open a dialog). */
+export type BotButtonActionInput = {
+  /** What to do. */
+  type: BotButtonActionType;
+  /** The text, number or dialog id the action uses. */
+  value: string;
+};
+
+/** What a client-side button action does with its value. */
+export type BotButtonActionType =
+  /** Call the phone number in the value. */
+  | 'CALL'
+  /** Copy the value to the clipboard. */
+  | 'COPY'
+  /** Open the dialog whose id is the value. */
+  | 'DIALOG'
+  /** Put the value into the input field. */
+  | 'PUT'
+  /** Send the value as a message. */
+  | 'SEND';
+
+/** A button that opens an application. */
+export type BotButtonAppInput = {
+  /** Application id. */
+  appId: number;
+  /** Parameters passed to the application. */
+  params?: string | null | undefined;
+};
+
+/** A button that sends a bot command. */
+export type BotButtonCommandInput = {
+  /** Command name (without the slash). */
+  command: string;
+  /** Parameters passed with the command. */
+  params?: string | null | undefined;
+};
+
+/** Where a button is shown. */
+export type BotButtonContext =
+  /** Everywhere. */
+  | 'ALL'
+  /** Desktop and web only. */
+  | 'DESKTOP'
+  /** Mobile app only. */
+  | 'MOBILE';
+
+/** How a button sits in its row. */
+export type BotButtonDisplay =
+  /** On a line of its own. */
+  | 'BLOCK'
+  /** Inline, next to other buttons. */
+  | 'LINE';
+
+/** How a grid item lays out its name and value. */
+export type BotGridDisplay =
+  /** Name above value, items stacked. */
+  | 'BLOCK'
+  /** Name and value in columns. */
+  | 'COLUMN'
+  /** Items side by side. */
+  | 'LINE'
+  /** Name and value on one row. */
+  | 'ROW';
+
+/** One keyboard button: its caption, exactly one behaviour, and its looks. */
+export type BotKeyboardButtonInput = {
+  /** Behaviour: a client-side action. */
+  action?: BotButtonActionInput | null | undefined;
+  /** Behaviour: open an application. */
+  app?: BotButtonAppInput | null | undefined;
+  /** Background colour (#RRGGBB). */
+  bgColor?: string | null | undefined;
+  /** Background colour token: primary, secondary, alert or base. */
+  bgColorToken?: string | null | undefined;
+  /** Disable the whole keyboard after a press. */
+  block?: boolean | null | undefined;
+  /** Behaviour: send a bot command. */
+  command?: BotButtonCommandInput | null | undefined;
+  /** Where the button is shown. */
+  context?: BotButtonContext | null | undefined;
+  /** Show the button disabled. */
+  disabled?: boolean | null | undefined;
+  /** Inline or on its own line. */
+  display?: BotButtonDisplay | null | undefined;
+  /** Behaviour: open this URL. */
+  link?: string | null | undefined;
+  /** Background colour when disabled (#RRGGBB). */
+  offBgColor?: string | null | undefined;
+  /** Text colour when disabled (#RRGGBB). */
+  offTextColor?: string | null | undefined;
+  /** Caption. */
+  text: string;
+  /** Text colour (#RRGGBB). */
+  textColor?: string | null | undefined;
+  /** Width in pixels. */
+  width?: number | null | undefined;
+};
+
+/** One row of keyboard buttons; rows are separated by line breaks. */
+export type BotKeyboardRowInput = {
+  /** The buttons of this row, left to right. */
+  buttons: Array<BotKeyboardButtonInput>;
+};
+
+/** A reaction on a message, as the bot's. */
+export type BotReactionInput = {
+  /** The bot; default: the configured BITRIX24_BOT_ID. */
+  botId?: number | null | undefined;
+  /** The message. */
+  messageId: number;
+  /** Reaction code, e.g. like, fire, redHeart (the portal keeps the list). */
+  reaction: string;
+};
+
+/** What a bot sees and may do in its chats. */
+export type BotType =
+  /** Sees mentions and one-to-one messages only; cannot read chat history. */
+  | 'BOT'
+  /** An Open Channel bot; behaves like BOT. */
+  | 'OPENLINE'
+  /** A type this facade does not know (e.g. network); treat it like BOT. */
+  | 'OTHER'
+  /** Sees every message of its chats and may read history. */
+  | 'PERSONAL'
+  /** Sees every message of its chats and may read history. */
+  | 'SUPERVISOR';
 
 /** The caller's ballot. Set exactly one of answerIds (polls with one question, i.e. every chat poll) and choices. */
 export type CastBallotInput = {
@@ -35,6 +280,78 @@ export type ChatRole =
   /** Created the chat (or was made its owner). */
   | 'OWNER';
 
+/** The external chat the message belongs to. */
+export type ConnectorChatInput = {
+  /** External chat id (ideally the channel id given to setConnectorData). */
+  id: string;
+  /** Chat name. */
+  name?: string | null | undefined;
+  /** Link to the original conversation. */
+  url?: string | null | undefined;
+};
+
+/** A file the portal downloads (its URL must be reachable by the portal). */
+export type ConnectorFileInput = {
+  /** File name. */
+  name?: string | null | undefined;
+  /** Public URL. */
+  url: string;
+};
+
+/** One message from the external messenger. */
+export type ConnectorMessageInput = {
+  /** The external chat. */
+  chat: ConnectorChatInput;
+  /** When it was written (unix seconds). */
+  date?: number | null | undefined;
+  /** Its id in the external messenger; a repeat with the same id is delivered once. */
+  externalMessageId: string;
+  /** Files (text or files is required). */
+  files?: Array<ConnectorFileInput> | null | undefined;
+  /** Text with BB codes (text or files is required). */
+  text?: string | null | undefined;
+  /** Who wrote it. */
+  user: ConnectorUserInput;
+};
+
+/** The external user who wrote the message. */
+export type ConnectorUserInput = {
+  /** E-mail. */
+  email?: string | null | undefined;
+  /** The user's id in the external messenger. */
+  id: string;
+  /** Last name: ≤ 25 letters, spaces, - or '. */
+  lastName?: string | null | undefined;
+  /** First name: ≤ 25 letters, spaces, - or '. */
+  name?: string | null | undefined;
+  /** Phone number. */
+  phone?: string | null | undefined;
+  /** Public URL of the avatar. */
+  pictureUrl?: string | null | undefined;
+  /** Profile URL. */
+  url?: string | null | undefined;
+};
+
+/** Delete a message as a bot (its own, or any if the bot is a chat admin). */
+export type DeleteBotMessageInput = {
+  /** The bot; default: the configured BITRIX24_BOT_ID. */
+  botId?: number | null | undefined;
+  /** Remove the row entirely instead of a soft delete. */
+  complete?: boolean | null | undefined;
+  /** The message to delete. */
+  messageId: number;
+};
+
+/** Mark messages of a dialog as read by the bot. */
+export type MarkBotMessagesReadInput = {
+  /** The bot; default: the configured BITRIX24_BOT_ID. */
+  botId?: number | null | undefined;
+  /** The dialog ("chat<chatId>" or a user id). */
+  dialogId: string;
+  /** Read up to and including this message; default all. */
+  upToMessageId?: number | null | undefined;
+};
+
 /** Addresses the poll to recall a ballot in, stop or resume. */
 export type PollActionInput = {
   /** The poll. */
@@ -49,6 +366,74 @@ export type PollRef = {
   messageId?: number | null | undefined;
   /** The signed attach id (Poll.signedAttachId). */
   signedAttachId?: string | null | undefined;
+};
+
+/** Register a bot; a repeat with the same code returns the same bot unchanged. */
+export type RegisterBotInput = {
+  /** Unique per application; the key that makes registration idempotent. */
+  code: string;
+  /** Hide the bot from the user list. */
+  isHidden?: boolean | null | undefined;
+  /** Let users react to its messages (default true). */
+  isReactionsEnabled?: boolean | null | undefined;
+  /** Last name. */
+  lastName?: string | null | undefined;
+  /** The bot's display name. */
+  name: string;
+  /** Default BOT. */
+  type?: BotType | null | undefined;
+  /** Job title shown under the name. */
+  workPosition?: string | null | undefined;
+};
+
+/** Register (or update) a connector of this application. */
+export type RegisterConnectorInput = {
+  /** Group chats by chat id (true) or one-to-one by user id (false, default). */
+  chatGroup?: boolean | null | undefined;
+  /** Icon background colour. */
+  iconColor?: string | null | undefined;
+  /** Icon: an SVG data URI starting "data:image/svg+xml,". */
+  iconSvg: string;
+  /** Connector id: lower-case letters, digits and _ (no dot); use a unique prefix. */
+  id: string;
+  /** Name shown in the Open Channel settings. */
+  name: string;
+  /** URL of the settings page the portal opens in a slider. */
+  placementHandler: string;
+};
+
+/** A message sent as a bot. */
+export type SendBotMessageInput = {
+  /** A rich attachment. */
+  attach?: BotAttachmentInput | null | undefined;
+  /** The bot; default: the configured BITRIX24_BOT_ID. */
+  botId?: number | null | undefined;
+  /** "chat<chatId>" for a group chat, or a user id for a one-to-one dialog. */
+  dialogId: string;
+  /** Forward these messages (at most 100). */
+  forwardMessageIds?: Array<number> | null | undefined;
+  /** Makes retries safe: the same key in the same dialog sends the message once (the portal templateId). A UUID is used as is; any other text is hashed to one. */
+  idempotencyKey?: string | null | undefined;
+  /** Keyboard rows under the message. */
+  keyboard?: Array<BotKeyboardRowInput> | null | undefined;
+  /** Reply to this message. */
+  replyToMessageId?: number | null | undefined;
+  /** A system message (no author; nobody can edit it). */
+  system?: boolean | null | undefined;
+  /** Text with BB codes; at most 20,000 characters. */
+  text?: string | null | undefined;
+  /** Show link previews (default true). */
+  urlPreview?: boolean | null | undefined;
+};
+
+/** Messages to deliver into an Open Channel line. */
+export type SendConnectorMessagesInput = {
+  /** The connector id given to registerConnector. */
+  connector: string;
+  /** The Open Channel (line) id. */
+  line: number;
+  /** The messages, in order (1..100). */
+  messages: Array<ConnectorMessageInput>;
 };
 
 /** A new single-question poll posted to a group chat as the caller. */
@@ -71,6 +456,40 @@ export type SendPollInput = {
   question: string;
   /** Allow users to change or recall their ballot. */
   revoteAllowed?: boolean;
+};
+
+/** The external channel a connector line talks to (replaces the stored data). */
+export type SetConnectorDataInput = {
+  /** External channel id, e.g. "channel-123". */
+  channelId: string;
+  /** The connector id. */
+  connector: string;
+  /** The Open Channel (line) id. */
+  line: number;
+  /** Channel name. */
+  name?: string | null | undefined;
+  /** Link for operators (default: url). */
+  operatorUrl?: string | null | undefined;
+  /** Channel URL. */
+  url?: string | null | undefined;
+};
+
+/** Change a bot's own message. */
+export type UpdateBotMessageInput = {
+  /** New attachment. */
+  attach?: BotAttachmentInput | null | undefined;
+  /** The bot; default: the configured BITRIX24_BOT_ID. */
+  botId?: number | null | undefined;
+  /** New keyboard. */
+  keyboard?: Array<BotKeyboardRowInput> | null | undefined;
+  /** The message to change. */
+  messageId: number;
+  /** Remove the keyboard. */
+  removeKeyboard?: boolean | null | undefined;
+  /** New text (at most 20,000 characters). */
+  text?: string | null | undefined;
+  /** Show link previews. */
+  urlPreview?: boolean | null | undefined;
 };
 
 /** What kind of business failure a UserError is; one value per UserError type. */
@@ -138,6 +557,146 @@ export type ConsumerPollResultsQueryVariables = Exact<{
 
 export type ConsumerPollResultsQuery = { __typename: 'Query', poll: { __typename: 'Poll', id: string, messageId: number | null, finished: boolean, totalVotes: number, questions: Array<{ __typename: 'Question', id: string, text: string, totalVotes: number, answers: Array<{ __typename: 'Answer', id: string, answerId: number, text: string, votes: number, percent: number }> }>, viewer: { __typename: 'PollViewer', hasVoted: boolean, canRevote: boolean, myAnswers: Array<{ __typename: 'PollViewerAnswers', questionId: number, answerIds: Array<number> }> } } | null };
 
+export type RegisterBotMutationVariables = Exact<{
+  input: RegisterBotInput;
+}>;
+
+
+export type RegisterBotMutation = { __typename: 'Mutation', registerBot:
+    | { __typename: 'AlreadyExists', code: UserErrorCode, message: string }
+    | { __typename: 'LimitExceeded', code: UserErrorCode, message: string }
+    | { __typename: 'RegisterBotSuccess', bot: { __typename: 'Bot', id: string, botId: number, code: string, type: BotType, name: string | null } }
+    | { __typename: 'ValidationFailed', field: string, constraint: string | null, code: UserErrorCode, message: string }
+   };
+
+export type AddBotToChatMutationVariables = Exact<{
+  input: AddBotToChatInput;
+}>;
+
+
+export type AddBotToChatMutation = { __typename: 'Mutation', addBotToChat:
+    | { __typename: 'AddBotToChatSuccess', botId: number, chatId: number, dialogId: string }
+    | { __typename: 'ChatNotFound', code: UserErrorCode, message: string }
+    | { __typename: 'ValidationFailed', code: UserErrorCode, message: string }
+   };
+
+export type SendBotMessageMutationVariables = Exact<{
+  input: SendBotMessageInput;
+}>;
+
+
+export type SendBotMessageMutation = { __typename: 'Mutation', sendBotMessage:
+    | { __typename: 'BotNotFound', code: UserErrorCode, message: string }
+    | { __typename: 'BotNotInChat', code: UserErrorCode, message: string }
+    | { __typename: 'PermissionDenied', code: UserErrorCode, message: string }
+    | { __typename: 'SendBotMessageSuccess', botMessage: { __typename: 'BotMessage', id: string, messageId: number, chatId: number | null, dialogId: string | null, text: string, isSystem: boolean, keyboard: unknown, attach: Array<unknown> }, forwarded: Array<{ __typename: 'BotForwardedMessage', originalMessageId: number, messageId: number }> }
+    | { __typename: 'ValidationFailed', field: string, constraint: string | null, code: UserErrorCode, message: string }
+   };
+
+export type UpdateBotMessageMutationVariables = Exact<{
+  input: UpdateBotMessageInput;
+}>;
+
+
+export type UpdateBotMessageMutation = { __typename: 'Mutation', updateBotMessage:
+    | { __typename: 'BotNotFound', code: UserErrorCode, message: string }
+    | { __typename: 'MessageNotFound', code: UserErrorCode, message: string }
+    | { __typename: 'PermissionDenied', code: UserErrorCode, message: string }
+    | { __typename: 'SystemMessageNotEditable', code: UserErrorCode, message: string }
+    | { __typename: 'UpdateBotMessageSuccess', messageId: number }
+    | { __typename: 'ValidationFailed', code: UserErrorCode, message: string }
+   };
+
+export type DeleteBotMessageMutationVariables = Exact<{
+  input: DeleteBotMessageInput;
+}>;
+
+
+export type DeleteBotMessageMutation = { __typename: 'Mutation', deleteBotMessage:
+    | { __typename: 'BotNotFound', code: UserErrorCode, message: string }
+    | { __typename: 'DeleteBotMessageSuccess', messageId: number }
+    | { __typename: 'PermissionDenied', code: UserErrorCode, message: string }
+    | { __typename: 'ValidationFailed', code: UserErrorCode, message: string }
+   };
+
+export type MarkBotMessagesReadMutationVariables = Exact<{
+  input: MarkBotMessagesReadInput;
+}>;
+
+
+export type MarkBotMessagesReadMutation = { __typename: 'Mutation', markBotMessagesRead:
+    | { __typename: 'BotNotFound', code: UserErrorCode, message: string }
+    | { __typename: 'BotNotInChat', code: UserErrorCode, message: string }
+    | { __typename: 'MarkBotMessagesReadSuccess', chatId: number, lastReadMessageId: number, unreadCount: number, viewedMessageIds: Array<number> }
+    | { __typename: 'MessageNotFound', code: UserErrorCode, message: string }
+    | { __typename: 'PermissionDenied', code: UserErrorCode, message: string }
+    | { __typename: 'ValidationFailed', code: UserErrorCode, message: string }
+   };
+
+export type AddBotReactionMutationVariables = Exact<{
+  input: BotReactionInput;
+}>;
+
+
+export type AddBotReactionMutation = { __typename: 'Mutation', addBotReaction:
+    | { __typename: 'BotNotFound', code: UserErrorCode, message: string }
+    | { __typename: 'BotNotInChat', code: UserErrorCode, message: string }
+    | { __typename: 'BotReactionSuccess', messageId: number, reaction: string }
+    | { __typename: 'PermissionDenied', code: UserErrorCode, message: string }
+    | { __typename: 'ReactionAlreadySet', code: UserErrorCode, message: string }
+    | { __typename: 'ValidationFailed', code: UserErrorCode, message: string }
+   };
+
+export type RemoveBotReactionMutationVariables = Exact<{
+  input: BotReactionInput;
+}>;
+
+
+export type RemoveBotReactionMutation = { __typename: 'Mutation', removeBotReaction:
+    | { __typename: 'BotNotFound', code: UserErrorCode, message: string }
+    | { __typename: 'BotNotInChat', code: UserErrorCode, message: string }
+    | { __typename: 'BotReactionSuccess', messageId: number, reaction: string }
+    | { __typename: 'PermissionDenied', code: UserErrorCode, message: string }
+    | { __typename: 'ReactionAlreadySet', code: UserErrorCode, message: string }
+    | { __typename: 'ValidationFailed', code: UserErrorCode, message: string }
+   };
+
+export type BotMessageQueryVariables = Exact<{
+  messageId: number;
+  botId?: number | null | undefined;
+}>;
+
+
+export type BotMessageQuery = { __typename: 'Query', botMessage:
+    | { __typename: 'BotMessage', id: string, messageId: number, chatId: number | null, text: string, isSystem: boolean, date: string | null, author: { __typename: 'BotUser', id: number, name: string } | null, forward: { __typename: 'BotMessageForward', messageId: number, chatId: number } | null }
+    | { __typename: 'BotNotFound', code: UserErrorCode, message: string }
+    | { __typename: 'BotTypeNotAllowed', code: UserErrorCode, message: string }
+    | { __typename: 'MessageNotFound', code: UserErrorCode, message: string }
+    | { __typename: 'PermissionDenied', code: UserErrorCode, message: string }
+    | { __typename: 'ValidationFailed', code: UserErrorCode, message: string }
+   };
+
+export type BotMessageContextQueryVariables = Exact<{
+  messageId: number;
+  range?: number | null | undefined;
+  botId?: number | null | undefined;
+}>;
+
+
+export type BotMessageContextQuery = { __typename: 'Query', botMessageContext:
+    | { __typename: 'BotMessageContext', hasPrevPage: boolean, hasNextPage: boolean, messages: Array<{ __typename: 'BotMessage', messageId: number, text: string, authorId: number, author: { __typename: 'BotUser', name: string } | null }> }
+    | { __typename: 'BotNotFound', code: UserErrorCode, message: string }
+    | { __typename: 'BotTypeNotAllowed', code: UserErrorCode, message: string }
+    | { __typename: 'MessageNotFound', code: UserErrorCode, message: string }
+    | { __typename: 'PermissionDenied', code: UserErrorCode, message: string }
+    | { __typename: 'ValidationFailed', code: UserErrorCode, message: string }
+   };
+
+export type BotsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type BotsQuery = { __typename: 'Query', bots: Array<{ __typename: 'Bot', id: string, botId: number, code: string, type: BotType, name: string | null }> };
+
 export type ChatDetailsFragment = { __typename: 'Chat', id: string, chatId: number, dialogId: string, name: string, description: string, type: string, role: ChatRole, canPost: boolean, ownerId: number | null, memberCount: number, messageCount: number, lastMessageId: number | null, createdAt: string | null };
 
 export type ChatByDialogIdQueryVariables = Exact<{
@@ -154,6 +713,61 @@ export type RecentChatsQueryVariables = Exact<{
 
 
 export type RecentChatsQuery = { __typename: 'Query', recentChats: { __typename: 'ChatConnection', edges: Array<{ __typename: 'ChatEdge', cursor: string, node: { __typename: 'RecentChat', id: string, dialogId: string, chatId: number, title: string, type: string, unreadCount: number, updatedAt: string | null, lastMessage: { __typename: 'RecentMessage', messageId: number, text: string, authorId: number | null, date: string | null } | null, chat: { __typename: 'Chat', id: string, name: string, role: ChatRole, canPost: boolean, memberCount: number } | null } }>, pageInfo: { __typename: 'PageInfo', hasNextPage: boolean, endCursor: string | null } } };
+
+export type RegisterConnectorMutationVariables = Exact<{
+  input: RegisterConnectorInput;
+}>;
+
+
+export type RegisterConnectorMutation = { __typename: 'Mutation', registerConnector:
+    | { __typename: 'ConnectorNotActive', code: UserErrorCode, message: string }
+    | { __typename: 'ConnectorSetupSuccess', connector: string }
+    | { __typename: 'ValidationFailed', field: string, constraint: string | null, code: UserErrorCode, message: string }
+   };
+
+export type ActivateConnectorMutationVariables = Exact<{
+  input: ActivateConnectorInput;
+}>;
+
+
+export type ActivateConnectorMutation = { __typename: 'Mutation', activateConnector:
+    | { __typename: 'ConnectorNotActive', code: UserErrorCode, message: string }
+    | { __typename: 'ConnectorSetupSuccess', connector: string, line: number | null }
+    | { __typename: 'ValidationFailed', code: UserErrorCode, message: string }
+   };
+
+export type SetConnectorDataMutationVariables = Exact<{
+  input: SetConnectorDataInput;
+}>;
+
+
+export type SetConnectorDataMutation = { __typename: 'Mutation', setConnectorData:
+    | { __typename: 'ConnectorNotActive', code: UserErrorCode, message: string }
+    | { __typename: 'ConnectorSetupSuccess', connector: string, line: number | null }
+    | { __typename: 'ValidationFailed', code: UserErrorCode, message: string }
+   };
+
+export type ConnectorStatusQueryVariables = Exact<{
+  connector: string;
+  line: number;
+}>;
+
+
+export type ConnectorStatusQuery = { __typename: 'Query', connectorStatus: { __typename: 'ConnectorLineState', connector: string, line: number, configured: boolean, active: boolean, error: boolean } };
+
+export type SendConnectorMessagesMutationVariables = Exact<{
+  input: SendConnectorMessagesInput;
+}>;
+
+
+export type SendConnectorMessagesMutation = { __typename: 'Mutation', sendConnectorMessages:
+    | { __typename: 'ConnectorNotActive', code: UserErrorCode, message: string }
+    | { __typename: 'SendConnectorMessagesSuccess', deliveredCount: number, failedCount: number, results: Array<
+        | { __typename: 'ConnectorMessageDelivered', externalMessageId: string, sessionId: number | null, chatId: number | null, userId: number }
+        | { __typename: 'ConnectorMessageFailed', externalMessageId: string, reasons: Array<string>, invalidField: string | null }
+      > }
+    | { __typename: 'ValidationFailed', field: string, constraint: string | null, code: UserErrorCode, message: string }
+   };
 
 export type PollDetailsFragment = { __typename: 'Poll', id: string, messageId: number | null, attachId: number, voteId: number, signedAttachId: string, anonymous: boolean, revoteAllowed: boolean, finished: boolean, totalVotes: number, resultUrl: string | null, downloadUrl: string | null, questions: Array<{ __typename: 'Question', id: string, questionId: number, text: string, multipleChoice: boolean, totalVotes: number, answers: Array<{ __typename: 'Answer', id: string, answerId: number, text: string, votes: number, percent: number }> }>, viewer: { __typename: 'PollViewer', canVote: boolean, canRevote: boolean, canEdit: boolean, hasVoted: boolean, myAnswers: Array<{ __typename: 'PollViewerAnswers', questionId: number, answerIds: Array<number> }> } };
 
@@ -308,8 +922,24 @@ export const PollUserErrorFragmentDoc = {"kind":"Document","definitions":[{"kind
 export const ConsumerSendPollDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsumerSendPoll"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SendPollInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sendPoll"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SendPollSuccess"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"poll"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"messageId"}},{"kind":"Field","name":{"kind":"Name","value":"attachId"}},{"kind":"Field","name":{"kind":"Name","value":"questions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"questionId"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"answers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"answerId"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}}]}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationFailed"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"constraint"}}]}}]}}]}}]} as unknown as DocumentNode<ConsumerSendPollMutation, ConsumerSendPollMutationVariables>;
 export const ConsumerCastBallotDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsumerCastBallot"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CastBallotInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"castBallot"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CastBallotSuccess"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ballot"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"choices"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"questionId"}},{"kind":"Field","name":{"kind":"Name","value":"answerIds"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"poll"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"totalVotes"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationFailed"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"constraint"}}]}}]}}]}}]} as unknown as DocumentNode<ConsumerCastBallotMutation, ConsumerCastBallotMutationVariables>;
 export const ConsumerPollResultsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConsumerPollResults"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ref"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PollRef"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"poll"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"ref"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ref"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"messageId"}},{"kind":"Field","name":{"kind":"Name","value":"finished"}},{"kind":"Field","name":{"kind":"Name","value":"totalVotes"}},{"kind":"Field","name":{"kind":"Name","value":"questions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"totalVotes"}},{"kind":"Field","name":{"kind":"Name","value":"answers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"answerId"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"votes"}},{"kind":"Field","name":{"kind":"Name","value":"percent"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasVoted"}},{"kind":"Field","name":{"kind":"Name","value":"canRevote"}},{"kind":"Field","name":{"kind":"Name","value":"myAnswers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"questionId"}},{"kind":"Field","name":{"kind":"Name","value":"answerIds"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ConsumerPollResultsQuery, ConsumerPollResultsQueryVariables>;
+export const RegisterBotDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RegisterBot"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RegisterBotInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registerBot"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RegisterBotSuccess"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"bot"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"botId"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationFailed"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"constraint"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<RegisterBotMutation, RegisterBotMutationVariables>;
+export const AddBotToChatDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddBotToChat"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddBotToChatInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addBotToChat"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AddBotToChatSuccess"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"botId"}},{"kind":"Field","name":{"kind":"Name","value":"chatId"}},{"kind":"Field","name":{"kind":"Name","value":"dialogId"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<AddBotToChatMutation, AddBotToChatMutationVariables>;
+export const SendBotMessageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SendBotMessage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SendBotMessageInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sendBotMessage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SendBotMessageSuccess"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"botMessage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"messageId"}},{"kind":"Field","name":{"kind":"Name","value":"chatId"}},{"kind":"Field","name":{"kind":"Name","value":"dialogId"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"isSystem"}},{"kind":"Field","name":{"kind":"Name","value":"keyboard"}},{"kind":"Field","name":{"kind":"Name","value":"attach"}}]}},{"kind":"Field","name":{"kind":"Name","value":"forwarded"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"originalMessageId"}},{"kind":"Field","name":{"kind":"Name","value":"messageId"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationFailed"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"constraint"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<SendBotMessageMutation, SendBotMessageMutationVariables>;
+export const UpdateBotMessageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateBotMessage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateBotMessageInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateBotMessage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateBotMessageSuccess"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"messageId"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<UpdateBotMessageMutation, UpdateBotMessageMutationVariables>;
+export const DeleteBotMessageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteBotMessage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DeleteBotMessageInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteBotMessage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DeleteBotMessageSuccess"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"messageId"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<DeleteBotMessageMutation, DeleteBotMessageMutationVariables>;
+export const MarkBotMessagesReadDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MarkBotMessagesRead"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"MarkBotMessagesReadInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"markBotMessagesRead"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MarkBotMessagesReadSuccess"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"chatId"}},{"kind":"Field","name":{"kind":"Name","value":"lastReadMessageId"}},{"kind":"Field","name":{"kind":"Name","value":"unreadCount"}},{"kind":"Field","name":{"kind":"Name","value":"viewedMessageIds"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<MarkBotMessagesReadMutation, MarkBotMessagesReadMutationVariables>;
+export const AddBotReactionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddBotReaction"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"BotReactionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addBotReaction"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"BotReactionSuccess"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"messageId"}},{"kind":"Field","name":{"kind":"Name","value":"reaction"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<AddBotReactionMutation, AddBotReactionMutationVariables>;
+export const RemoveBotReactionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RemoveBotReaction"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"BotReactionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"removeBotReaction"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"BotReactionSuccess"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"messageId"}},{"kind":"Field","name":{"kind":"Name","value":"reaction"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<RemoveBotReactionMutation, RemoveBotReactionMutationVariables>;
+export const BotMessageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"BotMessage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"messageId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"botId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"botMessage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"messageId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"messageId"}}},{"kind":"Argument","name":{"kind":"Name","value":"botId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"botId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"BotMessage"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"messageId"}},{"kind":"Field","name":{"kind":"Name","value":"chatId"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"isSystem"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"forward"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"messageId"}},{"kind":"Field","name":{"kind":"Name","value":"chatId"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<BotMessageQuery, BotMessageQueryVariables>;
+export const BotMessageContextDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"BotMessageContext"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"messageId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"range"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"botId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"botMessageContext"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"messageId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"messageId"}}},{"kind":"Argument","name":{"kind":"Name","value":"range"},"value":{"kind":"Variable","name":{"kind":"Name","value":"range"}}},{"kind":"Argument","name":{"kind":"Name","value":"botId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"botId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"BotMessageContext"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasPrevPage"}},{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"messages"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"messageId"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"authorId"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<BotMessageContextQuery, BotMessageContextQueryVariables>;
+export const BotsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Bots"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"bots"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"botId"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<BotsQuery, BotsQueryVariables>;
 export const ChatByDialogIdDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ChatByDialogId"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"dialogId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"chat"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"dialogId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"dialogId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ChatDetails"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ChatDetails"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Chat"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"chatId"}},{"kind":"Field","name":{"kind":"Name","value":"dialogId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"canPost"}},{"kind":"Field","name":{"kind":"Name","value":"ownerId"}},{"kind":"Field","name":{"kind":"Name","value":"memberCount"}},{"kind":"Field","name":{"kind":"Name","value":"messageCount"}},{"kind":"Field","name":{"kind":"Name","value":"lastMessageId"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<ChatByDialogIdQuery, ChatByDialogIdQueryVariables>;
 export const RecentChatsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RecentChats"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},"defaultValue":{"kind":"IntValue","value":"20"}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recentChats"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"dialogId"}},{"kind":"Field","name":{"kind":"Name","value":"chatId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"unreadCount"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastMessage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"messageId"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"authorId"}},{"kind":"Field","name":{"kind":"Name","value":"date"}}]}},{"kind":"Field","name":{"kind":"Name","value":"chat"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"canPost"}},{"kind":"Field","name":{"kind":"Name","value":"memberCount"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<RecentChatsQuery, RecentChatsQueryVariables>;
+export const RegisterConnectorDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RegisterConnector"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RegisterConnectorInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registerConnector"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ConnectorSetupSuccess"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"connector"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationFailed"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"constraint"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<RegisterConnectorMutation, RegisterConnectorMutationVariables>;
+export const ActivateConnectorDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ActivateConnector"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ActivateConnectorInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"activateConnector"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ConnectorSetupSuccess"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"connector"}},{"kind":"Field","name":{"kind":"Name","value":"line"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<ActivateConnectorMutation, ActivateConnectorMutationVariables>;
+export const SetConnectorDataDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetConnectorData"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetConnectorDataInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setConnectorData"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ConnectorSetupSuccess"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"connector"}},{"kind":"Field","name":{"kind":"Name","value":"line"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<SetConnectorDataMutation, SetConnectorDataMutationVariables>;
+export const ConnectorStatusDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConnectorStatus"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"connector"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"line"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"connectorStatus"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"connector"},"value":{"kind":"Variable","name":{"kind":"Name","value":"connector"}}},{"kind":"Argument","name":{"kind":"Name","value":"line"},"value":{"kind":"Variable","name":{"kind":"Name","value":"line"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"connector"}},{"kind":"Field","name":{"kind":"Name","value":"line"}},{"kind":"Field","name":{"kind":"Name","value":"configured"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"error"}}]}}]}}]} as unknown as DocumentNode<ConnectorStatusQuery, ConnectorStatusQueryVariables>;
+export const SendConnectorMessagesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SendConnectorMessages"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SendConnectorMessagesInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sendConnectorMessages"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SendConnectorMessagesSuccess"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deliveredCount"}},{"kind":"Field","name":{"kind":"Name","value":"failedCount"}},{"kind":"Field","name":{"kind":"Name","value":"results"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ConnectorMessageDelivered"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"externalMessageId"}},{"kind":"Field","name":{"kind":"Name","value":"sessionId"}},{"kind":"Field","name":{"kind":"Name","value":"chatId"}},{"kind":"Field","name":{"kind":"Name","value":"userId"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ConnectorMessageFailed"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"externalMessageId"}},{"kind":"Field","name":{"kind":"Name","value":"reasons"}},{"kind":"Field","name":{"kind":"Name","value":"invalidField"}}]}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationFailed"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"constraint"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<SendConnectorMessagesMutation, SendConnectorMessagesMutationVariables>;
 export const PollByRefDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PollByRef"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ref"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PollRef"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"poll"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"ref"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ref"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PollDetails"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PollDetails"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Poll"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"messageId"}},{"kind":"Field","name":{"kind":"Name","value":"attachId"}},{"kind":"Field","name":{"kind":"Name","value":"voteId"}},{"kind":"Field","name":{"kind":"Name","value":"signedAttachId"}},{"kind":"Field","name":{"kind":"Name","value":"anonymous"}},{"kind":"Field","name":{"kind":"Name","value":"revoteAllowed"}},{"kind":"Field","name":{"kind":"Name","value":"finished"}},{"kind":"Field","name":{"kind":"Name","value":"totalVotes"}},{"kind":"Field","name":{"kind":"Name","value":"resultUrl"}},{"kind":"Field","name":{"kind":"Name","value":"downloadUrl"}},{"kind":"Field","name":{"kind":"Name","value":"questions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"questionId"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"multipleChoice"}},{"kind":"Field","name":{"kind":"Name","value":"totalVotes"}},{"kind":"Field","name":{"kind":"Name","value":"answers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"answerId"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"votes"}},{"kind":"Field","name":{"kind":"Name","value":"percent"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"canVote"}},{"kind":"Field","name":{"kind":"Name","value":"canRevote"}},{"kind":"Field","name":{"kind":"Name","value":"canEdit"}},{"kind":"Field","name":{"kind":"Name","value":"hasVoted"}},{"kind":"Field","name":{"kind":"Name","value":"myAnswers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"questionId"}},{"kind":"Field","name":{"kind":"Name","value":"answerIds"}}]}}]}}]}}]} as unknown as DocumentNode<PollByRefQuery, PollByRefQueryVariables>;
 export const PollsByMessageIdsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PollsByMessageIds"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"messageIds"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"polls"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"messageIds"},"value":{"kind":"Variable","name":{"kind":"Name","value":"messageIds"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PollDetails"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PollDetails"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Poll"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"messageId"}},{"kind":"Field","name":{"kind":"Name","value":"attachId"}},{"kind":"Field","name":{"kind":"Name","value":"voteId"}},{"kind":"Field","name":{"kind":"Name","value":"signedAttachId"}},{"kind":"Field","name":{"kind":"Name","value":"anonymous"}},{"kind":"Field","name":{"kind":"Name","value":"revoteAllowed"}},{"kind":"Field","name":{"kind":"Name","value":"finished"}},{"kind":"Field","name":{"kind":"Name","value":"totalVotes"}},{"kind":"Field","name":{"kind":"Name","value":"resultUrl"}},{"kind":"Field","name":{"kind":"Name","value":"downloadUrl"}},{"kind":"Field","name":{"kind":"Name","value":"questions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"questionId"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"multipleChoice"}},{"kind":"Field","name":{"kind":"Name","value":"totalVotes"}},{"kind":"Field","name":{"kind":"Name","value":"answers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"answerId"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"votes"}},{"kind":"Field","name":{"kind":"Name","value":"percent"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"canVote"}},{"kind":"Field","name":{"kind":"Name","value":"canRevote"}},{"kind":"Field","name":{"kind":"Name","value":"canEdit"}},{"kind":"Field","name":{"kind":"Name","value":"hasVoted"}},{"kind":"Field","name":{"kind":"Name","value":"myAnswers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"questionId"}},{"kind":"Field","name":{"kind":"Name","value":"answerIds"}}]}}]}}]}}]} as unknown as DocumentNode<PollsByMessageIdsQuery, PollsByMessageIdsQueryVariables>;
 export const PollVotersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PollVoters"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ref"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PollRef"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"10"}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"poll"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"ref"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ref"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"anonymous"}},{"kind":"Field","name":{"kind":"Name","value":"questions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"questionId"}},{"kind":"Field","name":{"kind":"Name","value":"answers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"answerId"}},{"kind":"Field","name":{"kind":"Name","value":"votes"}},{"kind":"Field","name":{"kind":"Name","value":"voters"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"hidden"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"hasPreviousPage"}},{"kind":"Field","name":{"kind":"Name","value":"startCursor"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"userId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"avatarUrl"}},{"kind":"Field","name":{"kind":"Name","value":"workPosition"}}]}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<PollVotersQuery, PollVotersQueryVariables>;

@@ -39,6 +39,15 @@ export const possibleTypes: Record<string, string[]> = {
     "RevoteNotAllowed",
     "ValidationFailed"
   ],
+  "ConnectorMessageResult": [
+    "ConnectorMessageDelivered",
+    "ConnectorMessageFailed"
+  ],
+  "ConnectorSetupResult": [
+    "ConnectorNotActive",
+    "ConnectorSetupSuccess",
+    "ValidationFailed"
+  ],
   "DeleteBotMessageResult": [
     "BotNotFound",
     "DeleteBotMessageSuccess",
@@ -78,6 +87,11 @@ export const possibleTypes: Record<string, string[]> = {
     "BotNotInChat",
     "PermissionDenied",
     "SendBotMessageSuccess",
+    "ValidationFailed"
+  ],
+  "SendConnectorMessagesResult": [
+    "ConnectorNotActive",
+    "SendConnectorMessagesSuccess",
     "ValidationFailed"
   ],
   "SendPollResult": [
