@@ -1,9 +1,11 @@
 /**
  * Runs the poll flow against a running facade and prints the results.
  *
- *   npm start                      # facade on the embedded emulator, prints dev tokens
- *   FACADE_URL=http://127.0.0.1:4000/graphql FACADE_TOKEN=dev-token-1 \
- *     node --experimental-strip-types examples/consumer/main.ts   (or compile it with tsc first)
+ *   npm start     # facade on the embedded emulator; prints its URL and the dev tokens
+ *   npx tsc -p examples/tsconfig.json --noEmit false --outDir dist
+ *   FACADE_URL=http://127.0.0.1:<port>/graphql FACADE_TOKEN=dev-token-1 node dist/examples/consumer/main.js
+ *
+ * FACADE_DIALOG picks the chat (default chat1). Exit code 1 on a GraphQL error (e.g. a bad token).
  */
 import { CombinedGraphQLErrors } from '@apollo/client';
 import { createFacadeClient } from './client.js';
