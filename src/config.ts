@@ -13,6 +13,7 @@ import {
 } from './config/env-readers.js';
 import { parseOAuthPortalUrl, parseWebhookUrl } from './config/portal-urls.js';
 import { readBotConfig, type BotConfig } from './bot-messages/bot-config.js';
+import type { CorsOrigins } from './server/http/cors.js';
 import { readTrafficConfig, type TrafficConfig } from './portal/traffic/traffic-config.js';
 
 export type NodeEnv = 'development' | 'production' | 'test';
@@ -48,6 +49,8 @@ export interface Config {
   readonly introspection: boolean;
   readonly landingPage: LandingPage;
   readonly logLevel: LogLevel;
+  /** Browser origins allowed by CORS: `*` (the default outside production) or exact origins. */
+  readonly corsOrigins: CorsOrigins;
   /** Bot identity: BITRIX24_BOT_ID, BITRIX24_BOT_TOKEN, BITRIX24_BOT_TOKENS (see bot-config.ts). */
   readonly bots: BotConfig;
   /** Pacing, batching, retries, REDIS_URL, the app's own token (see portal/traffic/traffic-config.ts). */
@@ -165,9 +168,35 @@ export function loadConfig(env: Env = process.env): Config {
       'info',
       problems,
     ),
+    corsOrigins: readCorsOrigins(env, production, problems),
     bots: readBotConfig(env, problems),
     traffic: readTrafficConfig(env, problems),
   };
   if (problems.lines.length > 0) throw new ConfigError(problems.lines);
   return config;
+}
+
+/** CORS_ORIGINS: `*`, or a comma-separated list of exact origins (`https://app.example.com`). */
+function readCorsOrigins(env: Env, production: boolean, problems: ProblemList): CorsOrigins {
+  const raw = readString(env, 'CORS_ORIGINS');
+  if (raw === undefined) return production ? [] : '*';
+  if (raw.trim() === '*') return '*';
+  const origins = raw
+    .split(',')
+    .map((origin) => origin.trim())
+    .filter((origin) => origin.length > 0);
+  for (const origin of origins) {
+    let valid = false;
+    try {
+      const url = new URL(origin);
+      valid = (url.protocol === 'https:' || url.protocol === 'http:') && url.origin === origin;
+    } catch {
+      valid = false;
+    }
+    if (!valid) {
+      problems.add('CORS_ORIGINS must be * or comma-separated origins like https://app.example.com');
+      break;
+    }
+  }
+  return origins;
 }

@@ -1,8 +1,9 @@
 /**
  * Which bot an operation acts as, and with which token (contract §1.4). With OAuth (and the
  * emulator) the bot belongs to the application: no token. With a webhook every call needs the
- * bot's token, taken from the configuration (by bot id, by code, or the default token) — never
- * from a GraphQL argument, which another caller could forge.
+ * bot's token, taken from the request's `X-Bot-Token` header or else the configuration (by bot
+ * id, by code, or the default token) — never from a GraphQL argument, which another caller could
+ * forge or a log could keep.
  */
 import { facadeError } from '../graphql-errors/facade-errors.js';
 import { ValidationFailed } from '../graphql-errors/user-error.types.js';
@@ -17,7 +18,7 @@ const MAX_REMEMBERED = 10_000;
 function noToken(): Error {
   return facadeError(
     'UNAUTHENTICATED',
-    'In webhook mode a bot call needs the bot token: configure BITRIX24_BOT_TOKEN or BITRIX24_BOT_TOKENS.',
+    'In webhook mode a bot call needs the bot token: send an X-Bot-Token header, or configure BITRIX24_BOT_TOKEN or BITRIX24_BOT_TOKENS.',
     { reason: 'BOT_TOKEN_REQUIRED' },
   );
 }
@@ -26,12 +27,26 @@ function noToken(): Error {
 export function registrationToken(ctx: GraphQLContext, code: string): string | undefined {
   if (ctx.identity.mode !== 'webhook') return undefined;
   const { bots } = ctx.config;
-  const token = bots.tokens[code] ?? bots.defaultToken;
+  const token = requestToken(ctx) ?? bots.tokens[code] ?? bots.defaultToken;
   if (!token) throw noToken();
   return token;
 }
 
+/** The token from the request's `X-Bot-Token` header, checked like the portal checks it (≤ 40). */
+function requestToken(ctx: GraphQLContext): string | undefined {
+  const token = ctx.requestBotToken;
+  if (token === undefined) return undefined;
+  if (token.length > 40) {
+    throw facadeError('BAD_USER_INPUT', 'The X-Bot-Token header is longer than 40 characters.', {
+      reason: 'BOT_TOKEN_INVALID_LENGTH',
+    });
+  }
+  return token;
+}
+
 async function tokenForBot(ctx: GraphQLContext, botId: number): Promise<string> {
+  const fromRequest = requestToken(ctx);
+  if (fromRequest) return fromRequest;
   const { bots } = ctx.config;
   const byId = bots.tokens[String(botId)];
   if (byId) return byId;

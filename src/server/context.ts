@@ -36,4 +36,9 @@ export interface GraphQLContext {
   readonly loaders: LoaderRegistry;
   /** Cached portal reachability probe (for `Query.portal`). */
   readonly health: HealthCheck;
+  /**
+   * The bot token the caller sent in the `X-Bot-Token` header (webhook transport), if any. A header,
+   * not a GraphQL argument: arguments end up in logs, persisted queries and client caches.
+   */
+  readonly requestBotToken?: string;
 }

@@ -42,6 +42,7 @@ export class RequestContext implements GraphQLContext {
     readonly health: HealthCheck,
     readonly identityResult: IdentityResult,
     readonly record: RequestRecord,
+    readonly requestBotToken?: string,
   ) {}
 
   get identity(): Identity {
@@ -67,5 +68,14 @@ export function createRequestContext(
 ): GraphQLContext {
   const result = resolveIdentity(headers, deps.identity);
   if (result.kind === 'identified') record.subject = result.identity.subject;
-  return new RequestContext(deps.portal, record.requestId, deps.config, deps.health, result, record);
+  const botToken = headers.get('x-bot-token')?.trim() || undefined;
+  return new RequestContext(
+    deps.portal,
+    record.requestId,
+    deps.config,
+    deps.health,
+    result,
+    record,
+    botToken,
+  );
 }

@@ -3,6 +3,8 @@
  * Everything it needs is passed in, so tests start it exactly as `main.ts` does.
  */
 import { randomUUID } from 'node:crypto';
+import { applyCors } from './http/cors.js';
+import { botConfigSecrets } from '../bot-messages/bot-config.js';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Config } from '../config.js';
@@ -48,7 +50,7 @@ function secretsOf(options: FacadeServerOptions): string[] {
   const { target, config } = options;
   const webhook =
     target.mode === 'webhook' ? credentialSecrets({ kind: 'webhook', webhookUrl: target.webhookUrl }) : [];
-  return [...webhook, ...config.apiKeys];
+  return [...webhook, ...config.apiKeys, ...botConfigSecrets(config.bots)];
 }
 
 export async function startFacadeServer(options: FacadeServerOptions): Promise<RunningFacade> {
@@ -70,6 +72,7 @@ export async function startFacadeServer(options: FacadeServerOptions): Promise<R
 
   async function route(req: IncomingMessage, res: ServerResponse, record: RequestRecord): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://facade.invalid');
+    if (applyCors(req, res, config.corsOrigins)) return;
     if (url.pathname === '/graphql') {
       await handleGraphQL(req, res, url, {
         apollo,

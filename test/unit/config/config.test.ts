@@ -42,6 +42,20 @@ describe('loadConfig', () => {
     expect(config.portal).toEqual({ mode: 'oauth', portalUrl: 'https://example.bitrix24.com' });
   });
 
+  it('reads CORS_ORIGINS: * outside production, none in production, exact origins otherwise', () => {
+    expect(loadConfig({}).corsOrigins).toBe('*');
+    expect(
+      loadConfig({ NODE_ENV: 'production', BITRIX24_PORTAL_URL: 'https://example.bitrix24.com' }).corsOrigins,
+    ).toEqual([]);
+    expect(loadConfig({ CORS_ORIGINS: 'https://a.example.com, http://localhost:3000' }).corsOrigins).toEqual([
+      'https://a.example.com',
+      'http://localhost:3000',
+    ]);
+    expect(problemsOf({ CORS_ORIGINS: 'https://a.example.com/path' })).toEqual([
+      'CORS_ORIGINS must be * or comma-separated origins like https://app.example.com',
+    ]);
+  });
+
   it('reads webhook mode with API keys and normalises the URL', () => {
     const config = loadConfig({
       BITRIX24_WEBHOOK_URL: 'https://example.bitrix24.com/rest/1/s3cr3tc0de',
