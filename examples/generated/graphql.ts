@@ -392,7 +392,7 @@ export type RegisterConnectorInput = {
   chatGroup?: boolean | null | undefined;
   /** Icon background colour. */
   iconColor?: string | null | undefined;
-  /** Icon: an SVG data URI starting "data:image/svg+xml,". */
+  /** Icon: SVG markup (`<svg ...>...</svg>`, encoded for you) or a data URI starting "data:image/svg+xml,". */
   iconSvg: string;
   /** Connector id: lower-case letters, digits and _ (no dot); use a unique prefix. */
   id: string;

@@ -88,7 +88,10 @@ export class RegisterConnectorInput {
   @Field({ description: 'Name shown in the Open Channel settings.' })
   name!: string;
 
-  @Field({ description: 'Icon: an SVG data URI starting "data:image/svg+xml,".' })
+  @Field({
+    description:
+      'Icon: SVG markup (`<svg ...>...</svg>`, encoded for you) or a data URI starting "data:image/svg+xml,".',
+  })
   iconSvg!: string;
 
   @Field(() => String, { nullable: true, description: 'Icon background colour.' })

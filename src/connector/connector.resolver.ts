@@ -43,6 +43,19 @@ import {
 
 const SVG_DATA_URI = 'data:image/svg+xml,';
 
+/**
+ * The portal wants the icon as `data:image/svg+xml,<URL-encoded SVG>` (contract §8.1). Callers may
+ * give that data URI, or the SVG markup itself, which is encoded here; anything else is refused.
+ */
+function iconDataUri(icon: string): string | null {
+  const trimmed = icon.trim();
+  if (trimmed.startsWith(SVG_DATA_URI)) return trimmed;
+  if (/^(<\?xml[^>]*>\s*)?<svg[\s>]/i.test(trimmed) && /<\/svg>$/i.test(trimmed)) {
+    return SVG_DATA_URI + encodeURIComponent(trimmed);
+  }
+  return null;
+}
+
 function requireApplicationToken(ctx: GraphQLContext): void {
   if (ctx.identity.mode === 'webhook') {
     throw facadeError(
@@ -134,8 +147,13 @@ export class ConnectorResolver {
     if (refused) return refused;
     if (input.name.trim() === '')
       return new ValidationFailed('input.name', 'A name is required.', 'required');
-    if (!input.iconSvg.startsWith(SVG_DATA_URI)) {
-      return new ValidationFailed('input.iconSvg', `The icon must start with "${SVG_DATA_URI}".`, 'pattern');
+    const dataImage = iconDataUri(input.iconSvg);
+    if (dataImage === null) {
+      return new ValidationFailed(
+        'input.iconSvg',
+        `Give the icon as SVG markup (<svg ...>...</svg>) or a "${SVG_DATA_URI}" data URI.`,
+        'pattern',
+      );
     }
     if (!/^https?:\/\//.test(input.placementHandler)) {
       return new ValidationFailed('input.placementHandler', 'Give an http(s) URL.', 'url');
@@ -144,7 +162,7 @@ export class ConnectorResolver {
       await registerConnector(ctx.portal, ctx.identity.credential, {
         id: input.id,
         name: input.name,
-        icon: { dataImage: input.iconSvg, ...(input.iconColor ? { color: input.iconColor } : {}) },
+        icon: { dataImage, ...(input.iconColor ? { color: input.iconColor } : {}) },
         placementHandler: input.placementHandler,
         ...(input.chatGroup != null ? { chatGroup: input.chatGroup } : {}),
       });

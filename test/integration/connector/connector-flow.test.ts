@@ -69,6 +69,27 @@ describe('an Open Channel connector', () => {
     expect(status.connectorStatus).toEqual({ configured: true, active: true });
   });
 
+  it('takes the icon as SVG markup too, and sends the portal the documented data URI', async () => {
+    const REGISTER = `mutation($input: RegisterConnectorInput!) { registerConnector(input: $input) {
+      __typename ... on ValidationFailed { field } } }`;
+    const markup = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 2 2"><circle r="1"/></svg>';
+    const data = await gql(REGISTER, {
+      input: { id: 'svg_markup', name: 'Markup', iconSvg: markup, placementHandler: 'https://example.com/s' },
+    });
+    expect(data.registerConnector.__typename).toBe('ConnectorSetupSuccess');
+    const stored = h.emulator.state.connectors.get('svg_markup');
+    expect(stored?.icon.DATA_IMAGE).toBe(`data:image/svg+xml,${encodeURIComponent(markup)}`);
+    const bad = await gql(REGISTER, {
+      input: {
+        id: 'svg_bad',
+        name: 'Bad',
+        iconSvg: 'https://example.com/icon.png',
+        placementHandler: 'https://x.y/',
+      },
+    });
+    expect(bad.registerConnector).toEqual({ __typename: 'ValidationFailed', field: 'input.iconSvg' });
+  });
+
   it('delivers a batch with one bad item: one failed (never sent), the rest delivered, in order', async () => {
     const before = await sentItems();
     const data = await gql(SEND, {
