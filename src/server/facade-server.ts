@@ -94,6 +94,13 @@ export async function startFacadeServer(options: FacadeServerOptions): Promise<R
       sendJson(res, portal.reachable ? 200 : 503, { status: portal.reachable ? 'ok' : 'degraded', portal });
       return;
     }
+    if (url.pathname === '/' && (req.method === 'GET' || req.method === 'HEAD')) {
+      // Someone opened the bare address in a browser: the API (and Sandbox) live at /graphql.
+      res.statusCode = 302;
+      res.setHeader('location', '/graphql');
+      res.end();
+      return;
+    }
     sendJson(res, 404, { error: 'not found', paths: ['/graphql', '/health'] });
   }
 

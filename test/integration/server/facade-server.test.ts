@@ -102,6 +102,8 @@ describe('facade in emulator mode', () => {
     });
     expect(bad.status).toBe(400);
     expect((await fetch(`${h.facade.url}/nope`)).status).toBe(404);
+    const root = await fetch(`${h.facade.url}/`, { redirect: 'manual' });
+    expect([root.status, root.headers.get('location')]).toEqual([302, '/graphql']);
   });
 
   it('masks nothing it should keep: a GraphQL validation error keeps its code', async () => {
