@@ -55,6 +55,12 @@ export interface Config {
   readonly bots: BotConfig;
   /** Pacing, batching, retries, REDIS_URL, the app's own token (see portal/traffic/traffic-config.ts). */
   readonly traffic: TrafficConfig;
+  /**
+   * FACADE_DATALOADERS (default true). `false` makes the poll and chat loaders issue one portal
+   * call per key, as a hand-written facade without DataLoaders would: a baseline for benchmarks
+   * and for diagnosing the loaders, not a production setting.
+   */
+  readonly dataLoaders: boolean;
 }
 
 export class ConfigError extends Error {
@@ -171,6 +177,7 @@ export function loadConfig(env: Env = process.env): Config {
     corsOrigins: readCorsOrigins(env, production, problems),
     bots: readBotConfig(env, problems),
     traffic: readTrafficConfig(env, problems),
+    dataLoaders: readBoolean(env, 'FACADE_DATALOADERS', true, problems),
   };
   if (problems.lines.length > 0) throw new ConfigError(problems.lines);
   return config;

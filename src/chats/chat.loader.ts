@@ -64,13 +64,24 @@ async function loadMany(
   });
 }
 
-export function createChatLoader(caller: PortalCaller, credential: PortalCredential): ChatLoader {
-  return new DataLoader<string, Chat | null>((ids) => loadMany(caller, credential, ids), {
-    maxBatchSize: MAX_BATCH_COMMANDS,
-  });
+/**
+ * `batched: false` (FACADE_DATALOADERS=false): one `im.dialog.get` per load and no cache, as a
+ * hand-written facade would do; the benchmarks' baseline.
+ */
+export function createChatLoader(
+  caller: PortalCaller,
+  credential: PortalCredential,
+  batched = true,
+): ChatLoader {
+  return new DataLoader<string, Chat | null>(
+    (ids) => loadMany(caller, credential, ids),
+    batched ? { maxBatchSize: MAX_BATCH_COMMANDS } : { batch: false, cache: false },
+  );
 }
 
 /** The loader of this request (one identity per request, so it is keyed per user by construction). */
 export function chatLoaderOf(ctx: GraphQLContext): ChatLoader {
-  return ctx.loaders.get('chats.byDialogId', () => createChatLoader(ctx.portal, ctx.identity.credential));
+  return ctx.loaders.get('chats.byDialogId', () =>
+    createChatLoader(ctx.portal, ctx.identity.credential, ctx.config.dataLoaders),
+  );
 }

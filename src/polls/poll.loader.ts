@@ -157,9 +157,23 @@ export function createPollLoader(caller: PortalCaller, credential: PortalCredent
   };
 }
 
+/**
+ * FACADE_DATALOADERS=false: what a hand-written facade does, one `vote.AttachedVote.get` per load
+ * and nothing remembered between loads. The baseline the benchmarks compare the loader with.
+ */
+export function createUnbatchedPollLoader(caller: PortalCaller, credential: PortalCredential): PollLoader {
+  return {
+    load: (ref) => getPoll(caller, credential, ref),
+    prime: () => undefined,
+    forget: () => undefined,
+  };
+}
+
 /** The request's poll loader (created on first use), keyed by the identity it reads as. */
 export function pollLoaderFor(ctx: GraphQLContext): PollLoader {
   return ctx.loaders.get(`polls.byRef:${ctx.identity.subject}`, () =>
-    createPollLoader(ctx.portal, ctx.identity.credential),
+    ctx.config.dataLoaders
+      ? createPollLoader(ctx.portal, ctx.identity.credential)
+      : createUnbatchedPollLoader(ctx.portal, ctx.identity.credential),
   );
 }
