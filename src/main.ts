@@ -38,17 +38,29 @@ async function main(): Promise<void> {
     target = { mode: 'webhook', webhookUrl: config.portal.webhookUrl };
   }
 
-  // The traffic engine (pacing, batching, retries, app token refresh) wraps the raw client.
-  const { portal } = createPortalTraffic({
+  // The traffic engine (pacing, batching, retries, app token refresh) wraps the raw client. With
+  // BITRIX24_APP_* set, the same AppTokens serves connector calls and OAuth-mode bots; in emulator
+  // mode its token endpoint defaults to the embedded emulator's /oauth/token/.
+  const { portal, appTokens } = createPortalTraffic({
     traffic: config.traffic,
     timeoutMs: config.portalTimeoutMs,
     portalUrl: target.mode === 'webhook' ? new URL(target.webhookUrl).origin : target.portalUrl,
     ...(emulator === undefined ? {} : { emulatorUrl: emulator.url }),
   });
-  const facade = await startFacadeServer({ config, target, portal, logger });
+  const facade = await startFacadeServer({
+    config,
+    target,
+    portal,
+    logger,
+    ...(appTokens === undefined ? {} : { appTokens }),
+  });
 
   const out = (line: string) => process.stdout.write(`${line}\n`);
   out(`facade: ${facade.graphqlUrl} (mode: ${target.mode})`);
+  if (config.traffic.app !== undefined) {
+    // The client id is public; the secret and tokens are never printed.
+    out(`application token: client_id=${config.traffic.app.clientId} (connector calls, OAuth-mode bots)`);
+  }
   if (emulator !== undefined) {
     out(`emulator: ${emulator.url}`);
     DEV_TOKENS.forEach((token, index) =>

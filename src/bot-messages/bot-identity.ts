@@ -1,12 +1,15 @@
 /**
  * Which bot an operation acts as, and with which token (contract §1.4). With OAuth (and the
- * emulator) the bot belongs to the application: no token. With a webhook every call needs the
+ * emulator) the bot belongs to the application: no token, and when the server holds the
+ * application's own token (BITRIX24_APP_*) the imbot.v2 calls go with it, so the bots are the
+ * app's (its client_id) whoever the caller is; without it they go with the caller's token. With a webhook every call needs the
  * bot's token, taken from the request's `X-Bot-Token` header or else the configuration (by bot
  * id, by code, or the default token) — never from a GraphQL argument, which another caller could
  * forge or a log could keep.
  */
 import { facadeError } from '../graphql-errors/facade-errors.js';
 import { ValidationFailed } from '../graphql-errors/user-error.types.js';
+import type { PortalCredential } from '../portal/credential.js';
 import type { GraphQLContext } from '../server/context.js';
 import { getBot } from './bot.portal.js';
 import type { BotAuth } from './bot.model.js';
@@ -21,6 +24,17 @@ function noToken(): Error {
     'In webhook mode a bot call needs the bot token: send an X-Bot-Token header, or configure BITRIX24_BOT_TOKEN or BITRIX24_BOT_TOKENS.',
     { reason: 'BOT_TOKEN_REQUIRED' },
   );
+}
+
+/**
+ * The credential imbot.v2 calls go with: in OAuth/emulator mode the application's own token when
+ * configured, else the caller's. Webhook mode keeps the webhook (its bots are owned by bot tokens).
+ * Throws UNAUTHENTICATED without an identity, before any use of the server's token.
+ */
+export async function botCredential(ctx: GraphQLContext): Promise<PortalCredential> {
+  const { identity } = ctx;
+  if (identity.mode === 'webhook') return identity.credential;
+  return (await ctx.appCredential()) ?? identity.credential;
 }
 
 /** The token for registering the bot with this code (webhook mode), or undefined with OAuth. */

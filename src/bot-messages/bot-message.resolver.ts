@@ -5,7 +5,7 @@ import type { GraphQLContext } from '../server/context.js';
 import { sendBotMessageOperation } from './bot-message.send.js';
 import { updateBotMessageOperation } from './bot-message.update.js';
 import { botFailure } from './bot-failure.js';
-import { resolveBotAuth } from './bot-identity.js';
+import { botCredential, resolveBotAuth } from './bot-identity.js';
 import {
   BotReactionInput,
   DeleteBotMessageInput,
@@ -63,7 +63,7 @@ export class BotMessageResolver {
     if (auth instanceof ValidationFailed) return auth;
     try {
       const options = input.complete == null ? {} : { complete: input.complete };
-      await deleteBotMessage(ctx.portal, ctx.identity.credential, auth, input.messageId, options);
+      await deleteBotMessage(ctx.portal, await botCredential(ctx), auth, input.messageId, options);
       return Object.assign(new DeleteBotMessageSuccess(), { messageId: input.messageId });
     } catch (e) {
       return botFailure(e);
@@ -81,7 +81,7 @@ export class BotMessageResolver {
     if (auth instanceof ValidationFailed) return auth;
     try {
       const upTo = input.upToMessageId ?? undefined;
-      const read = await readBotMessages(ctx.portal, ctx.identity.credential, auth, input.dialogId, upTo);
+      const read = await readBotMessages(ctx.portal, await botCredential(ctx), auth, input.dialogId, upTo);
       return Object.assign(new MarkBotMessagesReadSuccess(), {
         chatId: read.chatId,
         lastReadMessageId: read.lastId,
@@ -127,7 +127,7 @@ async function react(
   const auth = await resolveBotAuth(ctx, input.botId);
   if (auth instanceof ValidationFailed) return auth;
   try {
-    await call(ctx.portal, ctx.identity.credential, auth, input.messageId, input.reaction);
+    await call(ctx.portal, await botCredential(ctx), auth, input.messageId, input.reaction);
     return Object.assign(new BotReactionSuccess(), { messageId: input.messageId, reaction: input.reaction });
   } catch (e) {
     return botFailure(e);

@@ -6,7 +6,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import { ValidationFailed, type UserError } from '../graphql-errors/user-error.types.js';
 import type { GraphQLContext } from '../server/context.js';
 import { botFailure } from './bot-failure.js';
-import { resolveBotAuth } from './bot-identity.js';
+import { botCredential, resolveBotAuth } from './bot-identity.js';
 import type { SendBotMessageInput } from './bot.inputs.js';
 import { sendBotMessage } from './bot.portal.js';
 import { BotForwardedMessage, SendBotMessageSuccess } from './bot.results.js';
@@ -102,7 +102,7 @@ export async function sendBotMessageOperation(
   if (prepared instanceof ValidationFailed) return prepared;
   let sent;
   try {
-    sent = await sendBotMessage(ctx.portal, ctx.identity.credential, auth, prepared.fields);
+    sent = await sendBotMessage(ctx.portal, await botCredential(ctx), auth, prepared.fields);
   } catch (e) {
     return botFailure(e);
   }

@@ -12,7 +12,7 @@ import { PortalError } from '../portal/portal-error.js';
 import type { GraphQLContext } from '../server/context.js';
 import { SystemMessageNotEditable } from './bot-errors.types.js';
 import { botFailure } from './bot-failure.js';
-import { resolveBotAuth } from './bot-identity.js';
+import { botCredential, resolveBotAuth } from './bot-identity.js';
 import type { UpdateBotMessageInput } from './bot.inputs.js';
 import type { BotAuth } from './bot.model.js';
 import { getBotMessage, updateBotMessage } from './bot.portal.js';
@@ -71,7 +71,7 @@ async function diagnose(
   if (isKnownSystemMessage(messageId)) return new SystemMessageNotEditable();
   try {
     // Only supervisor/personal bots may read a message; for the others this fails and we keep the fallback.
-    const { message } = await getBotMessage(ctx.portal, ctx.identity.credential, auth, messageId);
+    const { message } = await getBotMessage(ctx.portal, await botCredential(ctx), auth, messageId);
     if (message.isSystem) return new SystemMessageNotEditable();
     return fallback;
   } catch (e) {
@@ -90,7 +90,7 @@ export async function updateBotMessageOperation(
   const fields = prepare(input, auth.botId);
   if (fields instanceof ValidationFailed) return fields;
   try {
-    await updateBotMessage(ctx.portal, ctx.identity.credential, auth, input.messageId, fields);
+    await updateBotMessage(ctx.portal, await botCredential(ctx), auth, input.messageId, fields);
     return Object.assign(new UpdateBotMessageSuccess(), { messageId: input.messageId });
   } catch (e) {
     const failure = botFailure(e);

@@ -5,7 +5,7 @@ import { PortalError } from '../portal/portal-error.js';
 import { ValidationFailed, type UserError } from '../graphql-errors/user-error.types.js';
 import type { GraphQLContext } from '../server/context.js';
 import { botFailure } from './bot-failure.js';
-import { registrationToken, resolveBotAuth } from './bot-identity.js';
+import { botCredential, registrationToken, resolveBotAuth } from './bot-identity.js';
 import { AddBotToChatInput, RegisterBotInput } from './bot.inputs.js';
 import { toBotMessageObject, toBotObject } from './bot.mappers.js';
 import { getBotMessage, getBotMessageContext, listBots, registerBot } from './bot.portal.js';
@@ -41,7 +41,7 @@ export class BotResolver {
     const botToken = registrationToken(ctx, input.code);
     const type = input.type === BotTypeEnum.OTHER ? undefined : (input.type ?? undefined);
     try {
-      const result = await registerBot(ctx.portal, ctx.identity.credential, {
+      const result = await registerBot(ctx.portal, await botCredential(ctx), {
         code: input.code,
         ...(botToken === undefined ? {} : { botToken }),
         properties: {
@@ -94,7 +94,7 @@ export class BotResolver {
   async bots(@Ctx() ctx: GraphQLContext): Promise<BotObject[]> {
     const auth = ctx.identity.mode === 'webhook' ? { botToken: registrationToken(ctx, '') } : {};
     try {
-      const list = await listBots(ctx.portal, ctx.identity.credential, { ...auth, limit: 100 });
+      const list = await listBots(ctx.portal, await botCredential(ctx), { ...auth, limit: 100 });
       return list.bots.map((bot) => toBotObject(bot, list.users));
     } catch (e) {
       throw botFailureAsError(e);
@@ -113,7 +113,7 @@ export class BotResolver {
     const auth = await resolveBotAuth(ctx, botId, 'botId');
     if (auth instanceof ValidationFailed) return auth;
     try {
-      const { message, user } = await getBotMessage(ctx.portal, ctx.identity.credential, auth, messageId);
+      const { message, user } = await getBotMessage(ctx.portal, await botCredential(ctx), auth, messageId);
       return toBotMessageObject(message, user ? [user] : [], auth.botId);
     } catch (e) {
       return botFailure(e);
@@ -137,7 +137,7 @@ export class BotResolver {
     const auth = await resolveBotAuth(ctx, botId, 'botId');
     if (auth instanceof ValidationFailed) return auth;
     try {
-      const page = await getBotMessageContext(ctx.portal, ctx.identity.credential, auth, messageId, range);
+      const page = await getBotMessageContext(ctx.portal, await botCredential(ctx), auth, messageId, range);
       return Object.assign(new BotMessageContext(), {
         messages: page.messages.map((m) => toBotMessageObject(m, page.users, auth.botId)),
         hasPrevPage: page.hasPrevPage,

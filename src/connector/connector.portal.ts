@@ -3,6 +3,7 @@
  * `register` business errors (`result.result === false`) become PortalErrors with the inner code;
  * `send.messages` per-item failures come back as `{ok: false}` items, in input order.
  */
+import { createHash } from 'node:crypto';
 import { credentialSecrets, type PortalCredential } from '../portal/credential.js';
 import { PortalError } from '../portal/portal-error.js';
 import type { PortalCaller } from '../portal/portal-caller.js';
@@ -175,6 +176,27 @@ export function normalizeSendResults(
   });
 }
 
+/**
+ * The idempotency key of one `send.messages` call, or undefined when some message has no external
+ * id. The portal (and the emulator) de-duplicate by external message id, so with every id present
+ * a repeat after a lost answer delivers nothing twice and the traffic engine may retry it; without
+ * one a repeat could duplicate that message, so the engine must report OUTCOME_UNKNOWN instead.
+ * Hashed: the ids are caller data and the key may appear in diagnostics.
+ */
+export function sendMessagesIdempotencyKey(
+  connector: string,
+  line: number,
+  messages: readonly ConnectorOutgoingMessage[],
+): string | undefined {
+  const ids = messages.map((m) => m.message.id);
+  if (ids.length === 0 || ids.some((id) => id === undefined || id === '')) return undefined;
+  const digest = createHash('sha256')
+    .update(JSON.stringify([connector, line, ids]))
+    .digest('hex')
+    .slice(0, 32);
+  return `imconnector.send.messages:${digest}`;
+}
+
 export async function sendConnectorMessages(
   caller: PortalCaller,
   credential: PortalCredential,
@@ -183,10 +205,12 @@ export async function sendConnectorMessages(
   messages: readonly ConnectorOutgoingMessage[],
 ): Promise<ConnectorMessageResult[]> {
   if (messages.length === 0) return [];
+  const idempotencyKey = sendMessagesIdempotencyKey(connector, line, messages);
   const { result } = await caller.call<unknown>(
     'imconnector.send.messages',
     { CONNECTOR: connector, LINE: line, MESSAGES: messages.map(messageParams) },
     credential,
+    idempotencyKey === undefined ? {} : { idempotencyKey },
   );
   return normalizeSendResults(result, messages);
 }

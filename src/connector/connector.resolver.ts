@@ -1,6 +1,12 @@
 /**
- * Open Channel connector operations. They need an application (OAuth) token: in webhook mode they
- * are refused with FORBIDDEN before any portal call (the portal would answer WRONG_AUTH_TYPE).
+ * Open Channel connector operations. They need an application (OAuth) context (contract §8), so
+ * they run with, in order of preference:
+ * - the application's own token (BITRIX24_APP_*), in any mode, webhook mode included;
+ * - the caller's own OAuth token (OAuth and emulator modes: also an application context);
+ * - nothing: in webhook mode without app credentials they are refused with FORBIDDEN before any
+ *   portal call (the portal would answer WRONG_AUTH_TYPE).
+ * The caller's identity is required first in every case: an unauthenticated request never borrows
+ * the server's token.
  */
 import { Arg, Ctx, Int, Mutation, Query, Resolver } from 'type-graphql';
 import {
@@ -9,6 +15,7 @@ import {
   portalGraphQLError,
 } from '../graphql-errors/facade-errors.js';
 import { ValidationFailed, type UserError } from '../graphql-errors/user-error.types.js';
+import type { PortalCredential } from '../portal/credential.js';
 import { PortalError } from '../portal/portal-error.js';
 import type { GraphQLContext } from '../server/context.js';
 import {
@@ -56,14 +63,20 @@ function iconDataUri(icon: string): string | null {
   return null;
 }
 
+/** Checked before validation: an identity, and some application context to act in. */
 function requireApplicationToken(ctx: GraphQLContext): void {
-  if (ctx.identity.mode === 'webhook') {
+  if (ctx.identity.mode === 'webhook' && !ctx.hasAppCredential) {
     throw facadeError(
       'FORBIDDEN',
-      'Open Channel connector methods need an application (OAuth) token; a webhook cannot call them.',
+      'Open Channel connector methods need an application (OAuth) token; a webhook cannot call them. Configure BITRIX24_APP_CLIENT_ID, BITRIX24_APP_CLIENT_SECRET and BITRIX24_APP_REFRESH_TOKEN.',
       { reason: 'APPLICATION_TOKEN_REQUIRED' },
     );
   }
+}
+
+/** The credential connector calls use (after requireApplicationToken): the app's, else the caller's. */
+async function connectorCredential(ctx: GraphQLContext): Promise<PortalCredential> {
+  return (await ctx.appCredential()) ?? ctx.identity.credential;
 }
 
 const setupSuccess = (connector: string, line: number | null) =>
@@ -103,7 +116,7 @@ export class ConnectorResolver {
         const outgoing = toSend.map(({ index }) => toOutgoing(input.messages[index]!));
         outcomes = await sendConnectorMessages(
           ctx.portal,
-          ctx.identity.credential,
+          await connectorCredential(ctx),
           input.connector,
           input.line,
           outgoing,
@@ -159,7 +172,7 @@ export class ConnectorResolver {
       return new ValidationFailed('input.placementHandler', 'Give an http(s) URL.', 'url');
     }
     try {
-      await registerConnector(ctx.portal, ctx.identity.credential, {
+      await registerConnector(ctx.portal, await connectorCredential(ctx), {
         id: input.id,
         name: input.name,
         icon: { dataImage, ...(input.iconColor ? { color: input.iconColor } : {}) },
@@ -184,7 +197,13 @@ export class ConnectorResolver {
       checkConnectorId(input.connector, 'input.connector') ?? checkLine(input.line, 'input.line');
     if (refused) return refused;
     try {
-      await activateConnector(ctx.portal, ctx.identity.credential, input.connector, input.line, input.active);
+      await activateConnector(
+        ctx.portal,
+        await connectorCredential(ctx),
+        input.connector,
+        input.line,
+        input.active,
+      );
       return setupSuccess(input.connector, input.line);
     } catch (e) {
       return portalFailureToUserError(e);
@@ -207,7 +226,7 @@ export class ConnectorResolver {
         : null);
     if (refused) return refused;
     try {
-      await setConnectorData(ctx.portal, ctx.identity.credential, input.connector, input.line, {
+      await setConnectorData(ctx.portal, await connectorCredential(ctx), input.connector, input.line, {
         id: input.channelId,
         ...(input.url ? { url: input.url } : {}),
         ...(input.operatorUrl ? { urlIm: input.operatorUrl } : {}),
@@ -229,7 +248,7 @@ export class ConnectorResolver {
   ): Promise<ConnectorLineState> {
     requireApplicationToken(ctx);
     try {
-      const status = await getConnectorStatus(ctx.portal, ctx.identity.credential, connector, line);
+      const status = await getConnectorStatus(ctx.portal, await connectorCredential(ctx), connector, line);
       return Object.assign(new ConnectorLineState(), {
         connector: status.connector,
         line: status.line,

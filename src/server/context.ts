@@ -3,6 +3,7 @@
  * nothing in it is shared between requests or users.
  */
 import type { Config } from '../config.js';
+import type { PortalCredential } from '../portal/credential.js';
 import type { PortalCaller } from '../portal/portal-caller.js';
 import type { HealthCheck } from './health.js';
 import type { Identity } from './identity.js';
@@ -41,4 +42,13 @@ export interface GraphQLContext {
    * not a GraphQL argument: arguments end up in logs, persisted queries and client caches.
    */
   readonly requestBotToken?: string;
+  /** Whether the server holds the application's own OAuth token (BITRIX24_APP_* configured). */
+  readonly hasAppCredential: boolean;
+  /**
+   * The application's own credential (connector calls, OAuth-mode bots), or undefined when none is
+   * configured. Requires the caller's identity first (throws UNAUTHENTICATED without one), so an
+   * anonymous request never gets the server's token. The first call may refresh the token; a
+   * refused refresh throws FORBIDDEN with reason APP_TOKEN_REFRESH_FAILED.
+   */
+  appCredential(): Promise<PortalCredential | undefined>;
 }

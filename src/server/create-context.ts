@@ -7,7 +7,9 @@
 import type { HeaderMap } from '@apollo/server';
 import type { Config } from '../config.js';
 import { unauthenticated } from '../graphql-errors/facade-errors.js';
+import type { PortalCredential } from '../portal/credential.js';
 import type { PortalCaller } from '../portal/portal-caller.js';
+import type { AppCredentialSource, AppTokenFailures } from './app-credential.js';
 import { RequestLoaders, type GraphQLContext } from './context.js';
 import type { HealthCheck } from './health.js';
 import { resolveIdentity, type Identity, type IdentityOptions, type IdentityResult } from './identity.js';
@@ -17,6 +19,10 @@ export interface ContextDependencies {
   readonly portal: PortalCaller;
   readonly health: HealthCheck;
   readonly identity: IdentityOptions;
+  /** The application's own token source, when BITRIX24_APP_* are configured. */
+  readonly appCredentials?: AppCredentialSource;
+  /** Turns a refused app-token refresh into FORBIDDEN / APP_TOKEN_REFRESH_FAILED (and logs it). */
+  readonly appTokenFailures?: AppTokenFailures;
 }
 
 /** What the request log line needs to know; filled in as the request goes along. */
@@ -43,11 +49,27 @@ export class RequestContext implements GraphQLContext {
     readonly identityResult: IdentityResult,
     readonly record: RequestRecord,
     readonly requestBotToken?: string,
+    private readonly appCredentials?: AppCredentialSource,
+    private readonly appTokenFailures?: AppTokenFailures,
   ) {}
 
   get identity(): Identity {
     if (this.identityResult.kind === 'missing') throw unauthenticated(this.identityResult.reason);
     return this.identityResult.identity;
+  }
+
+  get hasAppCredential(): boolean {
+    return this.appCredentials !== undefined;
+  }
+
+  async appCredential(): Promise<PortalCredential | undefined> {
+    void this.identity; // no identity, no server token: throws UNAUTHENTICATED first
+    if (this.appCredentials === undefined) return undefined;
+    try {
+      return await this.appCredentials.credential();
+    } catch (error) {
+      throw this.appTokenFailures?.translate(error) ?? error;
+    }
   }
 }
 
@@ -77,5 +99,7 @@ export function createRequestContext(
     result,
     record,
     botToken,
+    deps.appCredentials,
+    deps.appTokenFailures,
   );
 }

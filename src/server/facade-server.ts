@@ -11,6 +11,7 @@ import type { Config } from '../config.js';
 import { credentialSecrets } from '../portal/credential.js';
 import type { PortalCaller } from '../portal/portal-caller.js';
 import { createApollo } from './apollo.js';
+import { AppTokenFailures, type AppCredentialSource } from './app-credential.js';
 import { createRequestContext, type RequestRecord } from './create-context.js';
 import { healthCheckFor, type HealthCheck } from './health.js';
 import { handleGraphQL } from './http/graphql-handler.js';
@@ -24,6 +25,12 @@ export interface FacadeServerOptions {
   target: PortalTarget;
   portal: PortalCaller;
   logger: Logger;
+  /**
+   * The application's own token (AppTokens from `createPortalTraffic`, which also hands it to the
+   * traffic engine for the refresh on `expired_token`). Without it connector calls use the caller's
+   * OAuth token, or are refused in webhook mode.
+   */
+  appTokens?: AppCredentialSource;
   /** Defaults to the probe for `target`. */
   health?: HealthCheck;
   /** How long close() waits for requests in flight before cutting connections. */
@@ -50,7 +57,10 @@ function secretsOf(options: FacadeServerOptions): string[] {
   const { target, config } = options;
   const webhook =
     target.mode === 'webhook' ? credentialSecrets({ kind: 'webhook', webhookUrl: target.webhookUrl }) : [];
-  return [...webhook, ...config.apiKeys, ...botConfigSecrets(config.bots)];
+  // The app's client secret and its first refresh token; later tokens are scrubbed where they occur.
+  const app = config.traffic.app;
+  const appSecrets = app === undefined ? [] : [app.clientSecret, app.refreshToken];
+  return [...webhook, ...config.apiKeys, ...botConfigSecrets(config.bots), ...appSecrets];
 }
 
 export async function startFacadeServer(options: FacadeServerOptions): Promise<RunningFacade> {
@@ -63,11 +73,14 @@ export async function startFacadeServer(options: FacadeServerOptions): Promise<R
     secrets: secretsOf(options),
   });
   await apollo.start();
+  const appTokenFailures = new AppTokenFailures(logger);
   const deps = {
     config,
-    portal: options.portal,
+    // A refused refresh of the app's token mid-call surfaces as the typed error, not as a portal error.
+    portal: options.appTokens === undefined ? options.portal : appTokenFailures.wrap(options.portal),
     health,
     identity: { target, apiKeys: config.apiKeys, allowAnonymous: config.allowAnonymous },
+    ...(options.appTokens === undefined ? {} : { appCredentials: options.appTokens, appTokenFailures }),
   };
 
   async function route(req: IncomingMessage, res: ServerResponse, record: RequestRecord): Promise<void> {

@@ -1,0 +1,100 @@
+/**
+ * The application's own OAuth credential (BITRIX24_APP_*), as the server hands it to resolvers.
+ * The token itself never leaves the portal layer: resolvers get a PortalCredential to pass to
+ * `ctx.portal.call`, never a string to echo.
+ *
+ * A refresh the authorization server refuses (invalid_grant, invalid_client...) is the server's
+ * own misconfiguration, not the caller's: it must not look like UNAUTHENTICATED (the client would
+ * try to refresh *its* token) nor be masked as INTERNAL_SERVER_ERROR (the operator must act). It
+ * becomes FORBIDDEN with `reason: APP_TOKEN_REFRESH_FAILED` (PORTAL_UNAVAILABLE with the same
+ * reason when the token endpoint could not be reached), plus one redacted log line per failure.
+ */
+import { facadeError, type FacadeGraphQLError } from '../graphql-errors/facade-errors.js';
+import type { PortalCredential } from '../portal/credential.js';
+import { PortalError } from '../portal/portal-error.js';
+import type { CallOptions, PortalCaller, PortalDownload, PortalResponse } from '../portal/portal-caller.js';
+import type { Logger } from './logger.js';
+
+/** What the server needs of the engine's AppTokens (src/portal/traffic/app-tokens.ts). */
+export interface AppCredentialSource {
+  /** The current application credential (refreshing first when there is none yet). */
+  credential(): Promise<PortalCredential>;
+}
+
+export const APP_TOKEN_REFRESH_FAILED = 'APP_TOKEN_REFRESH_FAILED';
+
+/** The pseudo-method AppTokens puts on errors from the token endpoint. */
+const TOKEN_METHOD = 'oauth.token';
+
+export function isAppTokenRefreshFailure(error: unknown): error is PortalError {
+  return error instanceof PortalError && error.method === TOKEN_METHOD;
+}
+
+/**
+ * Converts token-endpoint failures to the typed GraphQL error and logs each one once (concurrent
+ * callers share one single-flight refresh, hence one error object). Anything else passes through.
+ */
+export class AppTokenFailures {
+  private readonly logged = new WeakSet<PortalError>();
+
+  constructor(private readonly logger: Logger) {}
+
+  translate(error: unknown): unknown {
+    if (!isAppTokenRefreshFailure(error)) return error;
+    if (!this.logged.has(error)) {
+      this.logged.add(error);
+      // PortalError texts are already scrubbed of the client secret and tokens (AppTokens passes them).
+      this.logger.error('application token refresh failed', {
+        code: error.code,
+        httpStatus: error.httpStatus,
+        transport: error.transport,
+        hint: error.transport
+          ? 'the token endpoint (BITRIX24_OAUTH_URL) could not be reached'
+          : 'check BITRIX24_APP_CLIENT_ID, BITRIX24_APP_CLIENT_SECRET and BITRIX24_APP_REFRESH_TOKEN',
+      });
+    }
+    return refreshFailedError(error);
+  }
+
+  /** A PortalCaller whose token-endpoint failures arrive already translated. */
+  wrap(inner: PortalCaller): PortalCaller {
+    const translate = (error: unknown): never => {
+      throw this.translate(error);
+    };
+    return {
+      call<T>(
+        method: string,
+        params: Record<string, unknown>,
+        credential: PortalCredential,
+        options?: CallOptions,
+      ): Promise<PortalResponse<T>> {
+        return inner.call<T>(method, params, credential, options).catch(translate);
+      },
+      download(
+        method: string,
+        params: Record<string, unknown>,
+        credential: PortalCredential,
+      ): Promise<PortalDownload> {
+        return inner.download(method, params, credential).catch(translate);
+      },
+    };
+  }
+}
+
+function refreshFailedError(error: PortalError): FacadeGraphQLError {
+  if (error.transport) {
+    return facadeError(
+      'PORTAL_UNAVAILABLE',
+      "The server could not reach the authorization server to refresh the application's token; retry later.",
+      { reason: APP_TOKEN_REFRESH_FAILED },
+    );
+  }
+  return facadeError(
+    'FORBIDDEN',
+    "The authorization server refused to refresh the application's own token; the server's operator must renew its application credentials.",
+    {
+      reason: APP_TOKEN_REFRESH_FAILED,
+      portal: { method: TOKEN_METHOD, code: error.code, httpStatus: error.httpStatus },
+    },
+  );
+}
