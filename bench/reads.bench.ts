@@ -1,89 +1,119 @@
 /**
- * 1. Reads: a chat page of 20 polls and a list of 120 polls. Portal requests per operation for
- * (a) the facade's read path — polls by messageId through `getMany` in chunks of 50 (what the poll
- * loader does) over the traffic engine; (b) a naive per-id resolver (one `get` per poll) over the
- * engine with batching on: cross-request batching rescues the N+1; (c) the same naive resolver with
- * batching off (batching and loaders off: simulated here, not a config switch); (d) ceil(n/50).
+ * 1. Reads through the facade, as GraphQL over HTTP: a chat page of 20 polls (20 `poll(ref:)`
+ * fields in one operation, as a chat view asks for the poll of each message) and a list of 120
+ * polls (`polls(messageIds:)`). Portal HTTP requests per operation are counted at the emulator
+ * (`GET /_emulator/stats` before/after), real limits 50/2 on. Contenders, each a facade process
+ * against a fresh emulator with a drained bucket:
+ *  - the facade as shipped (DataLoaders + cross-request batching);
+ *  - FACADE_DATALOADERS=false: one `get` per poll, rescued by the engine's batching;
+ *  - FACADE_DATALOADERS=false PORTAL_BATCHING=false: a hand-written facade (one request per poll);
+ *  - the minimum, ceil(n/50) `getMany` requests.
  */
-import { startEmulator } from '../src/emulator/index.js';
-import type { PortalCaller, PortalCredential } from '../src/portal/index.js';
-import { getPoll, getPollsByMessageIds, sendPoll } from '../src/polls/poll.portal.js';
-import { engine, oauth, printTable, timed, type BenchContext } from './bench-support.js';
+import { startEmulator, type RunningEmulator } from '../src/emulator/index.js';
+import { sendPoll } from '../src/polls/poll.portal.js';
+import { oauth, printTable, rawClient, timed, type BenchContext } from './bench-support.js';
+import { portalCounts, setEmulatorLimits, since } from './emulator-stats.js';
+import { startFacadeProcess } from './facade-process.js';
+import { errorCodes, postGraphQL } from './graphql-client.js';
 
-async function loaderRead(
-  caller: PortalCaller,
-  credential: PortalCredential,
-  ids: number[],
-): Promise<number> {
-  const chunks: number[][] = [];
-  for (let i = 0; i < ids.length; i += 50) chunks.push(ids.slice(i, i + 50));
-  const maps = await Promise.all(chunks.map((chunk) => getPollsByMessageIds(caller, credential, chunk)));
-  return maps.reduce((n, m) => n + m.size, 0);
+const POLL_FIELDS = 'id messageId totalVotes questions { text answers { text votes } }';
+const AUTH = { authorization: 'Bearer dev-token-1' };
+
+interface Operation {
+  name: string;
+  polls: number;
+  query: (ids: number[]) => string;
 }
 
-async function naiveRead(caller: PortalCaller, credential: PortalCredential, ids: number[]): Promise<number> {
-  const polls = await Promise.all(ids.map((messageId) => getPoll(caller, credential, { messageId })));
-  return polls.length;
-}
+const OPERATIONS: Operation[] = [
+  {
+    name: 'chat page: 20 × poll(ref:)',
+    polls: 20,
+    query: (ids) =>
+      `{ ${ids.map((id, i) => `p${i}: poll(ref: { messageId: ${id} }) { ${POLL_FIELDS} }`).join(' ')} }`,
+  },
+  {
+    name: 'list: polls(messageIds: 120)',
+    polls: 120,
+    query: (ids) => `{ polls(messageIds: [${ids.join(',')}]) { ${POLL_FIELDS} } }`,
+  },
+];
 
-/** A fresh emulator holding `n` polls in chat 1, with the real limits switched on afterwards. */
-async function seeded(n: number) {
+const CONTENDERS: Array<[string, Record<string, string>]> = [
+  ['facade (default)', {}],
+  ['FACADE_DATALOADERS=false', { FACADE_DATALOADERS: 'false' }],
+  ['FACADE_DATALOADERS=false PORTAL_BATCHING=false', { FACADE_DATALOADERS: 'false', PORTAL_BATCHING: 'false' }],
+];
+
+/** A fresh emulator holding `n` polls in chat 1, sent with its limits off, then limits on. */
+async function seeded(n: number): Promise<{ emu: RunningEmulator; ids: number[] }> {
   const emu = await startEmulator({ port: 0, limits: { enabled: false } });
-  const setup = engine({ options: { batching: { enabled: false }, pacing: { enabled: false } } });
+  const client = rawClient();
   const ids: number[] = [];
   for (let i = 0; i < n; i++) {
-    const sent = await sendPoll(setup, oauth(emu), {
-      chatId: 1,
-      question: `Poll ${i}?`,
-      answers: ['A', 'B'],
-    });
+    const sent = await sendPoll(client, oauth(emu), { chatId: 1, question: `Poll ${i}?`, answers: ['A', 'B'] });
     ids.push(sent.messageId);
   }
-  emu.setLimits({ enabled: true });
-  emu.clearCalls();
+  await setEmulatorLimits(emu.url, true);
   return { emu, ids };
+}
+
+/** Counts the polls in an answer that came back whole. */
+function pollsIn(data: Record<string, unknown> | null | undefined): number {
+  if (!data) return 0;
+  const values = Array.isArray(data.polls) ? (data.polls as unknown[]) : Object.values(data);
+  return values.filter((p) => p !== null && typeof p === 'object').length;
 }
 
 export async function readsBench(ctx: BenchContext): Promise<void> {
   const rows: Array<Record<string, string | number>> = [];
-  for (const n of [20, 120]) {
-    const contenders: Array<[string, (ids: number[], credential: PortalCredential) => Promise<number>]> = [
-      ['facade (getMany loader + engine)', (ids, c) => loaderRead(engine(), c, ids)],
-      ['naive per-id resolver + batching', (ids, c) => naiveRead(engine(), c, ids)],
-    ];
-    if (!(ctx.quick && n > 50)) {
-      contenders.push([
-        'naive per-id, batching and loaders off',
-        (ids, c) =>
-          naiveRead(
-            engine({ options: { batching: { enabled: false }, pacing: { maxWaitMs: 120_000 } } }),
-            c,
-            ids,
-          ),
-      ]);
-    }
-    for (const [name, run] of contenders) {
-      const { emu, ids } = await seeded(n);
+  for (const op of OPERATIONS) {
+    for (const [name, env] of CONTENDERS) {
+      const handWritten = env.PORTAL_BATCHING === 'false';
+      if (ctx.quick && handWritten && op.polls > 50) {
+        rows.push({ operation: op.name, contender: name, 'polls read': 'skipped (--quick)' });
+        continue;
+      }
+      const { emu, ids } = await seeded(op.polls);
+      const facade = await startFacadeProcess({
+        BITRIX24_PORTAL_URL: emu.url,
+        GRAPHQL_MAX_COST: '1000000',
+        // The hand-written facade drains at 2/s after the burst: let it wait rather than refuse.
+        PORTAL_MAX_WAIT_MS: '180000',
+        ...env,
+      });
       try {
-        const { value, ms } = await timed(() => run(ids, oauth(emu)));
+        await postGraphQL(facade.graphqlUrl, '{ __typename }', {}, AUTH); // warm-up, no portal call
+        const before = await portalCounts(emu.url);
+        const { value: answer, ms } = await timed(() =>
+          postGraphQL(facade.graphqlUrl, op.query(ids), {}, AUTH),
+        );
+        const counts = since(await portalCounts(emu.url), before);
         rows.push({
-          polls: n,
+          operation: op.name,
           contender: name,
-          'polls read': value,
-          'portal requests': emu.httpRequests(),
-          ms,
+          'polls read': pollsIn(answer.data),
+          'portal requests/op': counts.httpRequests,
+          'method calls': counts.methodCalls,
+          'QLE at portal': counts.queryLimitExceeded,
+          'ms/op': ms,
+          errors: errorCodes(answer).join(' ') || 0,
         });
       } finally {
+        await facade.close();
         await emu.close();
       }
     }
     rows.push({
-      polls: n,
+      operation: op.name,
       contender: 'minimum ceil(n/50)',
-      'polls read': n,
-      'portal requests': Math.ceil(n / 50),
-      ms: 0,
+      'polls read': op.polls,
+      'portal requests/op': Math.ceil(op.polls / 50),
+      'method calls': Math.ceil(op.polls / 50),
+      'QLE at portal': 0,
+      'ms/op': '',
+      errors: '',
     });
   }
-  printTable('1. Reads: portal requests per operation (emulator limits 50/2 on)', rows);
+  printTable('1. Reads through the facade (GraphQL over HTTP; emulator limits 50/2 on)', rows);
 }
