@@ -3,7 +3,7 @@
  * every bot whatever its `eventMode`; the emulator does not POST to webhook-mode bots.
  */
 import type { EmBot, EmChat, EmMessage, EmulatorState } from '../store/state.js';
-import { botExtended, chatView, messageView, userFull } from './bot-views.js';
+import { botExtended, chatEventView, messageView, userFull } from './bot-views.js';
 import { freshId, isoDate } from './message-store.js';
 
 export type BotEventType =
@@ -16,6 +16,11 @@ export type BotEventType =
 
 // The documented example starts event ids at 1001; any increasing sequence would do.
 const FIRST_EVENT_ID = 1001;
+
+/** The id the next queued event will get (no event queued yet: the first id). */
+export function upcomingBotEventId(state: EmulatorState): number {
+  return (state.seq.botEvent ?? FIRST_EVENT_ID - 1) + 1;
+}
 
 export function queueBotEvent(
   state: EmulatorState,
@@ -62,8 +67,8 @@ export function notifyBotsOfMessage(
       {
         bot: botExtended(bot),
         message: messageView(message),
-        chat: chatView(state, chat, bot.id),
-        user: author ? userFull(author) : null,
+        chat: chatEventView(state, chat, bot.id),
+        user: author ? userFull(author, now) : null,
       },
       now,
     );

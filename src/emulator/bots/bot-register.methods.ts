@@ -60,6 +60,17 @@ function readUrl(value: unknown): string | undefined {
   }
 }
 
+/**
+ * `properties.name` with no `lastName`: the documented example registers "Support Bot" and gets
+ * firstName "Support", lastName "Bot" (full name unchanged), so the name is split at its first space.
+ */
+function splitName(name: string, lastName: string): { firstName: string; lastName: string } {
+  if (lastName) return { firstName: name, lastName };
+  const space = name.indexOf(' ');
+  if (space < 0) return { firstName: name, lastName: '' };
+  return { firstName: name.slice(0, space), lastName: name.slice(space + 1).trim() };
+}
+
 function register(params: Params, ctx: CallContext) {
   const owner = callerOwner(params, ctx, true);
   if (owner.startsWith('token:') && owner.length - 'token:'.length > MAX_BOT_TOKEN_LENGTH) {
@@ -92,12 +103,12 @@ function register(params: Params, ctx: CallContext) {
   if (owned >= MAX_BOTS_PER_OWNER) throw botError('BOT_LIMIT_EXCEEDED');
 
   const id = freshId(state, 'user', state.users);
-  const lastName = toStr(getParam(properties, 'lastName'))?.trim() ?? '';
+  const { firstName, lastName } = splitName(name, toStr(getParam(properties, 'lastName'))?.trim() ?? '');
   const gender = toStr(getParam(properties, 'gender'))?.toUpperCase();
   const user: EmUser = {
     id,
-    name: `${name} ${lastName}`.trim(),
-    firstName: name,
+    name: `${firstName} ${lastName}`.trim(),
+    firstName,
     lastName,
     workPosition: toStr(getParam(properties, 'workPosition')) ?? '',
     isAdmin: false,
@@ -129,12 +140,12 @@ function register(params: Params, ctx: CallContext) {
   };
   state.users.set(id, user);
   state.bots.set(id, bot);
-  return { result: { bot: botExtended(bot), users: [userFull(user)] } };
+  return { result: { bot: botExtended(bot), users: [userFull(user, ctx.now())] } };
 }
 
 function botUsers(ids: number[], ctx: CallContext, form: 'full' | 'brief'): Record<string, unknown>[] {
   const users = ids.map((id) => ctx.state.users.get(id)).filter((u): u is EmUser => u !== undefined);
-  return users.map((u) => (form === 'full' ? userFull(u) : userBrief(u)));
+  return users.map((u) => (form === 'full' ? userFull(u, ctx.now()) : userBrief(u)));
 }
 
 function get(params: Params, ctx: CallContext) {

@@ -4,7 +4,7 @@
  * numbers); webhook-mode stringification is not emulated because events are only fetched.
  */
 import type { EmBot, EmChat, EmMessage, EmUser, EmulatorState } from '../store/state.js';
-import { chatMessages } from './message-store.js';
+import { chatMessages, isoDate } from './message-store.js';
 
 export function botBrief(bot: EmBot): Record<string, unknown> {
   return {
@@ -48,7 +48,12 @@ export function userBrief(user: EmUser): Record<string, unknown> {
   };
 }
 
-export function userFull(user: EmUser): Record<string, unknown> {
+/**
+ * The full User object (entities.md). `now` stands for the user's last activity: the emulator's users
+ * are all "online", so their last activity is the moment of the response (the documented examples
+ * show an ISO date there; `false` is what a user who was never active gets).
+ */
+export function userFull(user: EmUser, now?: Date): Record<string, unknown> {
   return {
     id: user.id,
     active: user.active !== false,
@@ -58,7 +63,8 @@ export function userFull(user: EmUser): Record<string, unknown> {
     workPosition: user.workPosition,
     color: user.color,
     avatar: '',
-    gender: user.gender,
+    // The messenger reports every user who has not chosen "F" as "M" (the register example's bot is "M").
+    gender: user.gender === 'F' ? 'F' : 'M',
     birthday: '',
     extranet: user.connector === true,
     bot: user.isBot,
@@ -66,11 +72,13 @@ export function userFull(user: EmUser): Record<string, unknown> {
     externalAuthId: user.isBot ? 'bot' : user.connector ? 'imconnector' : 'default',
     status: 'online',
     idle: false,
-    lastActivityDate: false,
+    lastActivityDate: now ? isoDate(now) : false,
     absent: false,
     departments: user.isBot || user.connector ? [] : [1],
     phones: false,
     type: userType(user),
+    website: '',
+    email: user.email,
   };
 }
 
@@ -173,5 +181,30 @@ export function messageView(message: EmMessage, viewerId?: number): Record<strin
     view.viewed = viewed;
     view.unread = !viewed && message.authorId !== viewerId;
   }
+  return view;
+}
+
+/**
+ * Chat fields that only method responses carry (entities.md "only in method responses"), plus
+ * `muteList`, which events leave out because it depends on the reader.
+ */
+const RESPONSE_ONLY_CHAT_FIELDS = [
+  'dateCreate',
+  'lastMessageId',
+  'lastId',
+  'managerList',
+  'messageCount',
+  'userCounter',
+  'unreadId',
+  'lastMessageViews',
+  'markedId',
+  'public',
+  'muteList',
+];
+
+/** The Chat object as event data carries it: without the response-only fields. */
+export function chatEventView(state: EmulatorState, chat: EmChat, viewerId: number): Record<string, unknown> {
+  const view = chatView(state, chat, viewerId);
+  for (const field of RESPONSE_ONLY_CHAT_FIELDS) delete view[field];
   return view;
 }

@@ -7,7 +7,7 @@ import { EmulatorError } from '../core/emulator-error.js';
 import type { CallContext, MethodDefinition, Params } from '../core/method.js';
 import { getParam, isMissing, toInt, toList } from '../core/params.js';
 import { queueBotEvent } from './bot-events.js';
-import { botExtended, chatView, userFull } from './bot-views.js';
+import { botExtended, chatEventView, userFull } from './bot-views.js';
 import { isActiveUser } from './message-store.js';
 
 function chatUserAdd(params: Params, ctx: CallContext) {
@@ -36,7 +36,11 @@ function chatUserAdd(params: Params, ctx: CallContext) {
       state,
       bot.id,
       'ONIMBOTV2JOINCHAT',
-      { bot: botExtended(bot), chat: chatView(state, chat, bot.id), user: adder ? userFull(adder) : null },
+      {
+        bot: botExtended(bot),
+        chat: chatEventView(state, chat, bot.id),
+        user: adder ? userFull(adder, now) : null,
+      },
       now,
     );
   }

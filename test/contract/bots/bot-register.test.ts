@@ -52,15 +52,49 @@ describe('imbot.v2.Bot.register', () => {
         id: res.body.result.bot.id,
         active: true,
         name: 'Support Bot',
-        firstName: 'Support Bot',
+        // As in the documented example: the name without a lastName is split at its first space.
+        firstName: 'Support',
+        lastName: 'Bot',
         workPosition: 'AI Assistant',
+        gender: 'M',
         bot: true,
         type: 'bot',
         externalAuthId: 'bot',
+        lastActivityDate: expect.stringMatching(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d[+-]\d\d:\d\d$/),
         phones: false,
         idle: false,
+        website: '',
+        email: '',
       }),
     ]);
+    // Every field of the documented example's user, plus the entity's website/email.
+    expect(Object.keys(res.body.result.users[0]).sort()).toEqual(
+      [
+        'id',
+        'active',
+        'name',
+        'firstName',
+        'lastName',
+        'workPosition',
+        'color',
+        'avatar',
+        'gender',
+        'birthday',
+        'extranet',
+        'bot',
+        'connector',
+        'externalAuthId',
+        'status',
+        'idle',
+        'lastActivityDate',
+        'absent',
+        'departments',
+        'phones',
+        'type',
+        'website',
+        'email',
+      ].sort(),
+    );
     expect(res.body.time).toEqual(expect.objectContaining({ start: expect.any(Number) }));
     expect(emu.state.users.get(res.body.result.bot.id)?.isBot).toBe(true);
   });
