@@ -3,6 +3,7 @@ import type { CallContext, MethodDefinition, Params } from '../core/method.js';
 import { getParam, isMissing, toBool, toInt } from '../core/params.js';
 import { callerScopes, requireOwnedBot } from './bot-auth.js';
 import { botError } from './bot-errors.js';
+import { upcomingBotEventId } from './bot-events.js';
 
 const DEFAULT_LIMIT = 100;
 const MAX_LIMIT = 1000;
@@ -29,8 +30,9 @@ function eventGet(params: Params, ctx: CallContext) {
   const pending = state.botEvents.filter((e) => e.botId === bot.id).sort((a, b) => a.eventId - b.eventId);
   const page = pending.slice(0, limit);
   const last = page[page.length - 1];
-  // With nothing to return, the cursor stays where the caller put it (or just past every event so far).
-  const nextOffset = last ? last.eventId + 1 : (offset ?? (state.seq.botEvent ?? 0) + 1);
+  // With nothing to return, the cursor points at the next event to come, so that storing it (as the
+  // docs ask, even when hasMore is false) never skips an event.
+  const nextOffset = last ? last.eventId + 1 : upcomingBotEventId(state);
   return {
     result: {
       events: page.map((e) => ({ eventId: e.eventId, type: e.type, date: e.date, data: e.data })),

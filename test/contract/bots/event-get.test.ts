@@ -82,6 +82,36 @@ describe('imbot.v2.Event.get', () => {
     expect(restart.body.result.events).toEqual([]);
   });
 
+  it('event data carries the Chat without its response-only fields and muteList (entities.md)', async () => {
+    const botId = await botWithEvents(1);
+    const res = await callBot(emu, 'imbot.v2.Event.get', { botId, limit: 50 });
+    const [join, add] = res.body.result.events;
+    for (const event of [join, add]) {
+      const chat = event.data.chat;
+      expect(chat).toEqual(expect.objectContaining({ id: expect.any(Number), textFieldEnabled: 'Y' }));
+      for (const field of ['dateCreate', 'lastMessageId', 'lastId', 'managerList', 'messageCount']) {
+        expect(chat).not.toHaveProperty(field);
+      }
+      for (const field of ['userCounter', 'unreadId', 'lastMessageViews', 'markedId', 'public', 'muteList']) {
+        expect(chat).not.toHaveProperty(field);
+      }
+    }
+    // The method response keeps them.
+    const chatGet = await callBot(emu, 'imbot.v2.Chat.get', { botId, dialogId: 'chat1' });
+    expect(chatGet.body.result.chat).toEqual(
+      expect.objectContaining({ muteList: [], lastMessageViews: '{}', messageCount: expect.any(Number) }),
+    );
+  });
+
+  it('an empty queue gives the cursor of the next event, which then arrives past it', async () => {
+    const botId = await registerBot(emu);
+    const empty = await callBot(emu, 'imbot.v2.Event.get', { botId });
+    expect(empty.body.result).toEqual({ events: [], nextOffset: 1001, hasMore: false });
+    await addBotToChat(emu, botId);
+    const next = await callBot(emu, 'imbot.v2.Event.get', { botId, offset: empty.body.result.nextOffset });
+    expect(next.body.result.events.map((e: { eventId: number }) => e.eventId)).toEqual([1001]);
+  });
+
   it('OAuth example', async () => {
     const botId = await registerBot(emu, { as: asUser(1) });
     await addBotToChat(emu, botId);
