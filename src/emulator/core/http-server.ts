@@ -14,7 +14,7 @@ import { internalError } from './invoke.js';
 import { stripFormatSuffix } from './method-name.js';
 import { answerTokenRequest } from './oauth-endpoint.js';
 import { parseParams, readBody } from './request-body.js';
-import { sendBinary, sendError, sendHtml, sendJson } from './responses.js';
+import { sendBinary, sendError, sendHtml, sendJson, sendXml } from './responses.js';
 import { answerRestCall } from './rest-call.js';
 import { parseRestPath } from './rest-route.js';
 
@@ -89,7 +89,7 @@ async function handle(engine: Engine, req: IncomingMessage, res: ServerResponse,
   const body = await readBody(req);
   let params;
   try {
-    params = parseParams(url.search.slice(1), req.headers['content-type'], body);
+    params = await parseParams(url.search.slice(1), req.headers['content-type'], body);
   } catch (err) {
     return sendError(res, err instanceof EmulatorError ? err : internalError());
   }
@@ -104,6 +104,7 @@ async function handle(engine: Engine, req: IncomingMessage, res: ServerResponse,
   // commitThenDrop: the handler ran and its write is kept, but the client never hears back.
   if (fault) return void req.socket.destroy();
   if ('binary' in answer) return sendBinary(res, answer.binary);
+  if (answer.xml) return sendXml(res, answer.status, answer.json);
   return sendJson(res, answer.status, answer.json);
 }
 

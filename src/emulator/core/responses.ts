@@ -2,11 +2,21 @@
 import type { ServerResponse } from 'node:http';
 import type { EmulatorError } from './emulator-error.js';
 import type { BinaryOutcome } from './method.js';
+import { xmlDocument } from './xml-response.js';
 
 export function sendJson(res: ServerResponse, status: number, body: unknown): void {
   const text = JSON.stringify(body);
   res.writeHead(status, {
     'Content-Type': 'application/json; charset=utf-8',
+    'Content-Length': Buffer.byteLength(text),
+  });
+  res.end(text);
+}
+
+export function sendXml(res: ServerResponse, status: number, body: unknown): void {
+  const text = xmlDocument(body);
+  res.writeHead(status, {
+    'Content-Type': 'text/xml; charset=utf-8',
     'Content-Length': Buffer.byteLength(text),
   });
   res.end(text);

@@ -11,24 +11,25 @@ import { stripFormatSuffix } from './method-name.js';
 import { toStr } from './params.js';
 import type { RestRoute } from './rest-route.js';
 
-export type RestAnswer = { status: number; json: unknown } | { status: 200; binary: BinaryOutcome };
+/** `xml: true` when the method name ended in `.xml`: the same envelope, serialized as XML. */
+export type RestAnswer =
+  { status: number; json: unknown; xml: boolean } | { status: 200; binary: BinaryOutcome };
 
-const errorAnswer = (e: EmulatorError): RestAnswer => ({
+export async function answerRestCall(engine: Engine, route: RestRoute, params: Params): Promise<RestAnswer> {
+  const { xml } = stripFormatSuffix(route.rawMethod);
+  const answer = await answerJson(engine, route, params);
+  return 'binary' in answer ? answer : { ...answer, xml };
+}
+
+type JsonAnswer = { status: number; json: unknown } | { status: 200; binary: BinaryOutcome };
+
+const errorAnswer = (e: EmulatorError): JsonAnswer => ({
   status: e.status,
   json: { error: e.code, error_description: e.description },
 });
 
-export async function answerRestCall(engine: Engine, route: RestRoute, params: Params): Promise<RestAnswer> {
-  const { name, xml } = stripFormatSuffix(route.rawMethod);
-  if (xml) {
-    return errorAnswer(
-      new EmulatorError(
-        400,
-        'ERROR_UNSUPPORTED_FORMAT',
-        'The emulator answers JSON only: drop the .xml suffix',
-      ),
-    );
-  }
+async function answerJson(engine: Engine, route: RestRoute, params: Params): Promise<JsonAnswer> {
+  const { name } = stripFormatSuffix(route.rawMethod);
   let input: CredentialInput;
   let callParams = params;
   if (route.kind === 'webhook') {

@@ -65,10 +65,30 @@ describe('emulator transport: URL forms, suffixes and bodies', () => {
     expect(r.body).toEqual({ error: 'INVALID_REQUEST', error_description: expect.any(String) });
   });
 
-  it('refuses the .xml suffix with a clear error', async () => {
-    const r = await callRest(emu, 'test.echo.xml', {}, { webhook: true });
-    expect(r.status).toBe(400);
-    expect(r.body.error).toBe('ERROR_UNSUPPORTED_FORMAT');
+  it('reads multipart/form-data bodies with PHP-style keys (general-principles: all methods accept it)', async () => {
+    const form = new FormData();
+    form.append('auth', 'dev-token-4');
+    form.append('fields[PHONE][0][VALUE]', '112233');
+    form.append('fields[TITLE]', 'My company');
+    const res = await fetch(`${emu.url}/rest/test.echo`, { method: 'POST', body: form });
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as { result: { userId: number; params: unknown } };
+    expect(body.result.userId).toBe(4);
+    expect(body.result.params).toEqual({
+      fields: { PHONE: { '0': { VALUE: '112233' } }, TITLE: 'My company' },
+    });
+  });
+
+  it('answers the .xml suffix with the same envelope as XML (general-principles: "Request Result")', async () => {
+    const r = await callRest(emu, 'test.echo.xml', { a: 'x&y' }, { webhook: true });
+    expect(r.status).toBe(200);
+    expect(r.headers.get('content-type')).toMatch(/^text\/xml/);
+    expect(r.text).toMatch(/^<\?xml version="1.0" encoding="utf-8"\?>\n<response><result>/);
+    expect(r.text).toContain('<params><a>x&amp;y</a></params>');
+    expect(r.text).toMatch(/<time><start>[\d.]+<\/start>/);
+    const failed = await callRest(emu, 'no.such.method.xml', {}, { webhook: true });
+    expect(failed.status).toBe(404);
+    expect(failed.text).toContain('<response><error>ERROR_METHOD_NOT_FOUND</error>');
   });
 
   it('answers an unknown method with 404 ERROR_METHOD_NOT_FOUND', async () => {
