@@ -27,6 +27,9 @@ const DESCRIPTIONS = {
   ACCESS_DENIED: 'Access denied',
   EMPTY_MESSAGE: 'Message is empty',
   SENDING_FAILED: 'Sending failed',
+  // attachments/index.md lists the codes without a text; these are the emulator's own wording.
+  ATTACH_ERROR: 'Incorrect attachment structure',
+  ATTACH_OVERSIZE: 'Attachment exceeds the maximum size',
   MESSAGE_NOT_FOUND: 'Message not found',
   MESSAGE_ACCESS_DENIED: 'Message access denied',
   BOT_TYPE_NOT_ALLOWED: 'Bot type not allowed',

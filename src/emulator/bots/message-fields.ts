@@ -24,13 +24,30 @@ function parseJson(value: unknown): unknown {
 
 type Attach = Record<string, unknown> & { BLOCKS: unknown[] };
 
+/** The seven block types; every block is an object whose top-level key names its type. */
+const BLOCK_TYPES = ['MESSAGE', 'LINK', 'USER', 'GRID', 'IMAGE', 'FILE', 'DELIMITER'];
+/** attachments/index.md: the serialized ATTACH may not exceed 60,000 characters. */
+export const MAX_ATTACH_LENGTH = 60_000;
+
 function isFullAttach(value: unknown): value is Record<string, unknown> {
   const object = toObject(value);
   return object !== undefined && ('BLOCKS' in object || 'blocks' in object);
 }
 
+function isBlock(value: unknown): boolean {
+  const object = toObject(value);
+  return object !== undefined && Object.keys(object).some((key) => BLOCK_TYPES.includes(key.toUpperCase()));
+}
+
+/** A list of blocks, each a known block object; anything else is ATTACH_ERROR. */
+function readBlocks(value: unknown): unknown[] {
+  const blocks = toList(value);
+  if (!blocks || !blocks.every(isBlock)) throw botError('ATTACH_ERROR');
+  return blocks;
+}
+
 function fullAttach(object: Record<string, unknown>): Attach {
-  const blocks = toList(object.BLOCKS ?? object.blocks) ?? [];
+  const blocks = readBlocks(object.BLOCKS ?? object.blocks);
   const { blocks: _lower, ...rest } = object;
   return { ...rest, BLOCKS: blocks };
 }
@@ -38,16 +55,21 @@ function fullAttach(object: Record<string, unknown>): Attach {
 /**
  * Full form `{ID?, COLOR_TOKEN?, COLOR?, BLOCKS}`, a list of full forms, or the short form (a list of
  * blocks such as `[{MESSAGE:"…"}]`). Returns the list of attachments; `[]` for an empty value.
+ * A malformed structure is ATTACH_ERROR, more than 60,000 serialized chars ATTACH_OVERSIZE
+ * (attachments/index.md).
  */
 export function normaliseAttach(value: unknown): Attach[] {
+  if (value === undefined || value === null || value === '') return [];
   const parsed = parseJson(value);
-  if (parsed === undefined || parsed === null || parsed === '') return [];
+  if (parsed === undefined || parsed === null) throw botError('ATTACH_ERROR');
+  const serialized = typeof value === 'string' ? value : JSON.stringify(value);
+  if (serialized.length > MAX_ATTACH_LENGTH) throw botError('ATTACH_OVERSIZE');
   if (isFullAttach(parsed)) return [fullAttach(parsed)];
   const list = toList(parsed);
-  if (!list) throw botError('SENDING_FAILED');
+  if (!list) throw botError('ATTACH_ERROR');
   if (list.length === 0) return [];
   if (list.every(isFullAttach)) return list.map((item) => fullAttach(item as Record<string, unknown>));
-  return [{ BLOCKS: list }];
+  return [{ BLOCKS: readBlocks(list) }];
 }
 
 export interface Keyboard {

@@ -185,6 +185,27 @@ describe('imbot.v2.Chat.Message.send: documented examples', () => {
     expect(emu.state.messages.get(id)?.params.ATTACH).toEqual([{ BLOCKS: blocks }]);
   });
 
+  it('ATTACH_ERROR for a malformed attachment, ATTACH_OVERSIZE past 60,000 serialized chars', async () => {
+    const botId = await botInChat(emu);
+    const send = (attach: unknown) =>
+      callBot(emu, 'imbot.v2.Chat.Message.send', {
+        botId,
+        dialogId: 'chat1',
+        fields: { message: 'x', attach },
+      });
+    for (const bad of ['not json', 42, [{ NOT_A_BLOCK: 'x' }], ['text'], { BLOCKS: 'x' }]) {
+      expectBotError(await send(bad), 400, 'ATTACH_ERROR');
+    }
+    expectBotError(await send([{ MESSAGE: 'a'.repeat(60_001) }]), 400, 'ATTACH_OVERSIZE');
+    const fits = await send([{ MESSAGE: 'a'.repeat(59_000) }]);
+    expect(fits.status).toBe(200);
+    // An attachment given as JSON text is read too.
+    const asText = await send(JSON.stringify([{ MESSAGE: 'as text' }]));
+    expect(emu.state.messages.get(asText.body.result.id)?.params.ATTACH).toEqual([
+      { BLOCKS: [{ MESSAGE: 'as text' }] },
+    ]);
+  });
+
   it('keyboard, full form ({BOT_ID, BUTTONS}) and as a JSON string', async () => {
     const botId = await botInChat(emu);
     const keyboard = {
