@@ -16,3 +16,23 @@ export function noProvider(): EmulatorError {
     'Failed to find a suitable provider for the connector',
   );
 }
+
+/**
+ * The webhook refusal. Every imconnector page has "…for this method Application context required",
+ * except the status page, which has a period after "method"; the core sends the common text.
+ */
+export function wrongAuthTypeWithPeriod(): EmulatorError {
+  return new EmulatorError(
+    403,
+    'WRONG_AUTH_TYPE',
+    'Current authorization type is denied for this method. Application context required',
+  );
+}
+
+export function insufficientScope(): EmulatorError {
+  return new EmulatorError(
+    403,
+    'insufficient_scope',
+    'The request requires higher privileges than provided by the webhook token',
+  );
+}

@@ -2,14 +2,14 @@
 import type { CallContext, MethodDefinition, Params } from '../core/method.js';
 import { getParam, isMissing, toBool, toObject, toStr } from '../core/params.js';
 import type { EmConnector } from '../store/state.js';
-import { argumentError } from './connector-errors.js';
+import { credentialOf } from '../core/auth.js';
+import { argumentError, insufficientScope, wrongAuthTypeWithPeriod } from './connector-errors.js';
 import {
   ensureConnectorLine,
   findConnectorLine,
   readConnectorId,
   readLine,
   requireConnector,
-  requireOpenLine,
 } from './connector-lines.js';
 
 /** The scope pages say `imopenlines`, the overview also `imconnector`: either is enough (§10 #19). */
@@ -86,7 +86,8 @@ function activate(params: Params, ctx: CallContext) {
   const text = toStr(rawActive)?.trim().toLowerCase();
   const active = !(text === '0' || text === 'n' || text === 'false');
   requireConnector(ctx.state, connectorId);
-  requireOpenLine(ctx.state, line);
+  // No line check: the page documents no error for a line, and its example uses line 107. Whether
+  // the line exists matters when messages are sent (NOT_ACTIVE_LINE there).
   ensureConnectorLine(ctx.state, connectorId, line).active = active;
   return { result: true };
 }
@@ -97,7 +98,7 @@ function dataSet(params: Params, ctx: CallContext) {
   const data = toObject(getParam(params, 'DATA'));
   if (!data || Object.keys(data).length === 0) throw argumentError('DATA');
   requireConnector(ctx.state, connectorId);
-  requireOpenLine(ctx.state, line);
+  // As in activate: any line may be given settings; sending checks that the line exists.
   const stored: Record<string, unknown> = { ...data };
   // URL_IM (the operator link) defaults to URL.
   if (isMissing(stored.URL_IM) && !isMissing(stored.URL)) stored.URL_IM = stored.URL;
@@ -106,7 +107,18 @@ function dataSet(params: Params, ctx: CallContext) {
   return { result: true };
 }
 
+/**
+ * The status page's own WRONG_AUTH_TYPE text (with a period) means this method checks the auth type
+ * and scopes itself instead of through the core's `oauthOnly`, in the same order: auth type first.
+ */
+function checkStatusAccess(ctx: CallContext): void {
+  if (ctx.auth.kind !== 'oauth') throw wrongAuthTypeWithPeriod();
+  const { scopes } = credentialOf(ctx);
+  if (!CONNECTOR_SCOPES.some((scope) => scopes.includes(scope))) throw insufficientScope();
+}
+
 function status(params: Params, ctx: CallContext) {
+  checkStatusAccess(ctx);
   const connectorId = readConnectorId(params);
   // LINE is optional and treated as 0 when omitted; "12" comes back as 12.
   const rawLine = getParam(params, 'LINE');
@@ -130,5 +142,6 @@ export const connectorSetupMethods: MethodDefinition[] = [
   { name: 'imconnector.register', scopes: CONNECTOR_SCOPES, oauthOnly: true, handler: register },
   { name: 'imconnector.activate', scopes: CONNECTOR_SCOPES, oauthOnly: true, handler: activate },
   { name: 'imconnector.connector.data.set', scopes: CONNECTOR_SCOPES, oauthOnly: true, handler: dataSet },
-  { name: 'imconnector.status', scopes: CONNECTOR_SCOPES, oauthOnly: true, handler: status },
+  // Access is checked by the handler (see checkStatusAccess), hence no scopes/oauthOnly here.
+  { name: 'imconnector.status', scopes: [], handler: status },
 ];

@@ -34,7 +34,7 @@ describe('imconnector.* refuse webhooks', () => {
     'imconnector.connector.data.set',
     'imconnector.status',
     'imconnector.send.messages',
-  ])('%s: 403 WRONG_AUTH_TYPE', async (method) => {
+  ])('%s: 403 WRONG_AUTH_TYPE with the text of its page', async (method) => {
     const res = await callRest(
       emu,
       method,
@@ -42,10 +42,24 @@ describe('imconnector.* refuse webhooks', () => {
       { webhook: CONNECTOR_HOOK },
     );
     expect(res.status).toBe(403);
+    // The status page alone has a period after "method".
+    const separator = method === 'imconnector.status' ? '. ' : ' ';
     expect(res.body).toEqual({
       error: 'WRONG_AUTH_TYPE',
-      error_description: expect.stringContaining('Application context required'),
+      error_description: `Current authorization type is denied for this method${separator}Application context required`,
     });
+  });
+
+  it('imconnector.status: the seeded webhook gets WRONG_AUTH_TYPE (not insufficient_scope), in batch too', async () => {
+    const res = await callRest(emu, 'imconnector.status', { CONNECTOR: 'myconnector' }, { webhook: true });
+    expect([res.status, res.body.error]).toEqual([403, 'WRONG_AUTH_TYPE']);
+    const batch = await callRest(
+      emu,
+      'batch',
+      { cmd: { s: 'imconnector.status?CONNECTOR=myconnector' } },
+      { webhook: true },
+    );
+    expect(batch.body.result.result_error.s).toEqual(expect.objectContaining({ error: 'WRONG_AUTH_TYPE' }));
   });
 
   it('the seeded webhook (no imopenlines scope) gets WRONG_AUTH_TYPE too', async () => {
@@ -137,6 +151,35 @@ describe('imconnector.activate', () => {
     expect(res.body).toEqual({
       error: 'ERROR_ARGUMENT',
       error_description: `Argument '${name}' is null or empty`,
+    });
+  });
+  it('the documented example verbatim (LINE 107, a line the seed does not have): true; no line check', async () => {
+    await callRest(emu, 'imconnector.register', REGISTER_EXAMPLE, APP);
+    const res = await callRest(
+      emu,
+      'imconnector.activate',
+      { CONNECTOR: 'myconnector', LINE: 107, ACTIVE: '1' },
+      APP,
+    );
+    expect([res.status, res.body.result]).toEqual([200, true]);
+    const data = await callRest(
+      emu,
+      'imconnector.connector.data.set',
+      {
+        CONNECTOR: 'myconnector',
+        LINE: 107,
+        DATA: { ID: 'channel-123', URL: 'https://example.com/chats/123', NAME: 'Support Channel' },
+      },
+      APP,
+    );
+    expect([data.status, data.body.result]).toEqual([200, true]);
+    const status = await callRest(emu, 'imconnector.status', { CONNECTOR: 'myconnector', LINE: '107' }, APP);
+    expect(status.body.result).toEqual({
+      LINE: 107,
+      CONNECTOR: 'myconnector',
+      ERROR: false,
+      CONFIGURED: true,
+      STATUS: true,
     });
   });
 });
