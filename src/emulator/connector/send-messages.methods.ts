@@ -91,9 +91,12 @@ function processItem(
   if (toStr(item.user.skip_phone_validate) === 'Y') extra.skip_phone_validate = 'Y';
   if (toStr(item.message.disable_crm) === 'Y') extra.disable_tracker = 'Y';
   const echo = {
-    message: { id: externalMessageId, date: {}, text, files },
+    // As in the documented example: `date` comes back as `{}`, and `files` as `[]` even when the
+    // message carried files (they are attached to the chat message, not echoed).
+    message: { id: externalMessageId, date: {}, text, files: [] },
     chat: { id: chatInfo.id, name: chatInfo.name, description: originalPostDescription(chatInfo.url) },
-    extra,
+    // An empty PHP array is `[]` in JSON (contract §2.3 #1).
+    extra: Object.keys(extra).length > 0 ? extra : [],
   };
 
   const valid =

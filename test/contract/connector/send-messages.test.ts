@@ -34,7 +34,8 @@ describe('imconnector.send.messages: documented example', () => {
         id: 'ext-msg-1001',
         date: {},
         text: 'Good afternoon',
-        files: [{ url: 'https://example.com/files/spec.pdf', name: 'spec.pdf' }],
+        // The documented response echoes files as [] although the request carried one.
+        files: [],
       },
       chat: {
         id: 'channel-123',
@@ -62,6 +63,9 @@ describe('imconnector.send.messages: documented example', () => {
         date: '2026-03-11T21:53:13+00:00',
       }),
     ]);
+    // The files are on the chat message.
+    const stored = [...emu.state.messages.values()].find((m) => m.source === 'connector');
+    expect(stored?.params.FILES).toEqual([{ url: 'https://example.com/files/spec.pdf', name: 'spec.pdf' }]);
   });
 
   it('one session and one user per external user on a line; a new message id adds to the same chat', async () => {
@@ -134,6 +138,11 @@ describe('imconnector.send.messages: per-item failures (HTTP 200)', () => {
       .filter((m) => m.source === 'connector')
       .map((m) => m.text);
     expect(delivered).toEqual(['first', 'third']);
+    // An item without skip_phone_validate/disable_crm has no extra flags: an empty PHP array, `[]`.
+    const plain = await send([
+      { user: { id: 'u9' }, message: { id: 'p1', text: 'plain' }, chat: { id: 'c9' } },
+    ]);
+    expect(plain.body.result.DATA.RESULT[0]).toEqual(expect.objectContaining({ SUCCESS: true, extra: [] }));
   });
 
   it.each([
