@@ -42,15 +42,6 @@ export const oauth = (emu: RunningEmulator, user = 1): PortalCredential => ({
   accessToken: `dev-token-${user}`,
 });
 
-export const webhook = (emu: RunningEmulator): PortalCredential => ({
-  kind: 'webhook',
-  webhookUrl: emu.webhookUrl,
-});
-
-/** Requests the emulator refused before running anything (503 QUERY_LIMIT_EXCEEDED when no fault is set). */
-export function refused(emu: RunningEmulator): number {
-  return emu.httpRequests() - emu.calls().filter((c) => !c.batched).length;
-}
 
 export function percentile(sorted: number[], p: number): number {
   if (sorted.length === 0) return 0;

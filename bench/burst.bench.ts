@@ -45,7 +45,9 @@ export async function burstBench(ctx: BenchContext): Promise<void> {
       );
       const counts = since(await portalCounts(emu.url), before);
       const sent = answers.filter(
-        (a) => (a.data?.sendBotMessage as { __typename?: string } | undefined)?.__typename === 'SendBotMessageSuccess',
+        (a) =>
+          (a.data?.sendBotMessage as { __typename?: string } | undefined)?.__typename ===
+          'SendBotMessageSuccess',
       ).length;
       const codes = answers.flatMap(errorCodes);
       const atPortal = [...emu.state.messages.values()].filter(
@@ -68,5 +70,8 @@ export async function burstBench(ctx: BenchContext): Promise<void> {
       await emu.close();
     }
   }
-  printTable(`2. Burst: ${n} sendBotMessage mutations at once to ${n} dialogs (webhook mode, limits 50/2)`, rows);
+  printTable(
+    `2. Burst: ${n} sendBotMessage mutations at once to ${n} dialogs (webhook mode, limits 50/2)`,
+    rows,
+  );
 }

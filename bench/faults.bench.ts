@@ -1,161 +1,139 @@
 /**
- * 5. Faults: 1,000 mixed mutations (keyed poll sends, unkeyed poll sends, ballots, keyed bot
- * messages) through the engine while 20% of HTTP requests hit a fault (4% each: reset, HTTP 5xx,
- * HTML body, commitThenDrop, hang with a 500 ms client timeout). Afterwards the emulator's state is
- * checked: lost = reported done but absent; duplicated = a keyed creation present twice; untyped =
- * a failure that is not a PortalError or would surface as INTERNAL_SERVER_ERROR; crashes =
- * unhandled rejections or exceptions.
+ * 5. Faults: 1,000 mixed GraphQL mutations (`--quick`: 250) through a facade process (OAuth mode,
+ * default traffic settings, PORTAL_TIMEOUT_MS=1000) while the emulator, limits 50/2 on, injects a
+ * fault into ~20% of HTTP requests, every kind equally likely: latency (300 ms), HTTP 5xx, reset,
+ * HTML body, hang (past the 1 s timeout) and commitThenDrop. 20 clients send concurrently. A client
+ * repeats a keyed mutation (same key) up to twice after OUTCOME_UNKNOWN or PORTAL_UNAVAILABLE, as
+ * the error's documentation tells it to. Then the emulator's state is checked:
+ *  - lost: the client saw success, the portal has no such poll/ballot/message;
+ *  - duplicated: the portal holds two or more polls/messages for one request or key;
+ *  - untyped: no JSON, HTTP 500, a transport failure, or an error code outside the closed set
+ *    (or INTERNAL_SERVER_ERROR);
+ *  - crashes: the facade process exited.
+ * OUTCOME_UNKNOWN answers (the final one, after any repeats) are counted on their own: not losses.
  */
 import { startEmulator } from '../src/emulator/index.js';
-import { registerBot, sendBotMessage } from '../src/bot-messages/bot.portal.js';
-import { classifyPortalError } from '../src/graphql-errors/classify-portal-error.js';
-import { PortalError } from '../src/portal/index.js';
-import { castBallot, getPoll, sendPoll } from '../src/polls/poll.portal.js';
-import { engine, oauth, printTable, rawClient, webhook, type BenchContext } from './bench-support.js';
+import { printTable, timed, type BenchContext } from './bench-support.js';
+import { benchSeed } from './bench-seed.js';
+import { portalCounts, setEmulatorLimits, since } from './emulator-stats.js';
+import { startFacadeProcess } from './facade-process.js';
+import { errorCodes, isUntyped, type GraphQLAnswer } from './graphql-client.js';
+import { copiesAtPortal, KEYED, KINDS, kindOf, send, setUpMix, succeeded, userError } from './faults-mix.js';
 
-type Kind = 'poll+key' | 'poll' | 'ballot' | 'bot+key';
-const KINDS: Kind[] = ['poll+key', 'poll', 'ballot', 'bot+key'];
-const FAULTS = ['reset', 'http5xx', 'html', 'commitThenDrop', 'hang'];
+const FAULT_KINDS = ['latency', 'http5xx', 'reset', 'html', 'hang', 'commitThenDrop'] as const;
+/** Per kind, so that one request in five draws at least one fault: 1 - (1 - r)^6 = 0.2. */
+const RATE = 1 - Math.pow(0.8, 1 / FAULT_KINDS.length);
+const CLIENTS = 20;
+const RETRYABLE = new Set(['OUTCOME_UNKNOWN', 'PORTAL_UNAVAILABLE']);
+
+async function injectFaults(emulatorUrl: string): Promise<void> {
+  for (const kind of FAULT_KINDS) {
+    const res = await fetch(`${emulatorUrl}/_emulator/faults`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ kind, rate: RATE, ...(kind === 'latency' ? { latencyMs: 300 } : {}) }),
+    });
+    if (!res.ok) throw new Error(`POST /_emulator/faults answered ${res.status}`);
+  }
+}
 
 export async function faultsBench(ctx: BenchContext): Promise<void> {
-  const total = ctx.quick ? 200 : 1000;
-  let crashes = 0;
-  const onCrash = () => (crashes += 1);
-  process.on('unhandledRejection', onCrash);
-  process.on('uncaughtException', onCrash);
-  const emu = await startEmulator({ port: 0, limits: { enabled: false } });
+  const total = ctx.quick ? 250 : 1000;
+  const emu = await startEmulator({ port: 0, seed: benchSeed(), limits: { enabled: false } });
+  const facade = await startFacadeProcess({
+    BITRIX24_PORTAL_URL: emu.url,
+    PORTAL_TIMEOUT_MS: '1000',
+    PORTAL_MAX_WAIT_MS: '120000',
+  });
   try {
-    const setup = rawClient();
-    const { bot } = await registerBot(setup, webhook(emu), {
-      code: 'fault_bot',
-      botToken: 'fault_token',
-      properties: { name: 'Fault Bot' },
-      type: 'bot',
-      eventMode: 'fetch',
-    } as Parameters<typeof registerBot>[2]);
-    // Ballots go to polls made beforehand, one ballot per (poll, user 2..5).
-    const ballotTargets: Array<{ messageId: number; user: number; question: number; answer: number }> = [];
-    const ballots = KINDS.filter((k) => k === 'ballot').length * Math.ceil(total / KINDS.length);
-    for (let i = 0; ballotTargets.length < ballots; i++) {
-      const sent = await sendPoll(setup, oauth(emu), { chatId: 1, question: `B${i}?`, answers: ['A', 'B'] });
-      const poll = await getPoll(setup, oauth(emu), { messageId: sent.messageId });
-      for (const user of [2, 3, 4, 5]) {
-        ballotTargets.push({
-          messageId: sent.messageId,
-          user,
-          question: poll.questions[0]!.id,
-          answer: poll.questions[0]!.answers[0]!.id,
-        });
-      }
-    }
-    for (const kind of FAULTS) {
-      await fetch(`${emu.url}/_emulator/faults`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ kind, rate: 0.04 }),
-      });
-    }
-    // Batching off: each mutation is its own request, so 20% of requests is 20% of mutations; the
-    // emulator's limits are off here, so is pacing (this bench is about faults).
-    const caller = engine(
-      {
-        options: {
-          batching: { enabled: false },
-          pacing: { enabled: false },
-          retry: { baseDelayMs: 20, maxDelayMs: 200 },
-        },
-      },
-      500,
-    );
-    const outcomes = await Promise.allSettled(
-      Array.from({ length: total }, (_, i) => {
-        const kind = KINDS[i % KINDS.length]!;
-        if (kind === 'poll+key')
-          return sendPoll(caller, oauth(emu), {
-            chatId: 1,
-            question: `K${i}?`,
-            answers: ['A', 'B'],
-            templateId: `k-${i}`,
-          });
-        if (kind === 'poll')
-          return sendPoll(caller, oauth(emu), { chatId: 1, question: `U${i}?`, answers: ['A', 'B'] });
-        if (kind === 'bot+key') {
-          return sendBotMessage(caller, webhook(emu), { botId: bot.id, botToken: 'fault_token' }, {
-            dialogId: '1',
-            message: `m-${i}`,
-            templateId: `m-${i}`,
-          } as Parameters<typeof sendBotMessage>[3]);
-        }
-        const t = ballotTargets[Math.floor(i / KINDS.length)]!;
-        return castBallot(
-          caller,
-          oauth(emu, t.user),
-          { messageId: t.messageId },
-          { [t.question]: [t.answer] },
-        );
-      }),
+    const setup = await setUpMix(emu, facade.graphqlUrl, Math.ceil(total / KINDS.length));
+    await setEmulatorLimits(emu.url, true);
+    await injectFaults(emu.url);
+    const before = await portalCounts(emu.url);
+    const answers: GraphQLAnswer[] = new Array<GraphQLAnswer>(total);
+    const repeats: number[] = new Array<number>(total).fill(0);
+    let next = 0;
+    const { ms } = await timed(() =>
+      Promise.all(
+        Array.from({ length: CLIENTS }, async () => {
+          while (next < total) {
+            const i = next++;
+            let answer = await send(facade.graphqlUrl, i, setup);
+            while (
+              KEYED.has(kindOf(i)) &&
+              repeats[i]! < 2 &&
+              errorCodes(answer).some((code) => RETRYABLE.has(code))
+            ) {
+              repeats[i]! += 1;
+              answer = await send(facade.graphqlUrl, i, setup);
+            }
+            answers[i] = answer;
+          }
+        }),
+      ),
     );
     await fetch(`${emu.url}/_emulator/faults`, { method: 'DELETE' });
+    const counts = since(await portalCounts(emu.url), before);
 
-    const polls = [...emu.state.polls.values()];
-    const messages = [...emu.state.messages.values()];
     const rows: Array<Record<string, string | number>> = [];
     for (const kind of KINDS) {
-      let ok = 0,
-        unknown = 0,
-        typed = 0,
-        untyped = 0,
-        lost = 0,
-        duplicated = 0;
+      const row = { ok: 0, user: 0, unknown: 0, typed: 0, untyped: 0, lost: 0, dup: 0, repeats: 0 };
+      let sent = 0;
       for (let i = 0; i < total; i++) {
-        if (KINDS[i % KINDS.length] !== kind) continue;
-        const outcome = outcomes[i]!;
-        let present = 0;
-        if (kind === 'poll+key') present = polls.filter((p) => p.templateId === `k-${i}`).length;
-        if (kind === 'bot+key') present = messages.filter((m) => m.text === `m-${i}`).length;
-        if (kind === 'ballot') {
-          const t = ballotTargets[Math.floor(i / KINDS.length)]!;
-          const poll = await getPoll(rawClient(), oauth(emu, t.user), { messageId: t.messageId });
-          present = poll.viewer.hasVoted ? 1 : 0;
-        }
-        if (present > 1) duplicated += 1;
-        if (outcome.status === 'fulfilled') {
-          ok += 1;
-          if (kind !== 'poll' && present === 0) lost += 1;
-          continue;
-        }
-        const e: unknown = outcome.reason;
-        if (!(e instanceof PortalError)) untyped += 1;
-        else if (e.code === 'OUTCOME_UNKNOWN') unknown += 1;
-        else {
-          const c = classifyPortalError(e);
-          if (c.kind === 'graphql' && c.code === 'INTERNAL_SERVER_ERROR') untyped += 1;
-          else typed += 1;
-        }
+        if (kindOf(i) !== kind) continue;
+        sent += 1;
+        const answer = answers[i]!;
+        const copies = copiesAtPortal(emu, i, setup);
+        row.repeats += repeats[i]!;
+        if (copies > 1) row.dup += 1;
+        if (succeeded(kind, answer)) {
+          row.ok += 1;
+          if (copies === 0) row.lost += 1;
+        } else if (isUntyped(answer)) row.untyped += 1;
+        else if (errorCodes(answer).includes('OUTCOME_UNKNOWN')) row.unknown += 1;
+        else if (answer.errors?.length) row.typed += 1;
+        else if (userError(answer)) row.user += 1;
+        else row.untyped += 1;
       }
       rows.push({
         mutation: kind,
-        ok,
-        OUTCOME_UNKNOWN: unknown,
-        'typed errors': typed,
-        'untyped errors': untyped,
-        lost,
-        duplicated,
+        sent,
+        ok: row.ok,
+        'user error': row.user,
+        OUTCOME_UNKNOWN: row.unknown,
+        'other typed errors': row.typed,
+        untyped: row.untyped,
+        lost: row.lost,
+        duplicated: row.dup,
+        'client repeats': row.repeats,
       });
     }
+    const sum = (key: string) => rows.reduce((n, r) => n + Number(r[key]), 0);
     rows.push({
       mutation: 'all',
-      ok: '',
-      OUTCOME_UNKNOWN: '',
-      'typed errors': '',
-      'untyped errors': '',
-      lost: '',
-      duplicated: `crashes: ${crashes}`,
+      sent: total,
+      ok: sum('ok'),
+      'user error': sum('user error'),
+      OUTCOME_UNKNOWN: sum('OUTCOME_UNKNOWN'),
+      'other typed errors': sum('other typed errors'),
+      untyped: sum('untyped'),
+      lost: sum('lost'),
+      duplicated: sum('duplicated'),
+      'client repeats': sum('client repeats'),
     });
-    printTable(`5. Faults: ${total} mutations, 20% of requests faulted (5 kinds)`, rows);
+    printTable(
+      `5. Faults: ${total} mutations through the facade, ~20% of portal requests faulted (6 kinds), limits 50/2`,
+      rows,
+    );
+    printTable('5b. Faults: run summary', [
+      {
+        seconds: ms / 1000,
+        'portal requests': counts.httpRequests,
+        'facade crashes': facade.crashes(),
+      },
+    ]);
   } finally {
-    process.off('unhandledRejection', onCrash);
-    process.off('uncaughtException', onCrash);
+    await facade.close();
     await emu.close();
   }
 }

@@ -42,7 +42,10 @@ const OPERATIONS: Operation[] = [
 const CONTENDERS: Array<[string, Record<string, string>]> = [
   ['facade (default)', {}],
   ['FACADE_DATALOADERS=false', { FACADE_DATALOADERS: 'false' }],
-  ['FACADE_DATALOADERS=false PORTAL_BATCHING=false', { FACADE_DATALOADERS: 'false', PORTAL_BATCHING: 'false' }],
+  [
+    'FACADE_DATALOADERS=false PORTAL_BATCHING=false',
+    { FACADE_DATALOADERS: 'false', PORTAL_BATCHING: 'false' },
+  ],
 ];
 
 /** A fresh emulator holding `n` polls in chat 1, sent with its limits off, then limits on. */
@@ -51,7 +54,11 @@ async function seeded(n: number): Promise<{ emu: RunningEmulator; ids: number[] 
   const client = rawClient();
   const ids: number[] = [];
   for (let i = 0; i < n; i++) {
-    const sent = await sendPoll(client, oauth(emu), { chatId: 1, question: `Poll ${i}?`, answers: ['A', 'B'] });
+    const sent = await sendPoll(client, oauth(emu), {
+      chatId: 1,
+      question: `Poll ${i}?`,
+      answers: ['A', 'B'],
+    });
     ids.push(sent.messageId);
   }
   await setEmulatorLimits(emu.url, true);

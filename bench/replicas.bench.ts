@@ -121,7 +121,11 @@ export async function replicasBench(ctx: BenchContext): Promise<void> {
   const emu = await startEmulator({ port: 0, limits: { enabled: false } });
   const rows: Array<Record<string, string | number>> = [];
   try {
-    const poll = await sendPoll(rawClient(), oauth(emu), { chatId: 1, question: 'Read me?', answers: ['A', 'B'] });
+    const poll = await sendPoll(rawClient(), oauth(emu), {
+      chatId: 1,
+      question: 'Read me?',
+      answers: ['A', 'B'],
+    });
     await setEmulatorLimits(emu.url, true);
     await run(emu, 'REDIS_URL shared', redis.url, seconds, poll.messageId, rows);
     await sleep(30_000); // the portal's bucket drains fully (50 at 2/s) before the control run

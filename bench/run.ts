@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --quick] [-- reads burst replicas overhead faults]`: the traffic engine's
+ * `npm run bench [-- --quick] [-- reads burst replicas overhead faults]`: the facade's
  * benchmarks against the emulator with its real limits, contenders side by side, printed as
  * tables. Loopback only; bounded in time; never part of `npm test`.
  */
@@ -27,7 +27,7 @@ async function main(): Promise<void> {
   if (unknown.length > 0)
     throw new Error(`unknown bench: ${unknown.join(', ')} (have: ${Object.keys(BENCHES).join(', ')})`);
   const names = chosen.length > 0 ? chosen : Object.keys(BENCHES);
-  console.log(`# Traffic engine benchmarks${ctx.quick ? ' (quick)' : ''}: ${names.join(', ')}`);
+  console.log(`# Facade benchmarks${ctx.quick ? ' (quick)' : ''}: ${names.join(', ')}`);
   for (const name of names) {
     const started = performance.now();
     await BENCHES[name]!(ctx);

@@ -27,7 +27,12 @@ export async function startWebhookFacade(
 
 /** Registers (idempotent by code) the bench bot through the facade; its id. */
 export async function registerBenchBot(facade: FacadeProcess, code = 'bench_bot'): Promise<number> {
-  const answer = await postGraphQL(facade.graphqlUrl, REGISTER, { input: { code, name: 'Bench Bot' } }, API_KEY_HEADER);
+  const answer = await postGraphQL(
+    facade.graphqlUrl,
+    REGISTER,
+    { input: { code, name: 'Bench Bot' } },
+    API_KEY_HEADER,
+  );
   const result = answer.data?.registerBot as { __typename: string; bot?: { botId: number } } | undefined;
   if (result?.bot === undefined) throw new Error(`registerBot failed: ${JSON.stringify(answer)}`);
   return result.bot.botId;
