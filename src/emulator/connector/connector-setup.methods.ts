@@ -81,10 +81,12 @@ function activate(params: Params, ctx: CallContext) {
   const connectorId = readConnectorId(params);
   const line = readLine(params);
   const rawActive = getParam(params, 'ACTIVE');
-  if (isMissing(rawActive)) throw argumentError('ACTIVE');
-  // Any non-empty value other than 0 turns the connector on (contract §8.2).
-  const text = toStr(rawActive)?.trim().toLowerCase();
-  const active = !(text === '0' || text === 'n' || text === 'false');
+  // Only an absent ACTIVE is an argument error: an empty value is a value, and it turns the connector
+  // off (the page: "an empty value or 0 disables it").
+  if (rawActive === undefined || rawActive === null) throw argumentError('ACTIVE');
+  // Any non-empty value other than 0 turns the connector on (contract §8.2); N and false read as off.
+  const text = toStr(rawActive)?.trim().toLowerCase() ?? '';
+  const active = !(text === '' || text === '0' || text === 'n' || text === 'false');
   requireConnector(ctx.state, connectorId);
   // No line check: the page documents no error for a line, and its example uses line 107. Whether
   // the line exists matters when messages are sent (NOT_ACTIVE_LINE there).

@@ -139,6 +139,22 @@ describe('imconnector.activate', () => {
     ]);
     await callRest(emu, 'imconnector.activate', { CONNECTOR: 'myconnector', LINE: 1, ACTIVE: '0' }, APP);
     expect(emu.state.connectorLines[0]?.active).toBe(false);
+    // "An empty value or 0 disables it": an empty ACTIVE is not an argument error.
+    for (const [value, expected] of [
+      ['Y', true],
+      ['', false],
+      [1, true],
+      [0, false],
+      ['N', false],
+    ] as const) {
+      const res = await callRest(
+        emu,
+        'imconnector.activate',
+        { CONNECTOR: 'myconnector', LINE: 1, ACTIVE: value },
+        APP,
+      );
+      expect([value, res.status, emu.state.connectorLines[0]?.active]).toEqual([value, 200, expected]);
+    }
   });
 
   it.each([
