@@ -6,7 +6,7 @@ import { requireOwnedBot } from './bot-auth.js';
 import { botIsInChat, findMessage } from './bot-dialogs.js';
 import { botError } from './bot-errors.js';
 import { queueBotEvent } from './bot-events.js';
-import { messageView } from './bot-views.js';
+import { botExtended, chatEventView, messageView, userFull } from './bot-views.js';
 
 /** The 48 documented codes ("the list may change without notice"). */
 export const REACTION_CODES: readonly string[] = [
@@ -80,7 +80,18 @@ function notifyAuthor(
 ): void {
   const author = ctx.state.bots.get(message.authorId);
   if (!author || author.id === bot.id) return;
-  const data = { message: messageView(message), reaction, userId: bot.id, action: set ? 'set' : 'delete' };
+  const chat = ctx.state.chats.get(message.chatId);
+  const reactor = ctx.state.users.get(bot.id);
+  // v2 event data carries the Bot, Chat, Message and User objects (migration.md), plus the reaction.
+  const data = {
+    bot: botExtended(author),
+    chat: chat ? chatEventView(ctx.state, chat, author.id) : null,
+    message: messageView(message),
+    user: reactor ? userFull(reactor, ctx.now()) : null,
+    reaction,
+    userId: bot.id,
+    action: set ? 'set' : 'delete',
+  };
   queueBotEvent(ctx.state, author.id, 'ONIMBOTV2REACTIONCHANGE', data, ctx.now());
 }
 

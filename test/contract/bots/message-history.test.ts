@@ -221,8 +221,19 @@ describe('imbot.v2.Chat.Message.Reaction.add / delete', () => {
       'r_token',
     );
     const events = await callBot(emu, 'imbot.v2.Event.get', { botId: author });
-    expect(events.body.result.events.map((e: { type: string }) => e.type)).toContain(
-      'ONIMBOTV2REACTIONCHANGE',
+    const change = events.body.result.events.find(
+      (e: { type: string }) => e.type === 'ONIMBOTV2REACTIONCHANGE',
+    );
+    // The v2 event objects (Bot, Chat, Message, User) with the reaction itself.
+    expect(change.data).toEqual(
+      expect.objectContaining({
+        bot: expect.objectContaining({ id: author, eventMode: 'fetch' }),
+        chat: expect.objectContaining({ id: 1, dialogId: 'chat1' }),
+        message: expect.objectContaining({ id: messageId }),
+        user: expect.objectContaining({ id: reactor, bot: true }),
+        reaction: 'hundredPoints',
+        action: 'set',
+      }),
     );
   });
 });
