@@ -42,7 +42,6 @@ export const oauth = (emu: RunningEmulator, user = 1): PortalCredential => ({
   accessToken: `dev-token-${user}`,
 });
 
-
 export function percentile(sorted: number[], p: number): number {
   if (sorted.length === 0) return 0;
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
