@@ -55,8 +55,14 @@ async function load(url: string, query: string, total: number, concurrency: numb
 export async function overheadBench(ctx: BenchContext): Promise<void> {
   const total = ctx.quick ? 500 : 3000;
   const emu = await startEmulator({ port: 0, limits: { enabled: false } });
-  const config = loadConfig({ NODE_ENV: 'production', LOG_LEVEL: 'silent', GRAPHQL_INTROSPECTION: 'true' });
-  const target = { mode: 'emulator' as const, portalUrl: emu.url };
+  // OAuth mode against the emulator, as the other benches run the facade.
+  const config = loadConfig({
+    NODE_ENV: 'production',
+    LOG_LEVEL: 'silent',
+    GRAPHQL_INTROSPECTION: 'true',
+    BITRIX24_PORTAL_URL: emu.url,
+  });
+  const target = { mode: 'oauth' as const, portalUrl: emu.url };
   // Zero portal latency and the emulator's limits off: pacing off too, so only the servers are measured.
   const portal = engine({ options: { pacing: { enabled: false } } });
   const sent = await sendPoll(portal, oauth(emu), { chatId: 1, question: 'Bench?', answers: ['A', 'B'] });
