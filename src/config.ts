@@ -126,6 +126,17 @@ export function loadConfig(env: Env = process.env): Config {
       'webhook mode needs FACADE_API_KEYS (callers act as the webhook owner), or FACADE_ALLOW_ANONYMOUS=true',
     );
   }
+  // The embedded emulator answers to publicly documented dev tokens: never let a production
+  // container fall back to it silently because a portal variable was forgotten.
+  if (
+    production &&
+    portal.mode === 'emulator' &&
+    !readBoolean(env, 'FACADE_ALLOW_EMULATOR', false, problems)
+  ) {
+    problems.add(
+      'NODE_ENV=production needs BITRIX24_PORTAL_URL or BITRIX24_WEBHOOK_URL (or FACADE_ALLOW_EMULATOR=true for a demo on the embedded emulator)',
+    );
+  }
   if (portal.mode !== 'webhook' && apiKeys.length > 0) {
     problems.add(
       'FACADE_API_KEYS applies only in webhook mode (BITRIX24_WEBHOOK_URL); callers send user tokens',

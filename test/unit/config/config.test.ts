@@ -42,6 +42,15 @@ describe('loadConfig', () => {
     expect(config.portal).toEqual({ mode: 'oauth', portalUrl: 'https://example.bitrix24.com' });
   });
 
+  it('refuses to fall back to the embedded emulator in production unless told to', () => {
+    expect(problemsOf({ NODE_ENV: 'production' })).toEqual([
+      'NODE_ENV=production needs BITRIX24_PORTAL_URL or BITRIX24_WEBHOOK_URL (or FACADE_ALLOW_EMULATOR=true for a demo on the embedded emulator)',
+    ]);
+    expect(loadConfig({ NODE_ENV: 'production', FACADE_ALLOW_EMULATOR: 'true' }).portal.mode).toBe(
+      'emulator',
+    );
+  });
+
   it('reads CORS_ORIGINS: * outside production, none in production, exact origins otherwise', () => {
     expect(loadConfig({}).corsOrigins).toBe('*');
     expect(
