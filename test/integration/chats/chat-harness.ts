@@ -4,15 +4,9 @@
  * minute floor(n/3) of 2020-01-01, so chats tie in threes (the portal then orders by chat id, newest
  * first). Chat NON_MEMBER_CHAT belongs to users 3 and 4 only.
  */
-import { loadConfig } from '../../../src/config.js';
-import { startEmulator } from '../../../src/emulator/index.js';
 import { DEFAULT_SEED } from '../../../src/emulator/store/default-seed.js';
 import type { SeedChat, SeedData } from '../../../src/emulator/store/seed.js';
-import { createPortalClient } from '../../../src/portal/client.js';
-import { createPortalTraffic } from '../../../src/portal/traffic/from-config.js';
-import { startFacadeServer } from '../../../src/server/facade-server.js';
-import { createLogger } from '../../../src/server/logger.js';
-import type { Harness } from '../server/facade-harness.js';
+import { asUser, startHarness, type Harness } from '../server/facade-harness.js';
 
 export const CHAT_COUNT = 55;
 export const NON_MEMBER_CHAT = 90;
@@ -56,41 +50,14 @@ export function expectedOrder(): string[] {
 }
 
 /**
- * As test/integration/server/facade-harness.ts starts it (emulator mode, real HTTP), with `seed`.
- * `traffic: true` wraps the client in the traffic engine exactly as main.ts does.
+ * The facade harness (emulator mode, real HTTP) with `seed`. `traffic: true` wraps the client in the
+ * traffic engine exactly as main.ts does.
  */
-export async function startChatHarness(
+export function startChatHarness(
   seed: SeedData = chatSeed(),
   options: { traffic?: boolean } = {},
 ): Promise<Harness> {
-  const emulator = await startEmulator({ port: 0, seed });
-  const config = loadConfig({ NODE_ENV: 'test', PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent' });
-  const traffic = options.traffic
-    ? createPortalTraffic({
-        traffic: config.traffic,
-        timeoutMs: 5000,
-        portalUrl: emulator.url,
-        emulatorUrl: emulator.url,
-      }).portal
-    : undefined;
-  const facade = await startFacadeServer({
-    config,
-    target: { mode: 'emulator', portalUrl: emulator.url },
-    portal: traffic ?? createPortalClient({ timeoutMs: 5000 }),
-    logger: createLogger(config.logLevel),
-    drainTimeoutMs: 2000,
-  });
-  return {
-    emulator,
-    facade,
-    async close() {
-      await facade.close();
-      await traffic?.close();
-      await emulator.close();
-    },
-  };
+  return startHarness({}, 'emulator', { emulator: { seed }, traffic: options.traffic === true });
 }
 
-export const asUser = (n: number): Record<string, string> => ({ authorization: `Bearer dev-token-${n}` });
-
-export type { Harness };
+export { asUser, type Harness };

@@ -1,52 +1,26 @@
 /**
- * Emulator + facade on 127.0.0.1 port 0, as main.ts wires them, for the poll tests. The emulator's
- * rate limits are off here: these tests count portal requests, they do not test pacing.
+ * The facade harness (test/integration/server/facade-harness.ts) set up for the poll tests. The
+ * emulator's rate limits are off here: these tests count portal requests, they do not test pacing.
  */
-import { loadConfig } from '../../../src/config.js';
-import { startEmulator, type RunningEmulator } from '../../../src/emulator/index.js';
 import { IM_ENTITY_TYPE } from '../../../src/polls/poll.portal.js';
-import { createPortalClient } from '../../../src/portal/client.js';
-import { startFacadeServer, type RunningFacade } from '../../../src/server/facade-server.js';
-import { createLogger } from '../../../src/server/logger.js';
 import { callRest } from '../../support/emulator.js';
+import {
+  asUser,
+  postGraphQL,
+  startHarness,
+  type GraphQLReply,
+  type Harness,
+} from '../server/facade-harness.js';
 
-export interface PollHarness {
-  emulator: RunningEmulator;
-  facade: RunningFacade;
-  close(): Promise<void>;
-}
+export type PollHarness = Harness;
+export type GraphQLBody = GraphQLReply['body'];
 
-export async function startPollHarness(): Promise<PollHarness> {
-  const emulator = await startEmulator({ port: 0, limits: { enabled: false } });
-  const config = loadConfig({
-    NODE_ENV: 'test',
-    PORT: '0',
-    HOST: '127.0.0.1',
-    LOG_LEVEL: 'silent',
-    // 120 polls in one query, and voters of every answer, are over the default cost budget (the
-    // estimate assumes 10 questions per poll; see extensions.listSize in poll.types.ts). Not under test here.
-    GRAPHQL_MAX_COST: '1000000',
+export function startPollHarness(): Promise<PollHarness> {
+  // 120 polls in one query, and voters of every answer, are over the default cost budget (the
+  // estimate assumes 10 questions per poll; see extensions.listSize in poll.types.ts). Not under test here.
+  return startHarness({ GRAPHQL_MAX_COST: '1000000' }, 'emulator', {
+    emulator: { limits: { enabled: false } },
   });
-  const facade = await startFacadeServer({
-    config,
-    target: { mode: 'emulator', portalUrl: emulator.url },
-    portal: createPortalClient({ timeoutMs: 5000 }),
-    logger: createLogger(config.logLevel),
-    drainTimeoutMs: 2000,
-  });
-  return {
-    emulator,
-    facade,
-    async close() {
-      await facade.close();
-      await emulator.close();
-    },
-  };
-}
-
-export interface GraphQLBody {
-  data?: Record<string, any> | null;
-  errors?: Array<{ message: string; path?: (string | number)[]; extensions?: Record<string, any> }>;
 }
 
 /** A GraphQL POST as user `userId` (dev token), over real HTTP. */
@@ -56,12 +30,7 @@ export async function gql(
   query: string,
   variables: Record<string, unknown> = {},
 ): Promise<GraphQLBody> {
-  const response = await fetch(h.facade.graphqlUrl, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer dev-token-${userId}` },
-    body: JSON.stringify({ query, variables }),
-  });
-  return (await response.json()) as GraphQLBody;
+  return (await postGraphQL(h.facade, query, asUser(userId), variables)).body;
 }
 
 /** Portal methods the emulator ran since `from` (batch commands included, `batch` itself too). */

@@ -1,9 +1,15 @@
 /**
- * Starts the real facade (as main.ts does) against a real emulator, both on 127.0.0.1 port 0.
+ * Starts the real facade (as main.ts does) against a real emulator, both on 127.0.0.1 port 0. The
+ * one harness of the integration tests: feature harnesses (polls, chats) only pass options to it.
  */
 import { loadConfig } from '../../../src/config.js';
-import { startEmulator, type RunningEmulator } from '../../../src/emulator/index.js';
+import {
+  startEmulator,
+  type RunningEmulator,
+  type StartEmulatorOptions,
+} from '../../../src/emulator/index.js';
 import { createPortalClient } from '../../../src/portal/client.js';
+import { createPortalTraffic } from '../../../src/portal/traffic/from-config.js';
 import { startFacadeServer, type RunningFacade } from '../../../src/server/facade-server.js';
 import type { PortalTarget } from '../../../src/server/identity.js';
 import { createLogger } from '../../../src/server/logger.js';
@@ -14,11 +20,20 @@ export interface Harness {
   close(): Promise<void>;
 }
 
+export interface HarnessOptions {
+  /** seed, rate limits, ... of the emulator (it always listens on port 0) */
+  emulator?: Omit<StartEmulatorOptions, 'port'>;
+  /** wrap the portal client in the traffic engine as main.ts does (default: the bare client) */
+  traffic?: boolean;
+}
+
+/** `env` is laid over a test config (silent, 127.0.0.1, port 0); `webhook` points it at the seeded webhook. */
 export async function startHarness(
   env: Record<string, string> = {},
   mode: 'emulator' | 'webhook' = 'emulator',
+  options: HarnessOptions = {},
 ): Promise<Harness> {
-  const emulator = await startEmulator({ port: 0 });
+  const emulator = await startEmulator({ ...options.emulator, port: 0 });
   const webhookEnv: Record<string, string> =
     mode === 'webhook' ? { BITRIX24_WEBHOOK_URL: emulator.webhookUrl } : {};
   const config = loadConfig({
@@ -33,10 +48,18 @@ export async function startHarness(
     config.portal.mode === 'webhook'
       ? { mode: 'webhook', webhookUrl: config.portal.webhookUrl }
       : { mode: 'emulator', portalUrl: emulator.url };
+  const traffic = options.traffic
+    ? createPortalTraffic({
+        traffic: config.traffic,
+        timeoutMs: 5000,
+        portalUrl: target.mode === 'webhook' ? new URL(target.webhookUrl).origin : target.portalUrl,
+        emulatorUrl: emulator.url,
+      }).portal
+    : undefined;
   const facade = await startFacadeServer({
     config,
     target,
-    portal: createPortalClient({ timeoutMs: 5000 }),
+    portal: traffic ?? createPortalClient({ timeoutMs: 5000 }),
     logger: createLogger(config.logLevel),
     drainTimeoutMs: 2000,
   });
@@ -45,6 +68,7 @@ export async function startHarness(
     facade,
     async close() {
       await facade.close();
+      await traffic?.close();
       await emulator.close();
     },
   };
@@ -54,9 +78,14 @@ export interface GraphQLReply {
   status: number;
   body: {
     data?: Record<string, any> | null;
-    errors?: Array<{ message: string; extensions?: Record<string, any> }>;
+    errors?: Array<{ message: string; path?: (string | number)[]; extensions?: Record<string, any> }>;
   };
 }
+
+/** Headers of a request as seeded user `userId` (the emulator's dev token). */
+export const asUser = (userId: number): Record<string, string> => ({
+  authorization: `Bearer dev-token-${userId}`,
+});
 
 export async function postGraphQL(
   facade: RunningFacade,
