@@ -2,6 +2,7 @@
 import { notifyBotsOfMessage } from '../../../src/emulator/bots/bot-events.js';
 import { appendMessage } from '../../../src/emulator/bots/message-store.js';
 import { callRest, devAccessToken, type CallAs, type RunningEmulator } from '../../support/emulator.js';
+import { useEmulator } from '../../support/emulator-lifecycle.js';
 
 export const BOT_TOKEN = 'my_bot_token';
 export const WEBHOOK: CallAs = { webhook: true };
@@ -88,3 +89,9 @@ export function expectBotError(
 ) {
   expect({ status: res.status, error: res.body.error }).toEqual({ status, error: code });
 }
+
+/**
+ * The emulator of one bot contract test file, reset before each test. Rate limits are off: these
+ * tests check bodies and error codes, not pacing.
+ */
+export const useBotEmulator = (): RunningEmulator => useEmulator({ limits: { enabled: false } });

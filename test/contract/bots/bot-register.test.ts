@@ -2,16 +2,18 @@
  * imbot.v2.Bot.register / get / list / unregister over HTTP (contract §7.1–§7.4): the documented
  * examples in both auth forms, ownership by botToken or application, and every documented error.
  */
-import { callRest, mintTestToken, startEmulator, type RunningEmulator } from '../../support/emulator.js';
-import { asUser, BOT_TOKEN, callBot, expectBotError, registerBot, WEBHOOK } from './bot-helpers.js';
+import { callRest, mintTestToken } from '../../support/emulator.js';
+import {
+  asUser,
+  BOT_TOKEN,
+  callBot,
+  expectBotError,
+  registerBot,
+  WEBHOOK,
+  useBotEmulator,
+} from './bot-helpers.js';
 
-let emu: RunningEmulator;
-
-beforeAll(async () => {
-  emu = await startEmulator({ port: 0, limits: { enabled: false } });
-});
-afterAll(() => emu.close());
-beforeEach(() => emu.reset());
+const emu = useBotEmulator();
 
 const EXAMPLE_FIELDS = {
   code: 'support_bot',

@@ -1,5 +1,5 @@
 /** imbot.v2.Event.get over HTTP (contract §7.14): the queue cursor, limits, ownership and scopes. */
-import { callRest, mintTestToken, startEmulator, type RunningEmulator } from '../../support/emulator.js';
+import { callRest, mintTestToken } from '../../support/emulator.js';
 import {
   addBotToChat,
   asUser,
@@ -10,15 +10,10 @@ import {
   postAsUser,
   registerBot,
   WEBHOOK,
+  useBotEmulator,
 } from './bot-helpers.js';
 
-let emu: RunningEmulator;
-
-beforeAll(async () => {
-  emu = await startEmulator({ port: 0, limits: { enabled: false } });
-});
-afterAll(() => emu.close());
-beforeEach(() => emu.reset());
+const emu = useBotEmulator();
 
 /** A bot in chat 1 with one JOINCHAT event and `count` message events (one-to-one, so a plain bot hears them). */
 async function botWithEvents(count: number): Promise<number> {

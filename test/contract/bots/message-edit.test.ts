@@ -2,7 +2,7 @@
  * imbot.v2.Chat.Message.update / delete / read over HTTP (contract §7.7–§7.9): documented examples
  * (message 789 → a real id, chat5 → chat1) and every documented error with its situation.
  */
-import { callRest, startEmulator, type RunningEmulator } from '../../support/emulator.js';
+import { callRest } from '../../support/emulator.js';
 import {
   addBotToChat,
   asUser,
@@ -14,15 +14,10 @@ import {
   registerBot,
   sendAsBot,
   WEBHOOK,
+  useBotEmulator,
 } from './bot-helpers.js';
 
-let emu: RunningEmulator;
-
-beforeAll(async () => {
-  emu = await startEmulator({ port: 0, limits: { enabled: false } });
-});
-afterAll(() => emu.close());
-beforeEach(() => emu.reset());
+const emu = useBotEmulator();
 
 describe('imbot.v2.Chat.Message.update', () => {
   it('webhook example: {result:true} and the new text', async () => {

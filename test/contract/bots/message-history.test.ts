@@ -1,7 +1,7 @@
 /**
  * imbot.v2.Chat.Message.get / getContext and Reaction.add / delete over HTTP (contract §7.10–§7.13).
  */
-import { callRest, startEmulator, type RunningEmulator } from '../../support/emulator.js';
+import { callRest } from '../../support/emulator.js';
 import {
   addBotToChat,
   asUser,
@@ -13,15 +13,10 @@ import {
   registerBot,
   sendAsBot,
   WEBHOOK,
+  useBotEmulator,
 } from './bot-helpers.js';
 
-let emu: RunningEmulator;
-
-beforeAll(async () => {
-  emu = await startEmulator({ port: 0, limits: { enabled: false } });
-});
-afterAll(() => emu.close());
-beforeEach(() => emu.reset());
+const emu = useBotEmulator();
 
 const supervisor = () => botInChat(emu, { type: 'supervisor' });
 

@@ -3,7 +3,7 @@
  * documented examples (chat5/chat20921/chat2725 adapted to the seeded chat 1), every documented
  * error, the 20,000-char cut, forwards, templateId idempotency and how bots hear about messages.
  */
-import { callRest, request, startEmulator, type RunningEmulator } from '../../support/emulator.js';
+import { callRest, request } from '../../support/emulator.js';
 import {
   addBotToChat,
   asUser,
@@ -14,15 +14,10 @@ import {
   registerBot,
   sendAsBot,
   WEBHOOK,
+  useBotEmulator,
 } from './bot-helpers.js';
 
-let emu: RunningEmulator;
-
-beforeAll(async () => {
-  emu = await startEmulator({ port: 0, limits: { enabled: false } });
-});
-afterAll(() => emu.close());
-beforeEach(() => emu.reset());
+const emu = useBotEmulator();
 
 async function history(chatId: number): Promise<Array<Record<string, any>>> {
   const res = await request(emu, `/_emulator/state/messages?chatId=${chatId}`);
