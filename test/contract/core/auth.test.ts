@@ -1,17 +1,12 @@
-import {
-  callRest,
-  mintTestToken,
-  request,
-  startEmulator,
-  type RunningEmulator,
-} from '../../support/emulator.js';
+import { callRest, mintTestToken, request } from '../../support/emulator.js';
+import { useEmulator } from '../../support/emulator-lifecycle.js';
 import { testMethods } from '../../support/test-methods.js';
 import { DEFAULT_SEED } from '../../../src/emulator/store/default-seed.js';
 
 describe('emulator authentication and scopes', () => {
-  let emu: RunningEmulator;
-  beforeAll(async () => {
-    emu = await startEmulator({
+  // Not reset between tests: they only mint tokens and call echo-like methods, which the next test ignores.
+  const emu = useEmulator(
+    {
       extraMethods: testMethods,
       limits: { enabled: false },
       seed: {
@@ -22,9 +17,9 @@ describe('emulator authentication and scopes', () => {
           { userId: 3, code: 'linehook', scopes: ['basic', 'imopenlines'] },
         ],
       },
-    });
-  });
-  afterAll(() => emu.close());
+    },
+    { resetEachTest: false },
+  );
 
   const NO_AUTH = { error: 'NO_AUTH_FOUND', error_description: 'Wrong authorization data' };
 

@@ -1,19 +1,9 @@
-import {
-  callRest,
-  mintTestToken,
-  request,
-  startEmulator,
-  type RunningEmulator,
-} from '../../support/emulator.js';
+import { callRest, mintTestToken, request } from '../../support/emulator.js';
+import { useEmulator } from '../../support/emulator-lifecycle.js';
 import { testMethods } from '../../support/test-methods.js';
 
 describe('emulator /_emulator/ control API', () => {
-  let emu: RunningEmulator;
-  beforeAll(async () => {
-    emu = await startEmulator({ extraMethods: testMethods, limits: { enabled: false } });
-  });
-  afterAll(() => emu.close());
-  beforeEach(() => emu.reset());
+  const emu = useEmulator({ extraMethods: testMethods, limits: { enabled: false } });
 
   it('answers health', async () => {
     expect((await request(emu, '/_emulator/health')).body).toEqual({ ok: true });
