@@ -13,7 +13,13 @@ import type { FacadeErrorCode } from './error-codes.js';
 import { UserErrorCode } from './user-error-code.js';
 
 export type PortalErrorOutcome =
-  | { readonly kind: 'graphql'; readonly code: FacadeErrorCode; readonly retryAfterSeconds?: number }
+  | {
+      readonly kind: 'graphql';
+      readonly code: FacadeErrorCode;
+      readonly retryAfterSeconds?: number;
+      /** what to tell the client instead of the code's generic text (read by the layer that raises it) */
+      readonly message?: string;
+    }
   | { readonly kind: 'user'; readonly code: UserErrorCode; readonly message?: string };
 
 export interface PortalErrorRule {
@@ -29,6 +35,11 @@ export interface PortalErrorRule {
 
 const gql = (code: FacadeErrorCode, retryAfterSeconds?: number): PortalErrorOutcome =>
   retryAfterSeconds === undefined ? { kind: 'graphql', code } : { kind: 'graphql', code, retryAfterSeconds };
+const gqlSays = (code: FacadeErrorCode, message: string): PortalErrorOutcome => ({
+  kind: 'graphql',
+  code,
+  message,
+});
 const user = (code: UserErrorCode, message?: string): PortalErrorOutcome =>
   message === undefined ? { kind: 'user', code } : { kind: 'user', code, message };
 
@@ -37,6 +48,10 @@ const IMBOT = ['imbot.v2.'];
 const POLL_SEND = ['vote.Integration.Im.send'];
 const BALLOT = ['vote.AttachedVote.vote', 'vote.AttachedVote.recall'];
 const GET_MANY = ['vote.AttachedVote.getMany'];
+/** The pseudo-method of the server's own token refresh (src/portal/traffic/app-tokens.ts). */
+const APP_TOKEN = ['oauth.token'];
+const APP_CREDENTIALS_REFUSED =
+  "The authorization server refused to refresh the application's own token; the server's operator must renew its application credentials.";
 
 export const PORTAL_ERROR_RULES: readonly PortalErrorRule[] = [
   // §3 system errors (any method)
@@ -70,6 +85,20 @@ export const PORTAL_ERROR_RULES: readonly PortalErrorRule[] = [
   { code: 'invalid_grant', outcome: gql('UNAUTHENTICATED'), source: '§1.3' },
   { code: 'invalid_request', outcome: gql('INTERNAL_SERVER_ERROR'), source: '§1.3' },
   { code: 'invalid_client', outcome: gql('INTERNAL_SERVER_ERROR'), source: '§1.3' },
+  // The server's own application credential (BITRIX24_APP_*) refused: not the caller's token to
+  // refresh (so not UNAUTHENTICATED), not to be masked (the operator must act).
+  {
+    code: 'invalid_grant',
+    methods: APP_TOKEN,
+    outcome: gqlSays('FORBIDDEN', APP_CREDENTIALS_REFUSED),
+    source: '§1.3 (app refresh token spent or expired)',
+  },
+  {
+    code: 'invalid_client',
+    methods: APP_TOKEN,
+    outcome: gqlSays('FORBIDDEN', APP_CREDENTIALS_REFUSED),
+    source: '§1.3 (app client id/secret wrong)',
+  },
   { code: 'invalid_scope', outcome: gql('FORBIDDEN'), source: '§1.3' },
   { code: 'PAYMENT_REQUIRED', outcome: gql('FORBIDDEN'), source: '§1.3' },
 
@@ -184,6 +213,17 @@ export const PORTAL_ERROR_RULES: readonly PortalErrorRule[] = [
   { code: 'PARAMS_REQUIRED', outcome: gql('INTERNAL_SERVER_ERROR'), source: '§7.2' },
   { code: 'BOT_UNREGISTER_FAILED', outcome: gql('PORTAL_UNAVAILABLE'), source: '§7.4' },
   { code: 'EMPTY_MESSAGE', outcome: user(U.VALIDATION_FAILED, 'The message is empty.'), source: '§7.6' },
+  // imbot.v2 Message.send / Message.update; the ValidationFailed field is `input.attach`.
+  {
+    code: 'ATTACH_ERROR',
+    outcome: user(U.VALIDATION_FAILED, 'The attachment structure is not valid.'),
+    source: '§7.6, §7.7 (attachments page)',
+  },
+  {
+    code: 'ATTACH_OVERSIZE',
+    outcome: user(U.VALIDATION_FAILED, 'The attachment is over 60,000 characters once serialized.'),
+    source: '§7.6, §7.7 (attachments page)',
+  },
   { code: 'SENDING_FAILED', outcome: gql('PORTAL_UNAVAILABLE'), source: '§7.6' },
   { code: 'MESSAGE_NOT_FOUND', outcome: user(U.MESSAGE_NOT_FOUND), source: '§7.9, §7.11' },
   { code: 'BOT_TYPE_NOT_ALLOWED', outcome: user(U.PERMISSION_DENIED), source: '§7.10, §7.11' },

@@ -5,10 +5,13 @@
  *
  * A refresh the authorization server refuses (invalid_grant, invalid_client...) is the server's
  * own misconfiguration, not the caller's: it must not look like UNAUTHENTICATED (the client would
- * try to refresh *its* token) nor be masked as INTERNAL_SERVER_ERROR (the operator must act). It
- * becomes FORBIDDEN with `reason: APP_TOKEN_REFRESH_FAILED` (PORTAL_UNAVAILABLE with the same
- * reason when the token endpoint could not be reached), plus one redacted log line per failure.
+ * try to refresh *its* token) nor be masked as INTERNAL_SERVER_ERROR (the operator must act). The
+ * error table (portal-error-map.ts, method `oauth.token`) says FORBIDDEN and the message; other
+ * refusals are FORBIDDEN too, and PORTAL_UNAVAILABLE when the token endpoint or the token store
+ * could not be reached. This layer adds `reason: APP_TOKEN_REFRESH_FAILED` and one redacted log
+ * line per failure.
  */
+import { findPortalErrorRule } from '../graphql-errors/classify-portal-error.js';
 import { facadeError, type FacadeGraphQLError } from '../graphql-errors/facade-errors.js';
 import type { PortalCredential } from '../portal/credential.js';
 import { PortalError } from '../portal/portal-error.js';
@@ -48,9 +51,7 @@ export class AppTokenFailures {
         code: error.code,
         httpStatus: error.httpStatus,
         transport: error.transport,
-        hint: error.transport
-          ? 'the token endpoint (BITRIX24_OAUTH_URL) could not be reached'
-          : 'check BITRIX24_APP_CLIENT_ID, BITRIX24_APP_CLIENT_SECRET and BITRIX24_APP_REFRESH_TOKEN',
+        hint: hintFor(error),
       });
     }
     return refreshFailedError(error);
@@ -81,6 +82,16 @@ export class AppTokenFailures {
   }
 }
 
+function hintFor(error: PortalError): string {
+  if (error.code.startsWith('TOKEN_STORE_'))
+    return 'the application token store (REDIS_URL or BITRIX24_APP_TOKEN_FILE) could not be used';
+  if (error.transport) return 'the token endpoint (BITRIX24_OAUTH_URL) could not be reached';
+  return 'check BITRIX24_APP_CLIENT_ID, BITRIX24_APP_CLIENT_SECRET and BITRIX24_APP_REFRESH_TOKEN (or the stored token)';
+}
+
+const REFUSED =
+  "The authorization server refused to refresh the application's own token; the server's operator must renew its application credentials.";
+
 function refreshFailedError(error: PortalError): FacadeGraphQLError {
   if (error.transport) {
     return facadeError(
@@ -89,12 +100,11 @@ function refreshFailedError(error: PortalError): FacadeGraphQLError {
       { reason: APP_TOKEN_REFRESH_FAILED },
     );
   }
-  return facadeError(
-    'FORBIDDEN',
-    "The authorization server refused to refresh the application's own token; the server's operator must renew its application credentials.",
-    {
-      reason: APP_TOKEN_REFRESH_FAILED,
-      portal: { method: TOKEN_METHOD, code: error.code, httpStatus: error.httpStatus },
-    },
-  );
+  // The table decides invalid_grant / invalid_client; any other refusal is the operator's to fix too.
+  const row = findPortalErrorRule(error)?.outcome;
+  const said = row?.kind === 'graphql' && row.message !== undefined ? row : undefined;
+  return facadeError(said?.code ?? 'FORBIDDEN', said?.message ?? REFUSED, {
+    reason: APP_TOKEN_REFRESH_FAILED,
+    portal: { method: TOKEN_METHOD, code: error.code, httpStatus: error.httpStatus },
+  });
 }

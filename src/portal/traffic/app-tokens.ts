@@ -2,18 +2,29 @@
  * Application tokens the server itself holds (connector calls, OAuth-mode bots). On
  * `expired_token` the engine asks for a refresh; concurrent callers share one refresh
  * (single-flight) and a caller holding an already-replaced token just gets the new one (contract
- * §1.3: refresh once on 401 expired_token, never on a timer). The refresh token rotates: the
- * new one replaces the old in memory (persist it via `onRefresh` if the process restarts).
+ * §1.3: refresh once on 401 expired_token, never on a timer).
+ *
+ * The refresh token rotates and the old one dies, so every refreshed pair is saved to an
+ * AppTokenStore (app-token-store.ts) and the stored pair beats the configured seed at start-up.
+ * With a shared store (Redis) replicas also share the refresh: before refreshing, re-read the
+ * store (another replica may already hold a newer token); otherwise take the store's short lock,
+ * re-read, refresh, save, release. Replicas that lose the race poll the store, bounded.
  */
 import type { PortalCredential } from '../credential.js';
 import { PortalError } from '../portal-error.js';
+import { MemoryAppTokenStore, seedHash, type AppTokenStore, type StoredAppToken } from './app-token-store.js';
+import { requestAppToken } from './app-token-request.js';
 
 export const DEFAULT_OAUTH_URL = 'https://oauth.bitrix.info/oauth/token/';
 const TOKEN_METHOD = 'oauth.token';
+/** A stored access token this close to its expiry is not worth adopting. */
+const EXPIRY_MARGIN_MS = 5_000;
+const POLL_MS = 100;
 
 export interface AppTokenOptions {
   clientId: string;
   clientSecret: string;
+  /** the configured refresh token: the seed, used until a store holds a pair rotated from it */
   refreshToken: string;
   /** the portal origin the tokens are for */
   portalUrl: string;
@@ -22,25 +33,44 @@ export interface AppTokenOptions {
   /** a current access token, if one is known at start-up */
   accessToken?: string;
   timeoutMs?: number;
+  /** where rotated pairs are kept; default in memory (lost on restart) */
+  store?: AppTokenStore;
+  /** shared stores: how long the refresh lock is held at most (default 10 s) */
+  lockTtlMs?: number;
+  /** a save failed after a successful refresh (the new pair is still used in memory) */
+  onStoreError?: (location: string, error: unknown) => void;
   onRefresh?: (tokens: { accessToken: string; refreshToken: string; expiresAt: number | null }) => void;
 }
 
 export class AppTokens {
   private accessToken: string | undefined;
   private refreshToken: string;
+  private readonly seed: string;
+  private readonly store: AppTokenStore;
+  private readonly lockTtlMs: number;
   private readonly issued = new Set<string>();
   private inflight: Promise<string> | null = null;
-  /** completed refreshes, for tests and stats */
+  private loading: Promise<void> | null = null;
+  /** completed refreshes at the token endpoint, for tests and stats */
   refreshes = 0;
 
   constructor(private readonly options: AppTokenOptions) {
     this.refreshToken = options.refreshToken;
+    this.seed = seedHash(options.refreshToken);
+    this.store = options.store ?? new MemoryAppTokenStore();
+    this.lockTtlMs = options.lockTtlMs ?? 10_000;
     this.accessToken = options.accessToken;
     if (options.accessToken) this.issued.add(options.accessToken);
   }
 
+  /** Where the pair is kept (for a start-up log line; never the contents). */
+  get storeLocation(): string {
+    return this.store.location;
+  }
+
   /** The credential for calls made with the application's own token (refreshes first if there is none). */
   async credential(): Promise<PortalCredential> {
+    await this.ready();
     const token = this.accessToken ?? (await this.refreshNow(undefined));
     return { kind: 'oauth', portalUrl: this.options.portalUrl, accessToken: token };
   }
@@ -52,6 +82,7 @@ export class AppTokens {
 
   /** A fresh credential replacing `stale`: one refresh however many callers ask at once. */
   async refresh(stale: PortalCredential): Promise<PortalCredential> {
+    await this.ready();
     const staleToken = stale.kind === 'oauth' ? stale.accessToken : undefined;
     const token =
       this.accessToken !== undefined && this.accessToken !== staleToken
@@ -60,70 +91,173 @@ export class AppTokens {
     return { kind: 'oauth', portalUrl: this.options.portalUrl, accessToken: token };
   }
 
+  /** Closes the store's connection, if it has one. */
+  async close(): Promise<void> {
+    await this.store.close?.();
+  }
+
+  /** Loads the stored pair once; a pair rotated from another seed is ignored (the operator replaced it). */
+  private ready(): Promise<void> {
+    this.loading ??= this.readStore().then(
+      (stored) => {
+        if (stored !== undefined && (stored.seed === undefined || stored.seed === this.seed))
+          this.adopt(stored, undefined);
+      },
+      (error: unknown) => {
+        this.loading = null; // try again on the next call
+        throw error;
+      },
+    );
+    return this.loading;
+  }
+
   private refreshNow(staleToken: string | undefined): Promise<string> {
     if (this.inflight) return this.inflight;
     if (this.accessToken !== undefined && this.accessToken !== staleToken)
       return Promise.resolve(this.accessToken);
-    this.inflight = this.requestToken().finally(() => {
+    this.inflight = this.rotate(staleToken).finally(() => {
       this.inflight = null;
     });
     return this.inflight;
   }
 
-  private secrets(): string[] {
-    return [this.options.clientSecret, this.refreshToken, this.accessToken ?? ''].filter((s) => s !== '');
+  private async rotate(stale: string | undefined): Promise<string> {
+    const store = this.store;
+    if (store.tryLock === undefined) return this.refreshAndSave(stale, this.options.timeoutMs);
+    // Keep the lock for the whole refresh: a lock that expires mid-refresh lets a second replica spend
+    // the same single-use refresh token.
+    const timeoutMs = Math.min(this.options.timeoutMs ?? 30_000, Math.max(1_000, this.lockTtlMs - 1_000));
+    const deadline = Date.now() + this.lockTtlMs + 2_000;
+    for (;;) {
+      const fresh = await this.reread(stale);
+      if (fresh !== undefined) return fresh;
+      const lock = await store.tryLock(this.lockTtlMs).catch((e: unknown) => {
+        throw this.storeError('locked', e);
+      });
+      if (lock !== undefined) {
+        try {
+          // Another replica may have finished between our read and our lock.
+          return (await this.reread(stale)) ?? (await this.refreshAndSave(stale, timeoutMs));
+        } finally {
+          await lock.release();
+        }
+      }
+      if (Date.now() >= deadline) {
+        throw this.fail('TOKEN_STORE_BUSY', 'another replica held the token refresh lock too long', true);
+      }
+      await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+    }
   }
 
-  private async requestToken(): Promise<string> {
-    const url = new URL(this.options.oauthUrl ?? DEFAULT_OAUTH_URL);
-    url.searchParams.set('grant_type', 'refresh_token');
-    url.searchParams.set('client_id', this.options.clientId);
-    url.searchParams.set('client_secret', this.options.clientSecret);
-    url.searchParams.set('refresh_token', this.refreshToken);
-    const fail = (code: string, status: number | null, description: string, transport: boolean) =>
-      new PortalError({
-        code,
-        httpStatus: status,
-        method: TOKEN_METHOD,
-        description,
-        transport,
-        outcomeUnknown: false,
-        secrets: this.secrets(),
-      });
-    let response: Response;
+  /** Adopts a newer stored pair of our chain; returns its access token when it may replace `stale`. */
+  private async reread(stale: string | undefined): Promise<string | undefined> {
+    const stored = await this.readStore();
+    if (stored === undefined || (stored.seed !== undefined && stored.seed !== this.seed)) return undefined;
+    return this.adopt(stored, stale);
+  }
+
+  private adopt(stored: StoredAppToken, stale: string | undefined): string | undefined {
+    // The store is the truth for our chain (it is written under the lock), whatever the clocks say.
+    this.refreshToken = stored.refreshToken;
+    const usable =
+      stored.accessToken !== stale &&
+      (stored.expiresAt === null || stored.expiresAt > Date.now() + EXPIRY_MARGIN_MS);
+    if (!usable) return undefined;
+    this.setAccess(stored.accessToken);
+    return stored.accessToken;
+  }
+
+  private async refreshAndSave(stale: string | undefined, timeoutMs: number | undefined): Promise<string> {
+    let pair: StoredAppToken;
+    const used = this.refreshToken;
     try {
-      response = await fetch(url, {
-        headers: { accept: 'application/json' },
-        signal: AbortSignal.timeout(this.options.timeoutMs ?? 30_000),
-      });
+      pair = await this.request(used, timeoutMs);
+    } catch (error) {
+      // A refused refresh token may just have been rotated by another replica (or an earlier run):
+      // look at the store once before giving up.
+      if (!(error instanceof PortalError) || error.code !== 'invalid_grant') throw error;
+      const stored = await this.store.load().catch(() => undefined);
+      if (stored === undefined || stored.refreshToken === used) throw error;
+      if (stored.seed !== undefined && stored.seed !== this.seed) throw error;
+      const fresh = this.adopt(stored, stale);
+      if (fresh !== undefined) return fresh;
+      pair = await this.request(this.refreshToken, timeoutMs);
+    }
+    this.refreshToken = pair.refreshToken;
+    this.setAccess(pair.accessToken);
+    this.refreshes += 1;
+    try {
+      await this.store.save(pair);
     } catch (e) {
-      throw fail(
-        'NETWORK_ERROR',
-        null,
-        `token refresh failed: ${e instanceof Error ? e.name : 'error'}`,
-        true,
-      );
+      this.options.onStoreError?.(this.store.location, e);
     }
-    let body: Record<string, unknown>;
-    try {
-      body = (await response.json()) as Record<string, unknown>;
-    } catch {
-      throw fail('BAD_RESPONSE', response.status, 'the token endpoint did not answer with JSON', true);
-    }
-    if (typeof body.error === 'string' || typeof body.access_token !== 'string') {
-      const code = typeof body.error === 'string' ? body.error : 'BAD_RESPONSE';
-      const text = typeof body.error_description === 'string' ? body.error_description : 'no access_token';
-      throw fail(code, response.status, text, false);
-    }
-    const accessToken = body.access_token;
-    if (typeof body.refresh_token === 'string') this.refreshToken = body.refresh_token;
+    this.options.onRefresh?.({
+      accessToken: pair.accessToken,
+      refreshToken: pair.refreshToken,
+      expiresAt: pair.expiresAt,
+    });
+    return pair.accessToken;
+  }
+
+  private request(refreshToken: string, timeoutMs: number | undefined): Promise<StoredAppToken> {
+    return requestAppToken({
+      oauthUrl: this.options.oauthUrl ?? DEFAULT_OAUTH_URL,
+      clientId: this.options.clientId,
+      clientSecret: this.options.clientSecret,
+      refreshToken,
+      seed: this.seed,
+      timeoutMs: timeoutMs ?? 30_000,
+      fail: (code, status, description, transport) =>
+        this.fail(code, description, transport, status, [refreshToken]),
+    });
+  }
+
+  private setAccess(accessToken: string): void {
     this.accessToken = accessToken;
     this.issued.add(accessToken);
     // Remember a few recent tokens (callers may still hold them), not every token ever issued.
     if (this.issued.size > 8) this.issued.delete(this.issued.values().next().value as string);
-    this.refreshes += 1;
-    const expires = typeof body.expires === 'number' ? body.expires * 1000 : null;
-    this.options.onRefresh?.({ accessToken, refreshToken: this.refreshToken, expiresAt: expires });
-    return accessToken;
+  }
+
+  private async readStore(): Promise<StoredAppToken | undefined> {
+    try {
+      return await this.store.load();
+    } catch (e) {
+      throw this.storeError('read', e);
+    }
+  }
+
+  private storeError(what: string, e: unknown): PortalError {
+    const name = e instanceof Error ? e.name : 'error';
+    return this.fail(
+      'TOKEN_STORE_UNAVAILABLE',
+      `the application token store (${this.store.location}) could not be ${what}: ${name}`,
+      true,
+    );
+  }
+
+  private fail(
+    code: string,
+    description: string,
+    transport: boolean,
+    httpStatus: number | null = null,
+    extraSecrets: string[] = [],
+  ): PortalError {
+    const secrets = [
+      this.options.clientSecret,
+      this.options.refreshToken,
+      this.refreshToken,
+      ...extraSecrets,
+    ];
+    if (this.accessToken !== undefined) secrets.push(this.accessToken);
+    return new PortalError({
+      code,
+      httpStatus,
+      method: TOKEN_METHOD,
+      description,
+      transport,
+      outcomeUnknown: false,
+      secrets: secrets.filter((s) => s !== ''),
+    });
   }
 }

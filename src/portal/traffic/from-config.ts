@@ -1,10 +1,15 @@
 /**
  * Builds the PortalCaller the server uses from the validated configuration: the raw client,
  * wrapped by the traffic engine, with its pacing state in Redis when REDIS_URL is set, and the
- * application's own token when the BITRIX24_APP_* variables are set.
+ * application's own token when the BITRIX24_APP_* variables are set. The application's rotating
+ * token pair is kept in BITRIX24_APP_TOKEN_FILE when set, else in Redis when REDIS_URL is set
+ * (shared by replicas, one refresh among them), else in memory.
  */
 import { createPortalClient } from '../client.js';
+import { appTokenKey, MemoryAppTokenStore, type AppTokenStore } from './app-token-store.js';
 import { AppTokens, DEFAULT_OAUTH_URL } from './app-tokens.js';
+import { FileAppTokenStore } from './file-app-token-store.js';
+import { RedisAppTokenStore } from './redis-app-token-store.js';
 import type { TrafficConfig } from './traffic-config.js';
 import { createTrafficEngine, type TrafficEngine } from './traffic-engine.js';
 import { RedisRateStore } from './redis-rate-store.js';
@@ -16,6 +21,8 @@ export interface PortalTrafficInit {
   portalUrl: string;
   /** set in emulator mode: its `/oauth/token/` is the default token endpoint */
   emulatorUrl?: string;
+  /** told when saving a refreshed token pair failed (names the store, never its contents) */
+  onTokenStoreError?: (location: string, error: unknown) => void;
 }
 
 export interface PortalTraffic {
@@ -24,26 +31,46 @@ export interface PortalTraffic {
   appTokens: AppTokens | undefined;
 }
 
+function defaultStoreError(location: string, error: unknown): void {
+  const name = error instanceof Error ? error.name : 'error';
+  process.stderr.write(`application token store: saving to ${location} failed (${name})\n`);
+}
+
+function createAppTokenStore(traffic: TrafficConfig, oauthUrl: string, clientId: string): AppTokenStore {
+  const tokenFile = traffic.app?.tokenFile;
+  if (tokenFile !== undefined) return new FileAppTokenStore(tokenFile);
+  if (traffic.redisUrl !== undefined)
+    return new RedisAppTokenStore({ url: traffic.redisUrl, key: appTokenKey(oauthUrl, clientId) });
+  return new MemoryAppTokenStore();
+}
+
 export function createPortalTraffic(init: PortalTrafficInit): PortalTraffic {
   const { traffic } = init;
   const app = traffic.app;
-  const appTokens =
-    app === undefined
-      ? undefined
-      : new AppTokens({
-          clientId: app.clientId,
-          clientSecret: app.clientSecret,
-          refreshToken: app.refreshToken,
-          portalUrl: init.portalUrl,
-          oauthUrl:
-            app.oauthUrl ??
-            (init.emulatorUrl === undefined ? DEFAULT_OAUTH_URL : `${init.emulatorUrl}/oauth/token/`),
-          timeoutMs: init.timeoutMs,
-        });
-  const portal = createTrafficEngine(createPortalClient({ timeoutMs: init.timeoutMs }), {
+  let appTokens: AppTokens | undefined;
+  if (app !== undefined) {
+    const oauthUrl =
+      app.oauthUrl ??
+      (init.emulatorUrl === undefined ? DEFAULT_OAUTH_URL : `${init.emulatorUrl}/oauth/token/`);
+    appTokens = new AppTokens({
+      clientId: app.clientId,
+      clientSecret: app.clientSecret,
+      refreshToken: app.refreshToken,
+      portalUrl: init.portalUrl,
+      oauthUrl,
+      timeoutMs: init.timeoutMs,
+      store: createAppTokenStore(traffic, oauthUrl, app.clientId),
+      onStoreError: init.onTokenStoreError ?? defaultStoreError,
+    });
+  }
+  const engine = createTrafficEngine(createPortalClient({ timeoutMs: init.timeoutMs }), {
     options: traffic.options,
     ...(traffic.redisUrl === undefined ? {} : { store: new RedisRateStore({ url: traffic.redisUrl }) }),
     ...(appTokens === undefined ? {} : { appTokens }),
   });
+  const tokens = appTokens;
+  // Closing the engine also closes the token store's connection (Redis).
+  const portal: TrafficEngine =
+    tokens === undefined ? engine : { ...engine, close: () => engine.close().finally(() => tokens.close()) };
   return { portal, appTokens };
 }

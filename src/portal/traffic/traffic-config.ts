@@ -18,6 +18,11 @@
  * | REDIS_URL                       | —       | share pacing state between replicas                 |
  * | BITRIX24_APP_CLIENT_ID / _CLIENT_SECRET / _REFRESH_TOKEN | — | the application's own token (all three) |
  * | BITRIX24_OAUTH_URL              | oauth.bitrix.info (emulator: its /oauth/token/) | token endpoint |
+ * | BITRIX24_APP_TOKEN_FILE         | —       | keep the rotated app token pair in this file (0600) |
+ *
+ * The application's refresh token rotates on every refresh, so the pair is kept in a store: in
+ * BITRIX24_APP_TOKEN_FILE when set, else in Redis when REDIS_URL is set (shared by replicas), else
+ * in memory only. BITRIX24_APP_REFRESH_TOKEN is the seed; a stored pair rotated from it wins.
  */
 import {
   readBoolean,
@@ -26,6 +31,7 @@ import {
   type Env,
   type ProblemList,
 } from '../../config/env-readers.js';
+import { checkAppTokenFile } from './file-app-token-store.js';
 import { resolveTrafficOptions, type TrafficOptions } from './traffic-options.js';
 
 export interface AppCredentialsConfig {
@@ -34,6 +40,8 @@ export interface AppCredentialsConfig {
   readonly refreshToken: string;
   /** undefined: https://oauth.bitrix.info/oauth/token/, or the embedded emulator's endpoint */
   readonly oauthUrl: string | undefined;
+  /** BITRIX24_APP_TOKEN_FILE: where the rotated pair is kept (checked readable and writable) */
+  readonly tokenFile: string | undefined;
 }
 
 export interface TrafficConfig {
@@ -60,10 +68,16 @@ function readApp(env: Env, problems: ProblemList): AppCredentialsConfig | undefi
   const clientSecret = readString(env, 'BITRIX24_APP_CLIENT_SECRET');
   const refreshToken = readString(env, 'BITRIX24_APP_REFRESH_TOKEN');
   const oauthUrl = readString(env, 'BITRIX24_OAUTH_URL');
+  const tokenFile = readString(env, 'BITRIX24_APP_TOKEN_FILE');
   const given = [clientId, clientSecret, refreshToken].filter((v) => v !== undefined).length;
   if (given === 0) {
-    if (oauthUrl !== undefined)
-      problems.add('BITRIX24_OAUTH_URL needs BITRIX24_APP_CLIENT_ID, _CLIENT_SECRET and _REFRESH_TOKEN');
+    for (const [name, value] of [
+      ['BITRIX24_OAUTH_URL', oauthUrl],
+      ['BITRIX24_APP_TOKEN_FILE', tokenFile],
+    ] as const) {
+      if (value !== undefined)
+        problems.add(`${name} needs BITRIX24_APP_CLIENT_ID, _CLIENT_SECRET and _REFRESH_TOKEN`);
+    }
     return undefined;
   }
   if (clientId === undefined || clientSecret === undefined || refreshToken === undefined) {
@@ -83,7 +97,11 @@ function readApp(env: Env, problems: ProblemList): AppCredentialsConfig | undefi
       problems.add('BITRIX24_OAUTH_URL is not a valid URL');
     }
   }
-  return { clientId, clientSecret, refreshToken, oauthUrl };
+  if (tokenFile !== undefined) {
+    const problem = checkAppTokenFile(tokenFile);
+    if (problem !== undefined) problems.add(problem);
+  }
+  return { clientId, clientSecret, refreshToken, oauthUrl, tokenFile };
 }
 
 export function readTrafficConfig(env: Env, problems: ProblemList): TrafficConfig {
