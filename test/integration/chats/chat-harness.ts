@@ -6,7 +6,7 @@
  */
 import { DEFAULT_SEED } from '../../../src/emulator/store/default-seed.js';
 import type { SeedChat, SeedData } from '../../../src/emulator/store/seed.js';
-import { asUser, startHarness, type Harness } from '../server/facade-harness.js';
+import { asUser, startHarness, useHarness, type Harness } from '../server/facade-harness.js';
 
 export const CHAT_COUNT = 55;
 export const NON_MEMBER_CHAT = 90;
@@ -58,6 +58,11 @@ export function startChatHarness(
   options: { traffic?: boolean } = {},
 ): Promise<Harness> {
   return startHarness({}, 'emulator', { emulator: { seed }, traffic: options.traffic === true });
+}
+
+/** The chat harness (chatSeed) for the enclosing describe block; see useHarness for the hooks. */
+export function useChatHarness(options: { traffic?: boolean; resetEachTest?: boolean } = {}): Harness {
+  return useHarness(() => startChatHarness(chatSeed(), { traffic: options.traffic }), options);
 }
 
 export { asUser, type Harness };

@@ -1,7 +1,7 @@
 /** `chat(dialogId)` over real HTTP: facade -> emulator. */
 import { addFault } from '../../support/emulator.js';
 import { postGraphQL, portalRequests } from '../server/facade-harness.js';
-import { asUser, NON_MEMBER_CHAT, startChatHarness, type Harness } from './chat-harness.js';
+import { asUser, NON_MEMBER_CHAT, useChatHarness } from './chat-harness.js';
 
 const CHAT = `query Chat($dialogId: String!) {
   chat(dialogId: $dialogId) {
@@ -11,14 +11,7 @@ const CHAT = `query Chat($dialogId: String!) {
 }`;
 
 describe('Query.chat', () => {
-  let h: Harness;
-  beforeAll(async () => {
-    h = await startChatHarness();
-  });
-  afterAll(async () => {
-    await h.close();
-  });
-  beforeEach(() => h.emulator.reset());
+  const h = useChatHarness();
 
   it('returns a chat the caller is a member of, with clean values', async () => {
     const reply = await postGraphQL(h.facade, CHAT, asUser(2), { dialogId: 'chat2' });

@@ -1,7 +1,7 @@
 /** `recentChats` over real HTTP: paging, de-duplication across shifted pages, batched Chat lookups. */
 import { callRest, devAccessToken } from '../../support/emulator.js';
 import { postGraphQL, portalRequests } from '../server/facade-harness.js';
-import { asUser, CHAT_COUNT, expectedOrder, startChatHarness, type Harness } from './chat-harness.js';
+import { asUser, CHAT_COUNT, expectedOrder, useChatHarness } from './chat-harness.js';
 
 const PAGE = `query Recent($first: Int!, $after: String) {
   recentChats(first: $first, after: $after) {
@@ -16,14 +16,7 @@ interface Page {
 }
 
 describe('Query.recentChats', () => {
-  let h: Harness;
-  beforeAll(async () => {
-    h = await startChatHarness();
-  });
-  afterAll(async () => {
-    await h.close();
-  });
-  beforeEach(() => h.emulator.reset());
+  const h = useChatHarness();
 
   async function page(first: number, after?: string | null, user = 1): Promise<Page> {
     const reply = await postGraphQL(h.facade, PAGE, asUser(user), { first, after });
@@ -167,13 +160,7 @@ describe('Query.recentChats', () => {
 });
 
 describe('Query.recentChats through the traffic engine (as main.ts wires it)', () => {
-  let h: Harness;
-  beforeAll(async () => {
-    h = await startChatHarness(undefined, { traffic: true });
-  });
-  afterAll(async () => {
-    await h.close();
-  });
+  const h = useChatHarness({ traffic: true, resetEachTest: false });
 
   it('still needs one im.recent.list and ceil(n/50) batch requests for n Chat lookups', async () => {
     h.emulator.clearCalls();

@@ -74,6 +74,39 @@ export async function startHarness(
   };
 }
 
+/**
+ * Registers the jest hooks of one harness for the enclosing file or describe block (started before
+ * its first test, closed after its last, the emulator optionally reset before each test) and returns
+ * a stand-in that reads the harness of the moment: it only exists once `beforeAll` has run.
+ */
+export function useHarness(
+  start: () => Promise<Harness>,
+  lifecycle: { resetEachTest?: boolean } = {},
+): Harness {
+  let running: Harness | undefined;
+  const current = (): Harness => {
+    if (running === undefined) throw new Error('the harness is not running (used outside a test?)');
+    return running;
+  };
+  beforeAll(async () => {
+    running = await start();
+  });
+  afterAll(async () => {
+    await running?.close();
+    running = undefined;
+  });
+  if (lifecycle.resetEachTest ?? true) beforeEach(() => current().emulator.reset());
+  return {
+    get emulator() {
+      return current().emulator;
+    },
+    get facade() {
+      return current().facade;
+    },
+    close: () => current().close(),
+  };
+}
+
 export interface GraphQLReply {
   status: number;
   body: {
