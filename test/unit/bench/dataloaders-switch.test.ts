@@ -5,20 +5,9 @@
  */
 import { createChatLoader } from '../../../src/chats/chat.loader.js';
 import { loadConfig } from '../../../src/config.js';
-import type { PortalCredential } from '../../../src/portal/credential.js';
 import type { PortalCaller, PortalResponse } from '../../../src/portal/portal-caller.js';
 import { createPollLoader, createUnbatchedPollLoader } from '../../../src/polls/poll.loader.js';
-import type { RawAttach } from '../../../src/polls/poll.model.js';
-
-const cred: PortalCredential = { kind: 'oauth', portalUrl: 'https://portal.example.com', accessToken: 't' };
-
-const attach = (messageId: number): RawAttach => ({
-  ID: String(messageId + 1000),
-  VOTE_ID: String(messageId + 1000),
-  entityId: messageId,
-  QUESTIONS: [],
-  signedAttachId: `${messageId + 1000}.sig`,
-});
+import { oauthCredential, rawAttach } from '../polls/poll-fixtures.js';
 
 /** Answers poll gets/getMany and dialog reads/batches; records each call's method. */
 function recordingPortal() {
@@ -27,9 +16,9 @@ function recordingPortal() {
     async call<T>(method: string, params: Record<string, unknown>): Promise<PortalResponse<T>> {
       methods.push(method);
       if (method === 'vote.AttachedVote.get')
-        return { result: { attach: attach(Number(params.entityId)) } as T };
+        return { result: { attach: rawAttach(Number(params.entityId)) } as T };
       if (method === 'vote.AttachedVote.getMany')
-        return { result: { items: (params.entityIds as number[]).map(attach) } as T };
+        return { result: { items: (params.entityIds as number[]).map(rawAttach) } as T };
       if (method === 'im.dialog.get') return { result: { id: 1, name: 'Chat', type: 'chat' } as T };
       if (method === 'batch') {
         const cmd = params.cmd as Record<string, string>;
@@ -53,7 +42,7 @@ describe('FACADE_DATALOADERS', () => {
 
   it('off: the poll loader sends one get per load, also for a repeated poll', async () => {
     const { caller, methods } = recordingPortal();
-    const loader = createUnbatchedPollLoader(caller, cred);
+    const loader = createUnbatchedPollLoader(caller, oauthCredential);
     const polls = await Promise.all([1, 2, 3, 3].map((messageId) => loader.load({ messageId })));
     expect(polls.map((p) => p.messageId)).toEqual([1, 2, 3, 3]);
     expect(methods).toEqual(Array(4).fill('vote.AttachedVote.get'));
@@ -61,18 +50,18 @@ describe('FACADE_DATALOADERS', () => {
 
   it('on: the same loads are one getMany', async () => {
     const { caller, methods } = recordingPortal();
-    const loader = createPollLoader(caller, cred);
+    const loader = createPollLoader(caller, oauthCredential);
     await Promise.all([1, 2, 3, 3].map((messageId) => loader.load({ messageId })));
     expect(methods).toEqual(['vote.AttachedVote.getMany']);
   });
 
   it('off: the chat loader sends one im.dialog.get per load; on: one batch', async () => {
     const off = recordingPortal();
-    const unbatched = createChatLoader(off.caller, cred, false);
+    const unbatched = createChatLoader(off.caller, oauthCredential, false);
     await Promise.all(['chat1', 'chat2', 'chat2'].map((id) => unbatched.load(id)));
     expect(off.methods).toEqual(Array(3).fill('im.dialog.get'));
     const on = recordingPortal();
-    const loader = createChatLoader(on.caller, cred);
+    const loader = createChatLoader(on.caller, oauthCredential);
     await Promise.all(['chat1', 'chat2', 'chat2'].map((id) => loader.load(id)));
     expect(on.methods).toEqual(['batch']);
   });

@@ -2,25 +2,10 @@
  * The poll loader's request plan, against a scripted PortalCaller (the HTTP path is covered by
  * test/integration/polls/poll-batching.test.ts).
  */
-import type { PortalCredential } from '../../../src/portal/credential.js';
 import type { PortalCaller, PortalResponse } from '../../../src/portal/portal-caller.js';
 import { PortalError } from '../../../src/portal/portal-error.js';
 import { createPollLoader, pollRefKey } from '../../../src/polls/poll.loader.js';
-import type { RawAttach } from '../../../src/polls/poll.model.js';
-
-const cred: PortalCredential = {
-  kind: 'oauth',
-  portalUrl: 'https://portal.example.com',
-  accessToken: 'tok-1',
-};
-
-const attach = (messageId: number): RawAttach => ({
-  ID: String(messageId + 1000),
-  VOTE_ID: String(messageId + 1000),
-  entityId: messageId,
-  QUESTIONS: [],
-  signedAttachId: `${messageId + 1000}.sig`,
-});
+import { oauthCredential, rawAttach } from './poll-fixtures.js';
 
 const portalError = (method: string, code: string, description: string, transport = false) =>
   new PortalError({
@@ -44,7 +29,7 @@ function scriptedPortal(opts: { missing?: number[]; down?: boolean } = {}) {
         const ids = params.entityIds as number[];
         const bad = ids.find((id) => missing.has(id));
         if (bad !== undefined) throw portalError(method, '', `Attach with entityId ${bad} not found`);
-        return { result: { items: ids.map(attach) } as T };
+        return { result: { items: ids.map(rawAttach) } as T };
       }
       if (method === 'batch') {
         const cmd = params.cmd as Record<string, string>;
@@ -54,12 +39,12 @@ function scriptedPortal(opts: { missing?: number[]; down?: boolean } = {}) {
           const id = Number(/entityId=(\d+)/.exec(line)?.[1]);
           if (missing.has(id))
             resultError[key] = { error: 'ATTACH_NOT_FOUND', error_description: 'Attach not found' };
-          else result[key] = { attach: attach(id) };
+          else result[key] = { attach: rawAttach(id) };
         }
         return { result: { result, result_error: resultError } as T };
       }
       if (method === 'vote.AttachedVote.get')
-        return { result: { attach: attach(Number(params.entityId ?? 1)) } as T };
+        return { result: { attach: rawAttach(Number(params.entityId ?? 1)) } as T };
       throw new Error(`unexpected ${method}`);
     },
     async download() {
@@ -74,7 +59,7 @@ const ids = (n: number, from = 1) => Array.from({ length: n }, (_, i) => from + 
 describe('poll loader', () => {
   it('reads n polls by messageId with ceil(n/50) getMany calls of at most 50 ids', async () => {
     const { caller, calls } = scriptedPortal();
-    const loader = createPollLoader(caller, cred);
+    const loader = createPollLoader(caller, oauthCredential);
     const polls = await Promise.all(ids(120).map((messageId) => loader.load({ messageId })));
     expect(polls.map((p) => p.messageId)).toEqual(ids(120));
     expect(calls.map((c) => c.method)).toEqual(Array(3).fill('vote.AttachedVote.getMany'));
@@ -83,7 +68,7 @@ describe('poll loader', () => {
 
   it('isolates a chunk with a missing id through ONE batch of gets; other chunks are untouched', async () => {
     const { caller, calls } = scriptedPortal({ missing: [7, 9] });
-    const loader = createPollLoader(caller, cred);
+    const loader = createPollLoader(caller, oauthCredential);
     const settled = await Promise.allSettled(ids(60).map((messageId) => loader.load({ messageId })));
     expect(calls.map((c) => c.method)).toEqual([
       'vote.AttachedVote.getMany',
@@ -99,7 +84,7 @@ describe('poll loader', () => {
 
   it('does not isolate a transport failure: every key of the chunk gets it, no n-request fallback', async () => {
     const { caller, calls } = scriptedPortal({ down: true });
-    const loader = createPollLoader(caller, cred);
+    const loader = createPollLoader(caller, oauthCredential);
     const settled = await Promise.allSettled(ids(3).map((messageId) => loader.load({ messageId })));
     expect(
       settled.every((s) => s.status === 'rejected' && (s.reason as PortalError).code === 'TIMEOUT'),
@@ -109,7 +94,7 @@ describe('poll loader', () => {
 
   it('a lone attachId read is a plain get; a read poll is found again under its other keys', async () => {
     const { caller, calls } = scriptedPortal();
-    const loader = createPollLoader(caller, cred);
+    const loader = createPollLoader(caller, oauthCredential);
     const byMessage = await loader.load({ messageId: 5 });
     expect(await loader.load({ attachId: 1005 })).toBe(byMessage);
     expect(await loader.load({ signedAttachId: '1005.sig' })).toBe(byMessage);
@@ -121,7 +106,7 @@ describe('poll loader', () => {
 
   it('prime replaces the poll under every key', async () => {
     const { caller, calls } = scriptedPortal();
-    const loader = createPollLoader(caller, cred);
+    const loader = createPollLoader(caller, oauthCredential);
     const old = await loader.load({ messageId: 5 });
     const updated = { ...old, finished: true };
     loader.prime(updated);
