@@ -2,7 +2,9 @@ import 'reflect-metadata';
 import { PortalError } from '../../../../src/portal/portal-error.js';
 import {
   classifyPortalError,
+  createUserError,
   findPortalErrorRule,
+  ValidationFailed,
   FACADE_ERROR_CODES,
   PORTAL_ERROR_RULES,
   UserErrorCode,
@@ -108,6 +110,8 @@ describe('the portal error table', () => {
       'PARAMS_REQUIRED',
       'BOT_UNREGISTER_FAILED',
       'EMPTY_MESSAGE',
+      'ATTACH_ERROR',
+      'ATTACH_OVERSIZE',
       'SENDING_FAILED',
       'MESSAGE_NOT_FOUND',
       'BOT_TYPE_NOT_ALLOWED',
@@ -252,6 +256,54 @@ describe('classifyPortalError special cases', () => {
       'im.chat.get',
       'graphql:FORBIDDEN',
     ],
+    [
+      'app token refresh: invalid_grant',
+      'invalid_grant',
+      'Invalid refresh token',
+      400,
+      'oauth.token',
+      'graphql:FORBIDDEN',
+    ],
+    [
+      'app token refresh: invalid_client',
+      'invalid_client',
+      'Invalid client data',
+      401,
+      'oauth.token',
+      'graphql:FORBIDDEN',
+    ],
+    [
+      'invalid_grant elsewhere',
+      'invalid_grant',
+      'Invalid code',
+      400,
+      'some.method',
+      'graphql:UNAUTHENTICATED',
+    ],
+    [
+      'invalid_client elsewhere',
+      'invalid_client',
+      'Invalid client data',
+      401,
+      'some.method',
+      'graphql:INTERNAL_SERVER_ERROR',
+    ],
+    [
+      'ATTACH_ERROR on send',
+      'ATTACH_ERROR',
+      'Incorrect attachment structure',
+      400,
+      'imbot.v2.Chat.Message.send',
+      'user:VALIDATION_FAILED',
+    ],
+    [
+      'ATTACH_OVERSIZE on update',
+      'ATTACH_OVERSIZE',
+      'Attachment exceeds the maximum size',
+      400,
+      'imbot.v2.Chat.Message.update',
+      'user:VALIDATION_FAILED',
+    ],
     ['lower-cased code', 'EXPIRED_TOKEN', 'expired', 401, 'im.recent.list', 'graphql:UNAUTHENTICATED'],
     ['unknown 401', 'SOMETHING_NEW', '', 401, 'im.recent.list', 'graphql:UNAUTHENTICATED'],
     ['unknown 429', 'SOMETHING_NEW', '', 429, 'im.recent.list', 'graphql:RATE_LIMITED'],
@@ -261,6 +313,21 @@ describe('classifyPortalError special cases', () => {
   it.each(cases)('%s', (_name, code, description, status, method, expected) => {
     const outcome = classifyPortalError(portalError(code, method, description, status));
     expect(`${outcome.kind}:${outcome.code}`).toBe(expected);
+  });
+
+  it('the app token rows tell the operator what to do, and the attach rows make a ValidationFailed', () => {
+    for (const code of ['invalid_grant', 'invalid_client']) {
+      const row = findPortalErrorRule(portalError(code, 'oauth.token', 'refused'));
+      expect(row?.outcome).toMatchObject({ kind: 'graphql', code: 'FORBIDDEN' });
+      expect(row?.outcome.message).toMatch(/operator must renew its application credentials/);
+    }
+    for (const code of ['ATTACH_ERROR', 'ATTACH_OVERSIZE']) {
+      const outcome = classifyPortalError(portalError(code, 'imbot.v2.Chat.Message.send', 'x'));
+      expect(outcome.kind).toBe('user');
+      const error = createUserError(outcome.code as UserErrorCode, 'm', 'input.attach');
+      expect(error).toBeInstanceOf(ValidationFailed);
+      expect(error).toMatchObject({ field: 'input.attach', message: 'm' });
+    }
   });
 
   it('rate limits carry retryAfterSeconds', () => {
