@@ -6,65 +6,38 @@ import type {
   Params,
 } from '../../../../src/emulator/core/method.js';
 import { isBinary } from '../../../../src/emulator/core/method.js';
-import type { EmChat, EmulatorState, EmUser } from '../../../../src/emulator/store/state.js';
+import { buildState } from '../../../../src/emulator/store/build-state.js';
+import type { SeedUser } from '../../../../src/emulator/store/seed.js';
+import type { EmulatorState } from '../../../../src/emulator/store/state.js';
 import { voteMethods } from '../../../../src/emulator/vote/vote.methods.js';
 import { chatMethods } from '../../../../src/emulator/chats/chats.methods.js';
 
-function user(id: number, firstName: string, isAdmin = false): EmUser {
-  return {
-    id,
-    name: `${firstName} Test`,
-    firstName,
-    lastName: 'Test',
-    workPosition: `Position ${id}`,
-    isAdmin,
-    isBot: false,
-    gender: '',
-    email: `u${id}@example.test`,
-    color: '#1eb4aa',
-  };
-}
+const seedUser = (firstName: string, i: number): SeedUser => ({
+  id: i + 1,
+  firstName,
+  lastName: 'Test',
+  workPosition: `Position ${i + 1}`,
+  isAdmin: i === 0,
+  email: `u${i + 1}@example.test`,
+});
 
-function chat(id: number, memberIds: number[]): EmChat {
-  return {
-    id,
-    kind: 'chat',
-    name: `Chat ${id}`,
-    description: '',
-    ownerId: 1,
-    memberIds,
-    managerIds: [1],
-    entityType: '',
-    entityId: '',
-    color: '#4ba984',
-    dateCreate: '2026-01-05T09:00:00+00:00',
-  };
-}
-
+/** Five users (user 1 is an admin); chat 1 holds all of them, chat 2 users 1 and 2; user 1 owns both. */
 export function freshState(): EmulatorState {
   const names = ['Anna', 'Boris', 'Clara', 'Daniel', 'Elena'];
-  return {
-    portalHost: '127.0.0.1:4001',
-    users: new Map(names.map((n, i) => [i + 1, user(i + 1, n, i === 0)])),
-    chats: new Map([
-      [1, chat(1, [1, 2, 3, 4, 5])],
-      [2, chat(2, [1, 2])],
-    ]),
-    messages: new Map(),
-    apps: new Map(),
-    tokens: new Map(),
-    refreshTokens: new Map(),
-    webhooks: [],
-    polls: new Map(),
-    bots: new Map(),
-    botEvents: [],
-    connectors: new Map(),
-    connectorLines: [],
-    openLineSessions: [],
-    openLineIds: [],
-    connectorMessageIds: {},
-    seq: { chat: 2 },
-  };
+  return buildState(
+    {
+      users: names.map(seedUser),
+      apps: [],
+      tokens: [],
+      webhooks: [],
+      chats: [
+        { id: 1, name: 'Chat 1', ownerId: 1, memberIds: [1, 2, 3, 4, 5] },
+        { id: 2, name: 'Chat 2', ownerId: 1, memberIds: [1, 2] },
+      ],
+      openLineIds: [],
+    },
+    { portalHost: '127.0.0.1:4001' },
+  );
 }
 
 const all: MethodDefinition[] = [...voteMethods, ...chatMethods];
