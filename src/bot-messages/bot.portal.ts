@@ -217,27 +217,24 @@ export async function getBotMessageContext(
   };
 }
 
-export async function addBotReaction(
+export type BotReactionCall = (
   caller: PortalCaller,
   credential: PortalCredential,
   auth: BotAuth,
   messageId: number,
   reaction: string,
-): Promise<boolean> {
-  const params = { ...authParams(auth), messageId, reaction };
-  return bool((await call(caller, credential, 'imbot.v2.Chat.Message.Reaction.add', params)).result);
+) => Promise<boolean>;
+
+/** Reaction.add and Reaction.delete take the same parameters and answer the same `{result}`. */
+function reactionCall(method: string): BotReactionCall {
+  return async (caller, credential, auth, messageId, reaction) => {
+    const params = { ...authParams(auth), messageId, reaction };
+    return bool((await call(caller, credential, method, params)).result);
+  };
 }
 
-export async function deleteBotReaction(
-  caller: PortalCaller,
-  credential: PortalCredential,
-  auth: BotAuth,
-  messageId: number,
-  reaction: string,
-): Promise<boolean> {
-  const params = { ...authParams(auth), messageId, reaction };
-  return bool((await call(caller, credential, 'imbot.v2.Chat.Message.Reaction.delete', params)).result);
-}
+export const addBotReaction = reactionCall('imbot.v2.Chat.Message.Reaction.add');
+export const deleteBotReaction = reactionCall('imbot.v2.Chat.Message.Reaction.delete');
 
 /** Fetch-mode event queue: `offset` acknowledges every event id below it. */
 export async function getBotEvents(
