@@ -108,8 +108,7 @@ describe('imbot.v2.Event.get', () => {
   });
 
   it('OAuth example', async () => {
-    const botId = await registerBot(emu, { as: asUser(1) });
-    await addBotToChat(emu, botId);
+    const botId = await botInChat(emu, { as: asUser(1) });
     const res = await callRest(emu, 'imbot.v2.Event.get', { botId, offset: 1000, limit: 50 }, asUser(1));
     expect(res.body.result.events.map((e: { type: string }) => e.type)).toEqual(['ONIMBOTV2JOINCHAT']);
   });

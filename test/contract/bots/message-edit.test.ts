@@ -4,20 +4,31 @@
  */
 import { callRest } from '../../support/emulator.js';
 import {
-  addBotToChat,
   asUser,
   BOT_TOKEN,
   botInChat,
   callBot,
   expectBotError,
   postAsUser,
-  registerBot,
   sendAsBot,
   WEBHOOK,
   useBotEmulator,
 } from './bot-helpers.js';
 
 const emu = useBotEmulator();
+
+/** A bot registered by user 1's application (OAuth) in chat 1, and a message it sent there over OAuth. */
+async function oauthBotMessage(text: string): Promise<{ botId: number; messageId: number }> {
+  const botId = await botInChat(emu, { as: asUser(1) });
+  const sent = await callRest(
+    emu,
+    'imbot.v2.Chat.Message.send',
+    { botId, dialogId: 'chat1', fields: { message: text } },
+    asUser(1),
+  );
+  if (sent.status !== 200) throw new Error(`sending over OAuth failed: ${sent.text}`);
+  return { botId, messageId: sent.body.result.id as number };
+}
 
 describe('imbot.v2.Chat.Message.update', () => {
   it('webhook example: {result:true} and the new text', async () => {
@@ -35,15 +46,7 @@ describe('imbot.v2.Chat.Message.update', () => {
   });
 
   it('OAuth example', async () => {
-    const botId = await registerBot(emu, { as: asUser(1) });
-    await addBotToChat(emu, botId);
-    const sent = await callRest(
-      emu,
-      'imbot.v2.Chat.Message.send',
-      { botId, dialogId: 'chat1', fields: { message: 'Old' } },
-      asUser(1),
-    );
-    const messageId = sent.body.result.id;
+    const { botId, messageId } = await oauthBotMessage('Old');
     const res = await callRest(
       emu,
       'imbot.v2.Chat.Message.update',
@@ -104,20 +107,8 @@ describe('imbot.v2.Chat.Message.delete', () => {
   });
 
   it('OAuth example', async () => {
-    const botId = await registerBot(emu, { as: asUser(1) });
-    await addBotToChat(emu, botId);
-    const sent = await callRest(
-      emu,
-      'imbot.v2.Chat.Message.send',
-      { botId, dialogId: 'chat1', fields: { message: 'x' } },
-      asUser(1),
-    );
-    const res = await callRest(
-      emu,
-      'imbot.v2.Chat.Message.delete',
-      { botId, messageId: sent.body.result.id },
-      asUser(1),
-    );
+    const { botId, messageId } = await oauthBotMessage('x');
+    const res = await callRest(emu, 'imbot.v2.Chat.Message.delete', { botId, messageId }, asUser(1));
     expect(res.body.result).toEqual({ result: true });
   });
 
@@ -156,8 +147,7 @@ describe('imbot.v2.Chat.Message.read', () => {
   });
 
   it('OAuth example without messageId reads the whole chat', async () => {
-    const botId = await registerBot(emu, { as: asUser(1) });
-    await addBotToChat(emu, botId);
+    const botId = await botInChat(emu, { as: asUser(1) });
     const m1 = postAsUser(emu, 1, 2, 'one');
     const res = await callRest(emu, 'imbot.v2.Chat.Message.read', { botId, dialogId: 'chat1' }, asUser(1));
     expect(res.body.result).toEqual({ chatId: 1, lastId: m1, counter: 0, viewedMessages: [m1] });

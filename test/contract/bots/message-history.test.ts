@@ -164,8 +164,7 @@ describe('imbot.v2.Chat.Message.Reaction.add / delete', () => {
   });
 
   it('OAuth examples', async () => {
-    const botId = await registerBot(emu, { as: asUser(1) });
-    await addBotToChat(emu, botId);
+    const botId = await botInChat(emu, { as: asUser(1) });
     const messageId = postAsUser(emu, 1, 2, 'nice');
     const add = await callRest(
       emu,

@@ -86,8 +86,7 @@ describe('imbot.v2.Chat.get', () => {
   });
 
   it('OAuth example; a one-to-one dialog is the other party id', async () => {
-    const botId = await registerBot(emu, { as: asUser(1) });
-    await addBotToChat(emu, botId);
+    const botId = await botInChat(emu, { as: asUser(1) });
     const res = await callRest(emu, 'imbot.v2.Chat.get', { botId, dialogId: 'chat1' }, asUser(1));
     expect(res.body.result.chat.id).toBe(1);
     const dm = await callRest(emu, 'imbot.v2.Chat.get', { botId, dialogId: '3' }, asUser(1));
@@ -150,8 +149,7 @@ describe('imbot.v2.Chat.Message.send: documented examples', () => {
   });
 
   it('seed 003 OAuth example', async () => {
-    const botId = await registerBot(emu, { as: asUser(1) });
-    await addBotToChat(emu, botId);
+    const botId = await botInChat(emu, { as: asUser(1) });
     const res = await callRest(
       emu,
       'imbot.v2.Chat.Message.send',
