@@ -46,6 +46,12 @@ async function main(): Promise<void> {
     timeoutMs: config.portalTimeoutMs,
     portalUrl: target.mode === 'webhook' ? new URL(target.webhookUrl).origin : target.portalUrl,
     ...(emulator === undefined ? {} : { emulatorUrl: emulator.url }),
+    // The location names a file or a Redis key, never the token it holds.
+    onTokenStoreError: (location, error) =>
+      logger.warn('could not save the application token', {
+        store: location,
+        error: error instanceof Error ? error.name : 'Error',
+      }),
   });
   const facade = await startFacadeServer({
     config,
@@ -59,7 +65,9 @@ async function main(): Promise<void> {
   out(`facade: ${facade.graphqlUrl} (mode: ${target.mode})`);
   if (config.traffic.app !== undefined) {
     // The client id is public; the secret and tokens are never printed.
-    out(`application token: client_id=${config.traffic.app.clientId} (connector calls, OAuth-mode bots)`);
+    out(
+      `application token: client_id=${config.traffic.app.clientId} (connector calls, OAuth-mode bots; kept in ${appTokens?.storeLocation ?? 'memory'})`,
+    );
   }
   if (emulator !== undefined) {
     out(`emulator: ${emulator.url}`);

@@ -27,6 +27,8 @@ const FIELD_BY_CODE: Readonly<Record<string, string>> = {
   BOT_PROPERTIES_REQUIRED: 'input.name',
   BOT_INVALID_TYPE: 'input.type',
   BOT_TOKEN_INVALID_LENGTH: 'botToken',
+  ATTACH_ERROR: 'input.attach',
+  ATTACH_OVERSIZE: 'input.attach',
 };
 
 export function botFailure(e: unknown): UserError {
