@@ -6,13 +6,11 @@
 import 'reflect-metadata';
 import { ConfigError, loadConfig, type Config } from './config.js';
 import { startEmulator, type RunningEmulator } from './emulator/index.js';
+import { DEFAULT_SEED } from './emulator/store/default-seed.js';
 import { createPortalTraffic } from './portal/traffic/from-config.js';
 import { startFacadeServer } from './server/facade-server.js';
 import type { PortalTarget } from './server/identity.js';
 import { createLogger } from './server/logger.js';
-
-/** The default seed's OAuth tokens, one per seeded user (see src/emulator/store/default-seed.ts). */
-const DEV_TOKENS = ['dev-token-1', 'dev-token-2', 'dev-token-3', 'dev-token-4', 'dev-token-5'];
 
 function readConfig(): Config {
   try {
@@ -71,9 +69,9 @@ async function main(): Promise<void> {
   }
   if (emulator !== undefined) {
     out(`emulator: ${emulator.url}`);
-    DEV_TOKENS.forEach((token, index) =>
-      out(`dev token for user ${index + 1}: Authorization: Bearer ${token}`),
-    );
+    for (const token of DEFAULT_SEED.tokens ?? []) {
+      out(`dev token for user ${token.userId}: Authorization: Bearer ${token.accessToken}`);
+    }
   }
 
   let stopping = false;
