@@ -2,6 +2,7 @@
 import 'reflect-metadata';
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Node } from '../node/node.interface.js';
 
 /** Opaque, stable ids: base64 of `b24:<Type>:<id>` (same scheme as the other features). */
 export function botGlobalId(type: 'Bot' | 'BotMessage', id: number): string {
@@ -51,7 +52,10 @@ export class BotUserObject {
   type!: string;
 }
 
-@ObjectType('Bot', { description: 'A chat bot registered by this application (or bot token).' })
+@ObjectType('Bot', {
+  implements: Node,
+  description: 'A chat bot registered by this application (or bot token).',
+})
 export class BotObject {
   @Field(() => ID, { description: 'Opaque, stable id.' })
   id!: string;
@@ -114,7 +118,7 @@ export class BotMessageForwardObject {
   date!: string | null;
 }
 
-@ObjectType('BotMessage', { description: 'A chat message as a bot sees it.' })
+@ObjectType('BotMessage', { implements: Node, description: 'A chat message as a bot sees it.' })
 export class BotMessageObject {
   @Field(() => ID, { description: 'Opaque, stable id.' })
   id!: string;

@@ -1,6 +1,7 @@
 /** GraphQL types of a chat, as read with `im.dialog.get` (contract §9.2). */
 import 'reflect-metadata';
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Node } from '../node/node.interface.js';
 import type { Chat as ChatModel } from './chat.model.js';
 
 export enum ChatRoleEnum {
@@ -35,7 +36,10 @@ export function chatGlobalId(chatId: number): string {
   return Buffer.from(`b24:Chat:${chatId}`, 'utf8').toString('base64');
 }
 
-@ObjectType({ description: 'A chat or one-to-one dialog the caller can see (from im.dialog.get).' })
+@ObjectType({
+  implements: Node,
+  description: 'A chat or one-to-one dialog the caller can see (from im.dialog.get).',
+})
 export class Chat {
   @Field(() => ID, { description: 'Opaque, stable id of this chat; do not parse it.' })
   id!: string;

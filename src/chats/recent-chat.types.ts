@@ -1,6 +1,7 @@
 /** GraphQL types of the caller's recent dialogs (`im.recent.list`, contract §9.3) as a Relay connection. */
 import 'reflect-metadata';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Node } from '../node/node.interface.js';
 import type { RecentItem } from './chat.model.js';
 
 @ObjectType({ description: 'The newest message of a recent dialog.' })
@@ -19,6 +20,7 @@ export class RecentMessage {
 }
 
 @ObjectType({
+  implements: Node,
   description:
     "One entry of the caller's recent list: a chat or a one-to-one dialog. `chat` loads the details lazily; " +
     'asking for it on many entries costs one batched portal request per 50 entries.',

@@ -70,6 +70,14 @@ export const PORTAL_ERROR_RULES: readonly PortalErrorRule[] = [
   { code: 'ACCESS_DENIED', outcome: gql('FORBIDDEN'), source: '§1.2, §3 (plan without REST)' },
   { code: 'INVALID_CREDENTIALS', outcome: gql('FORBIDDEN'), source: '§1.2, §3, §10 #16 (401 or 403)' },
   { code: 'insufficient_scope', outcome: gql('FORBIDDEN'), source: '§1.2, §1.3, §3' },
+  // viewer.user: real portals may not grant `user`/`basic`; the caller's record is then unknown
+  // (viewer.user null), not a failed request. The viewer layer turns this outcome into null.
+  {
+    code: 'insufficient_scope',
+    methods: ['user.current'],
+    outcome: user(U.PERMISSION_DENIED, 'The portal does not grant the scope to read the current user.'),
+    source: '§3 (user.current, scope user or basic)',
+  },
   { code: 'user_access_error', outcome: gql('FORBIDDEN'), source: '§1.3, §3' },
   {
     code: 'INVALID_REQUEST',

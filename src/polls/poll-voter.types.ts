@@ -4,10 +4,11 @@
  */
 import 'reflect-metadata';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Node } from '../node/node.interface.js';
 import type { Voter } from './poll.model.js';
 import { userGlobalId } from './poll-id.js';
 
-@ObjectType('User', { description: 'A portal user, as the poll methods describe voters.' })
+@ObjectType('User', { implements: Node, description: 'A portal user, as the poll methods describe voters.' })
 export class UserObject {
   @Field(() => ID, { description: 'Opaque, stable id (backend-prefixed).' })
   id!: string;

@@ -8,6 +8,7 @@
  */
 import 'reflect-metadata';
 import { Extensions, Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import { Node } from '../node/node.interface.js';
 import type { Poll, PollAnswer, PollQuestion } from './poll.model.js';
 import { MAX_ANSWERS } from './poll.validation.js';
 import { answerGlobalId, pollGlobalId, questionGlobalId } from './poll-id.js';
@@ -45,7 +46,7 @@ export class PollViewerObject {
   myAnswers!: PollViewerAnswersObject[];
 }
 
-@ObjectType('Answer', { description: 'One answer option of a question, with its results.' })
+@ObjectType('Answer', { implements: Node, description: 'One answer option of a question, with its results.' })
 export class AnswerObject {
   @Field(() => ID, { description: 'Opaque, stable id (backend-prefixed).' })
   id!: string;
@@ -71,7 +72,10 @@ export class AnswerObject {
   anonymous!: boolean;
 }
 
-@ObjectType('Question', { description: 'A question of a poll (chat polls have exactly one).' })
+@ObjectType('Question', {
+  implements: Node,
+  description: 'A question of a poll (chat polls have exactly one).',
+})
 export class QuestionObject {
   @Field(() => ID, { description: 'Opaque, stable id (backend-prefixed).' })
   id!: string;
@@ -93,7 +97,7 @@ export class QuestionObject {
   answers!: AnswerObject[];
 }
 
-@ObjectType('Poll', { description: 'A poll ("vote") attached to a chat message.' })
+@ObjectType('Poll', { implements: Node, description: 'A poll ("vote") attached to a chat message.' })
 export class PollObject {
   @Field(() => ID, { description: 'Opaque, stable id (backend-prefixed, from the attach id).' })
   id!: string;

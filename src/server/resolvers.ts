@@ -10,6 +10,7 @@ import { POLL_RESOLVERS } from '../polls/poll.resolvers.js';
 import { BOT_RESOLVERS } from '../bot-messages/bot.resolvers.js';
 import { ConnectorResolver } from '../connector/connector.resolver.js';
 import { ViewerResolver } from './viewer/viewer.resolver.js';
+import { NodeResolver } from '../node/node.resolver.js';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 export const RESOLVERS: NonEmptyArray<Function> = [
@@ -19,6 +20,7 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   ...POLL_RESOLVERS,
   ...BOT_RESOLVERS,
   ConnectorResolver,
+  NodeResolver,
 ];
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type

@@ -5,15 +5,22 @@
  * the facade's contract, so only the fields those examples show are served, shaped like them:
  * string IDs inside user and department records, `UF_DEPARTMENT` as a list of numbers.
  * The emulator has one department (ID 1) that every user belongs to.
+ * `user.current` returns the caller (token owner or webhook owner) with the record fields the real
+ * method sends, all as strings (empty when unset); PERSONAL_PHOTO is the absolute avatar URL the
+ * vote methods show as IMAGE, as cloud portals send a URL there.
  * Scope choice (the pages do not say): `user.current`/`profile` need `basic` or `user`,
  * `department.get` `basic` or `department`, `app.info` any credential.
  */
 import type { CallContext, MethodDefinition, Params } from '../core/method.js';
 import { getParam, toInt } from '../core/params.js';
 import { isoWithOffset } from '../core/dates.js';
+import { votedUser } from '../vote/voted-users.js';
 
 const DEPARTMENT = { ID: '1', NAME: 'Company', SORT: 500, UF_HEAD: '1' };
 const REGISTERED = '2026-01-05T09:00:00+00:00';
+
+/** The user's avatar: the same URL the vote methods report for them. */
+const photoOf = (ctx: CallContext): string => votedUser(ctx.state, ctx.user.id).IMAGE;
 
 function currentUser(ctx: CallContext): Record<string, unknown> {
   const user = ctx.user;
@@ -33,10 +40,18 @@ function currentUser(ctx: CallContext): Record<string, unknown> {
     TIMESTAMP_X: REGISTERED,
     LAST_ACTIVITY_DATE: isoWithOffset(now),
     PERSONAL_GENDER: user.gender,
+    PERSONAL_PROFESSION: '',
+    PERSONAL_WWW: '',
     PERSONAL_BIRTHDAY: '',
+    PERSONAL_PHOTO: photoOf(ctx),
+    PERSONAL_MOBILE: '',
+    PERSONAL_CITY: '',
+    WORK_PHONE: '',
+    WORK_COMPANY: '',
     WORK_POSITION: user.workPosition,
     UF_EMPLOYMENT_DATE: '',
     UF_DEPARTMENT: [1],
+    UF_PHONE_INNER: '',
     USER_TYPE: user.isBot ? 'bot' : 'employee',
   };
 }
@@ -57,7 +72,7 @@ const profile: MethodDefinition = {
       NAME: ctx.user.firstName,
       LAST_NAME: ctx.user.lastName,
       PERSONAL_GENDER: ctx.user.gender,
-      PERSONAL_PHOTO: '',
+      PERSONAL_PHOTO: photoOf(ctx),
       TIME_ZONE: '',
       TIME_ZONE_OFFSET: 0,
     },

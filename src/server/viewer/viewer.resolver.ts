@@ -1,6 +1,11 @@
-/** The minimal queries the foundation ships: who am I, and is the portal there. No user portal call. */
-import { Ctx, Query, Resolver } from 'type-graphql';
+/**
+ * Who am I, and is the portal there. `viewer` itself costs no portal call; `viewer.user` reads
+ * `user.current` once per request, only when selected.
+ */
+import { Ctx, FieldResolver, Query, Resolver } from 'type-graphql';
+import { UserObject } from '../../polls/poll-voter.types.js';
 import type { GraphQLContext } from '../context.js';
+import { viewerUserOf } from './viewer-user.js';
 import { IdentityModeEnum, PortalInfo, Viewer } from './viewer.types.js';
 
 const MODES: Record<GraphQLContext['identity']['mode'], IdentityModeEnum> = {
@@ -9,8 +14,18 @@ const MODES: Record<GraphQLContext['identity']['mode'], IdentityModeEnum> = {
   emulator: IdentityModeEnum.EMULATOR,
 };
 
-@Resolver()
+@Resolver(() => Viewer)
 export class ViewerResolver {
+  @FieldResolver(() => UserObject, {
+    nullable: true,
+    description:
+      'The portal user calls act as (the OAuth token user, or the webhook owner), read with user.current only when ' +
+      'selected. null when the portal does not grant the scope (user or basic).',
+  })
+  user(@Ctx() ctx: GraphQLContext): Promise<UserObject | null> {
+    return viewerUserOf(ctx);
+  }
+
   @Query(() => Viewer, { description: 'The caller of this request.' })
   viewer(@Ctx() ctx: GraphQLContext): Viewer {
     const { identity } = ctx;

@@ -19,7 +19,9 @@ registerEnumType(IdentityModeEnum, {
   },
 });
 
-@ObjectType({ description: 'The caller, as far as the facade knows without a portal call.' })
+@ObjectType({
+  description: 'The caller. Only `user` costs a portal call (user.current, once per request, when selected).',
+})
 export class Viewer {
   @Field(() => IdentityModeEnum)
   mode!: IdentityModeEnum;

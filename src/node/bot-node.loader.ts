@@ -1,0 +1,48 @@
+/**
+ * Bots by id for `node`/`nodes` (`imbot.v2.Bot.get`, contract §7). Reads go with the credential
+ * and token the `bots` query uses, so a bot the caller could list can be refetched. Bots are few
+ * (at most 100 per application): one request per distinct bot id, deduplicated per request.
+ */
+import DataLoader from 'dataloader';
+import { botCredential, registrationToken } from '../bot-messages/bot-identity.js';
+import { toBotObject } from '../bot-messages/bot.mappers.js';
+import { getBot } from '../bot-messages/bot.portal.js';
+import type { BotObject } from '../bot-messages/bot.types.js';
+import { classifyPortalError } from '../graphql-errors/classify-portal-error.js';
+import { portalGraphQLError } from '../graphql-errors/facade-errors.js';
+import { UserErrorCode } from '../graphql-errors/user-error-code.js';
+import { PortalError } from '../portal/portal-error.js';
+import type { GraphQLContext } from '../server/context.js';
+
+/** Answers that mean "no such bot for this caller": the node is then null, as Relay expects. */
+const INVISIBLE: readonly UserErrorCode[] = [
+  UserErrorCode.BOT_NOT_FOUND,
+  UserErrorCode.NOT_FOUND,
+  UserErrorCode.PERMISSION_DENIED,
+];
+
+async function readBot(ctx: GraphQLContext, botId: number): Promise<BotObject | null> {
+  // Webhook mode: a bot call needs a bot token (header or configuration), as for `bots`.
+  const token = ctx.identity.mode === 'webhook' ? registrationToken(ctx, '') : undefined;
+  try {
+    const { bot, users } = await getBot(ctx.portal, await botCredential(ctx), { botId }, token);
+    return toBotObject(bot, users);
+  } catch (error) {
+    if (!(error instanceof PortalError)) throw error;
+    const outcome = classifyPortalError(error);
+    if (outcome.kind === 'user' && INVISIBLE.includes(outcome.code)) return null;
+    throw portalGraphQLError(error);
+  }
+}
+
+export function botNodeLoaderOf(ctx: GraphQLContext): DataLoader<number, BotObject | null> {
+  return ctx.loaders.get(
+    'node.botsById',
+    () =>
+      new DataLoader<number, BotObject | null>((ids) =>
+        Promise.all(ids.map((id) => readBot(ctx, id).catch((e: unknown) => asError(e)))),
+      ),
+  );
+}
+
+const asError = (error: unknown): Error => (error instanceof Error ? error : new Error(String(error)));

@@ -1,0 +1,51 @@
+/** `Query.node` and `Query.nodes`: refetch any object by its opaque id (Relay). */
+import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
+import { badUserInput } from '../graphql-errors/facade-errors.js';
+import type { GraphQLContext } from '../server/context.js';
+import { decodeNodeId } from './node-id.js';
+import { fetchNode } from './node-fetch.js';
+import { Node } from './node.interface.js';
+
+/** Same bound as `polls(messageIds)`: 10 portal requests of 50 at most. */
+export const MAX_NODES = 500;
+
+const REFETCH_NOTE =
+  "Refetchable: Poll, Question, Answer, Chat, Bot, and the caller's own User. RecentChat, BotMessage and other " +
+  "users' User ids answer null without a portal call; so does an object the caller cannot see. An id this API " +
+  'did not mint is a BAD_USER_INPUT error (reason INVALID_NODE_ID) and costs no portal call.';
+
+@Resolver()
+export class NodeResolver {
+  @Query(() => Node, {
+    nullable: true,
+    description: `The object with this id, as the caller sees it now. ${REFETCH_NOTE}`,
+  })
+  node(
+    @Arg('id', () => ID, { description: 'An `id` from any object of this API.' }) id: string,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<Node | null> {
+    return fetchNode(ctx, decodeNodeId(id, 'id'));
+  }
+
+  @Query(() => [Node], {
+    nullable: 'items',
+    description:
+      `Several objects by id, in the order asked (at most ${MAX_NODES}); reads are batched like polls and chats ` +
+      `(one portal request per 50 polls or chats). An entry that fails alone is null with an error. ${REFETCH_NOTE}`,
+  })
+  nodes(
+    @Arg('ids', () => [ID], { description: `Ids from any objects of this API (at most ${MAX_NODES}).` })
+    ids: string[],
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<Node | null>[] {
+    if (ids.length > MAX_NODES) {
+      throw badUserInput(`ids takes at most ${MAX_NODES} ids.`, 'TOO_MANY_IDS', {
+        argument: 'ids',
+        max: MAX_NODES,
+      });
+    }
+    // Every id is checked before the first portal call: one bad id refuses the whole request.
+    const refs = ids.map((id, index) => decodeNodeId(id, `ids.${index}`));
+    return refs.map((ref) => fetchNode(ctx, ref));
+  }
+}
