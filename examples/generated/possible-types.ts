@@ -62,6 +62,16 @@ export const possibleTypes: Record<string, string[]> = {
     "PermissionDenied",
     "ValidationFailed"
   ],
+  "Node": [
+    "Answer",
+    "Bot",
+    "BotMessage",
+    "Chat",
+    "Poll",
+    "Question",
+    "RecentChat",
+    "User"
+  ],
   "RecallBallotResult": [
     "PermissionDenied",
     "PollClosed",
