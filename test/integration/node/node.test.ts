@@ -213,3 +213,28 @@ describe('nodes(ids)', () => {
     expect(t.requests).toBe(0);
   });
 });
+
+describe('node(id) for bots', () => {
+  it('refetches a registered bot by id; an unknown bot id is null', async () => {
+    const registered = await gql(
+      h,
+      1,
+      `mutation { registerBot(input: { code: "node_refetch", name: "Refetcher" }) {
+        __typename ... on RegisterBotSuccess { bot { id botId code } } } }`,
+    );
+    const bot = registered.data?.registerBot.bot;
+    expect(bot.id).toBe(botGlobalId('Bot', bot.botId));
+    const query = `query($id: ID!) { node(id: $id) { __typename id ... on Bot { botId code } } }`;
+    const reply = await gql(h, 2, query, { id: bot.id });
+    expect(reply.errors).toBeUndefined();
+    expect(reply.data?.node).toEqual({
+      __typename: 'Bot',
+      id: bot.id,
+      botId: bot.botId,
+      code: 'node_refetch',
+    });
+    const unknown = await gql(h, 1, query, { id: botGlobalId('Bot', 999999) });
+    expect(unknown.errors).toBeUndefined();
+    expect(unknown.data).toEqual({ node: null });
+  });
+});
