@@ -6,6 +6,7 @@ import { sendBotMessageOperation } from './bot-message.send.js';
 import { updateBotMessageOperation } from './bot-message.update.js';
 import { botFailure } from './bot-failure.js';
 import { botCredential, resolveBotAuth } from './bot-identity.js';
+import { checkMessageId } from './message-id.validation.js';
 import {
   BotReactionInput,
   DeleteBotMessageInput,
@@ -59,6 +60,8 @@ export class BotMessageResolver {
     @Arg('input', () => DeleteBotMessageInput) input: DeleteBotMessageInput,
     @Ctx() ctx: GraphQLContext,
   ): Promise<DeleteBotMessageSuccess | UserError> {
+    const badId = checkMessageId(input.messageId, 'input.messageId');
+    if (badId) return badId;
     const auth = await resolveBotAuth(ctx, input.botId);
     if (auth instanceof ValidationFailed) return auth;
     try {
@@ -77,6 +80,8 @@ export class BotMessageResolver {
     @Arg('input', () => MarkBotMessagesReadInput) input: MarkBotMessagesReadInput,
     @Ctx() ctx: GraphQLContext,
   ): Promise<MarkBotMessagesReadSuccess | UserError> {
+    const badId = checkMessageId(input.upToMessageId, 'input.upToMessageId');
+    if (badId) return badId;
     const auth = await resolveBotAuth(ctx, input.botId);
     if (auth instanceof ValidationFailed) return auth;
     try {
@@ -117,6 +122,8 @@ async function react(
   input: BotReactionInput,
   call: typeof addBotReaction,
 ): Promise<BotReactionSuccess | UserError> {
+  const badId = checkMessageId(input.messageId, 'input.messageId');
+  if (badId) return badId;
   if (!REACTION.test(input.reaction)) {
     return new ValidationFailed(
       'input.reaction',

@@ -12,6 +12,7 @@ import { sendBotMessage } from './bot.portal.js';
 import { BotForwardedMessage, SendBotMessageSuccess } from './bot.results.js';
 import { botGlobalId, BotMessageObject } from './bot.types.js';
 import { checkAttach, checkKeyboard, checkText, MAX_FORWARDS } from './message-content.validation.js';
+import { checkMessageId, checkMessageIds } from './message-id.validation.js';
 import { rememberSystemMessage } from './system-messages.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -95,6 +96,10 @@ export async function sendBotMessageOperation(
   ) {
     return new ValidationFailed('input.idempotencyKey', `Use 1..${MAX_KEY_LENGTH} characters.`, 'length');
   }
+  const badId =
+    checkMessageId(input.replyToMessageId, 'input.replyToMessageId') ??
+    checkMessageIds(input.forwardMessageIds, 'input.forwardMessageIds');
+  if (badId) return badId;
   const auth = await resolveBotAuth(ctx, input.botId);
   if (auth instanceof ValidationFailed) return auth;
   const templateId = templateIdFor(input.idempotencyKey);

@@ -18,6 +18,7 @@ import type { BotAuth } from './bot.model.js';
 import { getBotMessage, updateBotMessage } from './bot.portal.js';
 import { UpdateBotMessageSuccess } from './bot.results.js';
 import { checkAttach, checkKeyboard, checkText } from './message-content.validation.js';
+import { checkMessageId } from './message-id.validation.js';
 import { isKnownSystemMessage } from './system-messages.js';
 
 type Fields = Parameters<typeof updateBotMessage>[4];
@@ -85,6 +86,8 @@ export async function updateBotMessageOperation(
   ctx: GraphQLContext,
   input: UpdateBotMessageInput,
 ): Promise<UpdateBotMessageSuccess | UserError> {
+  const badId = checkMessageId(input.messageId, 'input.messageId');
+  if (badId) return badId;
   const auth = await resolveBotAuth(ctx, input.botId);
   if (auth instanceof ValidationFailed) return auth;
   const fields = prepare(input, auth.botId);

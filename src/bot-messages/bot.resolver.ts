@@ -6,6 +6,7 @@ import { ValidationFailed, type UserError } from '../graphql-errors/user-error.t
 import type { GraphQLContext } from '../server/context.js';
 import { botFailure } from './bot-failure.js';
 import { botCredential, registrationToken, resolveBotAuth } from './bot-identity.js';
+import { checkMessageId } from './message-id.validation.js';
 import { AddBotToChatInput, RegisterBotInput } from './bot.inputs.js';
 import { toBotMessageObject, toBotObject } from './bot.mappers.js';
 import { getBotMessage, getBotMessageContext, listBots, registerBot } from './bot.portal.js';
@@ -110,6 +111,8 @@ export class BotResolver {
     botId: number | null,
     @Ctx() ctx: GraphQLContext,
   ): Promise<BotMessageObject | UserError> {
+    const badId = checkMessageId(messageId, 'messageId');
+    if (badId) return badId;
     const auth = await resolveBotAuth(ctx, botId, 'botId');
     if (auth instanceof ValidationFailed) return auth;
     try {
@@ -131,6 +134,8 @@ export class BotResolver {
     botId: number | null,
     @Ctx() ctx: GraphQLContext,
   ): Promise<BotMessageContext | UserError> {
+    const badId = checkMessageId(messageId, 'messageId');
+    if (badId) return badId;
     if (range < 1 || range > MAX_CONTEXT_RANGE) {
       return new ValidationFailed('range', `range must be 1..${MAX_CONTEXT_RANGE}.`, 'range');
     }

@@ -71,6 +71,8 @@ const cases: Array<[string, Record<string, unknown>, string, string]> = [
   ['an empty message', { text: '   ' }, 'input.text', 'required'],
   ['a keyboard alone', { keyboard: [{ buttons: [button] }] }, 'input.text', 'required'],
   ['a malformed dialog id', { dialogId: 'chat-1', text: 'x' }, 'input.dialogId', 'pattern'],
+  ['a zero forward id', { text: 'x', forwardMessageIds: [1, 0] }, 'input.forwardMessageIds.1', 'positive'],
+  ['a negative reply id', { text: 'x', replyToMessageId: -3 }, 'input.replyToMessageId', 'positive'],
 ];
 
 describe('bad bot-message input', () => {
@@ -86,6 +88,65 @@ describe('bad bot-message input', () => {
       input: { botId, dialogId: 'chat1', text: 'b'.repeat(20_000) },
     });
     expect(reply.body.data?.sendBotMessage.__typename).toBe('SendBotMessageSuccess');
+  });
+});
+
+// Every other bot operation that names a message: a non-positive id never reaches the portal.
+const messageIdCases: Array<[string, string, Record<string, unknown>, string, string]> = [
+  [
+    'updateBotMessage',
+    `mutation($v: UpdateBotMessageInput!) { r: updateBotMessage(input: $v) { __typename ... on ValidationFailed { field constraint } } }`,
+    { input: { messageId: 0, text: 'x' } },
+    'input.messageId',
+    'UpdateBotMessageInput',
+  ],
+  [
+    'deleteBotMessage',
+    `mutation($v: DeleteBotMessageInput!) { r: deleteBotMessage(input: $v) { __typename ... on ValidationFailed { field constraint } } }`,
+    { input: { messageId: -1 } },
+    'input.messageId',
+    'DeleteBotMessageInput',
+  ],
+  [
+    'addBotReaction',
+    `mutation($v: BotReactionInput!) { r: addBotReaction(input: $v) { __typename ... on ValidationFailed { field constraint } } }`,
+    { input: { messageId: 0, reaction: 'like' } },
+    'input.messageId',
+    'BotReactionInput',
+  ],
+  [
+    'markBotMessagesRead',
+    `mutation($v: MarkBotMessagesReadInput!) { r: markBotMessagesRead(input: $v) { __typename ... on ValidationFailed { field constraint } } }`,
+    { input: { dialogId: 'chat1', upToMessageId: 0 } },
+    'input.upToMessageId',
+    'MarkBotMessagesReadInput',
+  ],
+  [
+    'botMessage',
+    `query($m: Int!, $b: Int) { r: botMessage(messageId: $m, botId: $b) { __typename ... on ValidationFailed { field constraint } } }`,
+    { m: 0 },
+    'messageId',
+    'arguments',
+  ],
+  [
+    'botMessageContext',
+    `query($m: Int!, $b: Int) { r: botMessageContext(messageId: $m, botId: $b) { __typename ... on ValidationFailed { field constraint } } }`,
+    { m: -5 },
+    'messageId',
+    'arguments',
+  ],
+];
+
+describe('a non-positive message id', () => {
+  it.each(messageIdCases)('%s → ValidationFailed, no portal call', async (_name, doc, vars, field, kind) => {
+    const variables =
+      kind === 'arguments'
+        ? { ...vars, b: botId }
+        : { v: { botId, ...(vars.input as Record<string, unknown>) } };
+    const before = h.emulator.calls().length;
+    const reply = await postGraphQL(h.facade, doc, AUTH, variables);
+    expect(reply.body.data?.r).toEqual({ __typename: 'ValidationFailed', field, constraint: 'positive' });
+    expect(h.emulator.calls().length).toBe(before);
   });
 });
 
