@@ -10,6 +10,7 @@
  */
 import { Arg, Ctx, Int, Mutation, Query, Resolver } from 'type-graphql';
 import {
+  badUserInput,
   facadeError,
   portalFailureToUserError,
   portalGraphQLError,
@@ -246,6 +247,11 @@ export class ConnectorResolver {
     @Arg('line', () => Int, { description: 'The Open Channel (line) id.' }) line: number,
     @Ctx() ctx: GraphQLContext,
   ): Promise<ConnectorLineState> {
+    // A query has no ValidationFailed member: bad arguments are BAD_USER_INPUT, before the portal.
+    const bad = checkConnectorId(connector, 'connector') ?? checkLine(line, 'line');
+    if (bad) {
+      throw badUserInput(bad.message, 'INVALID_ARGUMENT', { field: bad.field, constraint: bad.constraint });
+    }
     requireApplicationToken(ctx);
     try {
       const status = await getConnectorStatus(ctx.portal, await connectorCredential(ctx), connector, line);

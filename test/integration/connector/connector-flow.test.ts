@@ -147,6 +147,27 @@ describe('an Open Channel connector', () => {
     expect(h.emulator.calls().length).toBe(before);
   });
 
+  it.each([
+    ['line 0', '"test_shop"', 0, 'line'],
+    ['a negative line', '"test_shop"', -1, 'line'],
+    ['a malformed connector id', '"Not An Id"', 1, 'connector'],
+  ])(
+    'connectorStatus with %s is BAD_USER_INPUT naming it, before the portal',
+    async (_n, id, line, field) => {
+      const before = h.emulator.calls().length;
+      const reply = await postGraphQL(
+        h.facade,
+        `{ connectorStatus(connector: ${id}, line: ${line}) { active } }`,
+        AUTH,
+      );
+      expect(reply.body.errors?.[0]?.extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        details: { field },
+      });
+      expect(h.emulator.calls().length).toBe(before);
+    },
+  );
+
   it('an inactive line gives ConnectorNotActive', async () => {
     const data = await gql(SEND, { input: { connector: 'test_shop', line: 2, messages: [msg('y')] } });
     expect(data.sendConnectorMessages).toEqual({
