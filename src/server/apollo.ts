@@ -42,6 +42,9 @@ export function createApollo({
   return new ApolloServer<GraphQLContext>({
     schema,
     introspection: config.introspection,
+    // With introspection off, "Did you mean ...?" suggestions in validation errors would still
+    // reveal field and type names one guess at a time; they go with introspection.
+    hideSchemaDetailsFromClientErrors: !config.introspection,
     // CSRF prevention stays on (Apollo's default): GET and "simple" POSTs need a preflight header.
     csrfPrevention: true,
     includeStacktraceInErrorResponses: false,

@@ -210,6 +210,12 @@ describe('production settings', () => {
     expect(reply.body.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
   });
 
+  it('does not suggest field names in validation errors (they would reveal the schema)', async () => {
+    const reply = await postGraphQL(h.facade, '{ pol { messageId } }', DEV_TOKEN);
+    expect(reply.body.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(reply.body.errors?.[0]?.message).not.toMatch(/Did you mean/);
+  });
+
   it('serves no landing page', async () => {
     const response = await fetch(h.facade.graphqlUrl, { headers: { accept: 'text/html' } });
     expect(response.headers.get('content-type') ?? '').not.toMatch(/text\/html/);
