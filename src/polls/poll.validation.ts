@@ -76,6 +76,15 @@ function checkChat(input: SendPollInput): Checked<number> {
   return ok(Number(match[1]));
 }
 
+/**
+ * Blank: nothing but whitespace and invisible format characters (zero-width space U+200B, word
+ * joiner, BOM, soft hyphen: Unicode category Cf), which `trim()` keeps. Such a text shows as an
+ * empty question or answer in the chat.
+ */
+function isBlank(text: string): boolean {
+  return text.replace(/[\s\p{Cf}]/gu, '') === '';
+}
+
 function checkAnswers(answers: readonly string[]): Checked<string[]> {
   if (answers.length < MIN_ANSWERS) {
     return fail('input.answers', `A poll needs at least ${MIN_ANSWERS} answers.`, 'minItems');
@@ -86,7 +95,7 @@ function checkAnswers(answers: readonly string[]): Checked<string[]> {
   const trimmed = answers.map((a) => a.trim());
   const seen = new Set<string>();
   for (const [i, text] of trimmed.entries()) {
-    if (text === '') return fail(`input.answers.${i}`, `Answer ${i + 1} is empty.`, 'notEmpty');
+    if (isBlank(text)) return fail(`input.answers.${i}`, `Answer ${i + 1} is empty.`, 'notEmpty');
     if (seen.has(text))
       return fail(`input.answers.${i}`, `Answer ${i + 1} repeats an earlier answer.`, 'unique');
     seen.add(text);
@@ -98,7 +107,7 @@ export function checkSendPoll(input: SendPollInput): Checked<SendPollParams> {
   const chat = checkChat(input);
   if (!chat.ok) return chat;
   const question = input.question.trim();
-  if (question === '') return fail('input.question', 'The question is empty.', 'notEmpty');
+  if (isBlank(question)) return fail('input.question', 'The question is empty.', 'notEmpty');
   const answers = checkAnswers(input.answers);
   if (!answers.ok) return answers;
   const params: SendPollParams = {

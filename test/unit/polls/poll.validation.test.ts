@@ -54,6 +54,18 @@ describe('checkSendPoll', () => {
     });
   });
 
+  it.each([
+    ['a zero-width-space answer', { answers: ['A', '\u200b'] }, 'input.answers.1'],
+    ['an answer of a BOM and a word joiner', { answers: ['\ufeff\u2060 ', 'B'] }, 'input.answers.0'],
+    ['a question of no-break and zero-width spaces', { question: '\u00a0\u200b\u3000' }, 'input.question'],
+  ])('refuses %s as empty (trim() keeps invisible format characters)', (_name, patch, field) => {
+    expect(checkSendPoll(send(patch))).toMatchObject({ ok: false, error: { field, constraint: 'notEmpty' } });
+  });
+
+  it('keeps a text with visible characters around invisible ones', () => {
+    expect(checkSendPoll(send({ answers: ['\u200bA', 'B'] })).ok).toBe(true);
+  });
+
   it('sends no templateId without a key (the facade never invents one)', () => {
     const checked = checkSendPoll(send({}));
     expect(checked.ok && 'templateId' in checked.value).toBe(false);
