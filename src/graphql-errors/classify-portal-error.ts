@@ -4,6 +4,7 @@
  * flags and HTTP status.
  */
 import type { PortalError } from '../portal/portal-error.js';
+import { methodKind } from '../portal/traffic/method-kinds.js';
 import type { FacadeErrorCode } from './error-codes.js';
 import { PORTAL_ERROR_RULES, type PortalErrorRule } from './portal-error-map.js';
 import { createUserError } from './user-error.types.js';
@@ -21,11 +22,13 @@ type ClassifiableError = Pick<
   readonly retryAfterSeconds?: number;
 };
 
-/** Methods that only read: a lost answer to them is just "unavailable", never "outcome unknown". */
-const READ_ONLY_METHOD = /(^|\.)(get\w*|list|status|download)$|^batch$/i;
-
+/**
+ * Methods whose lost answer is just "unavailable", never "outcome unknown": the reads (one list,
+ * shared with the traffic engine's retry decisions) and `batch` itself, whose commands are judged
+ * one by one.
+ */
 export function isReadOnlyMethod(method: string): boolean {
-  return READ_ONLY_METHOD.test(method);
+  return method.toLowerCase() === 'batch' || methodKind(method) === 'read';
 }
 
 function methodMatches(rule: PortalErrorRule, method: string): boolean {

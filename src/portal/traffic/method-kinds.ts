@@ -33,8 +33,8 @@ const IDEMPOTENT = new Set([
   'imconnector.connector.data.set',
 ]);
 
-/** `get`, `getMany`, `getWithVoted`, `list`, `status`, `download`... */
-const READ = /(^|\.)(get\w*|list|status|download)$/;
+/** `get`, `getMany`, `getWithVoted`, `list`, `status`, `download`, `user.current`, `app.info`, `profile`. */
+const READ = /(^|\.)(get\w*|list|status|download|current|info)$|^profile$/;
 
 /** Methods the portal refuses inside `batch` (§5): nested batches and file transfers. */
 const NOT_BATCHABLE = new Set(['batch', 'vote.attachedvote.download']);

@@ -357,6 +357,8 @@ describe('classifyPortalError special cases', () => {
     expect(classifyPortalError(lost('vote.AttachedVote.vote')).code).toBe('OUTCOME_UNKNOWN');
     expect(classifyPortalError(lost('vote.AttachedVote.getMany')).code).toBe('PORTAL_UNAVAILABLE');
     expect(classifyPortalError(lost('im.recent.list')).code).toBe('PORTAL_UNAVAILABLE');
+    expect(classifyPortalError(lost('user.current')).code).toBe('PORTAL_UNAVAILABLE');
+    expect(classifyPortalError(lost('batch')).code).toBe('PORTAL_UNAVAILABLE');
     const refused = new PortalError({
       code: 'CONNECTION_REFUSED',
       method: 'imbot.v2.Chat.Message.send',
