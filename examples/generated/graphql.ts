@@ -585,6 +585,7 @@ export type AddBotToChatMutationVariables = Exact<{
 
 export type AddBotToChatMutation = { __typename: 'Mutation', addBotToChat:
     | { __typename: 'AddBotToChatSuccess', botId: number, chatId: number, dialogId: string }
+    | { __typename: 'BotNotFound', code: UserErrorCode, message: string }
     | { __typename: 'ChatNotFound', code: UserErrorCode, message: string }
     | { __typename: 'ValidationFailed', code: UserErrorCode, message: string }
    };

@@ -3,6 +3,7 @@
 export const possibleTypes: Record<string, string[]> = {
   "AddBotToChatResult": [
     "AddBotToChatSuccess",
+    "BotNotFound",
     "ChatNotFound",
     "ValidationFailed"
   ],

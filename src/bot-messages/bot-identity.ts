@@ -58,6 +58,19 @@ function requestToken(ctx: GraphQLContext): string | undefined {
   return token;
 }
 
+/**
+ * The token for looking a bot up with imbot.v2.Bot.get (webhook mode; undefined with OAuth). Bot.get
+ * answers non-owners too, so any token the request or configuration offers will do.
+ */
+export function botLookupToken(ctx: GraphQLContext, botId: number): string | undefined {
+  if (ctx.identity.mode !== 'webhook') return undefined;
+  const { bots } = ctx.config;
+  const token =
+    requestToken(ctx) ?? bots.tokens[String(botId)] ?? bots.defaultToken ?? Object.values(bots.tokens)[0];
+  if (!token) throw noToken();
+  return token;
+}
+
 async function tokenForBot(ctx: GraphQLContext, botId: number): Promise<string> {
   const fromRequest = requestToken(ctx);
   if (fromRequest) return fromRequest;

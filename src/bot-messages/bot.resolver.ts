@@ -2,14 +2,16 @@
 import { Arg, Ctx, Int, Mutation, Query, Resolver } from 'type-graphql';
 import { portalFailureToUserError, portalGraphQLError } from '../graphql-errors/facade-errors.js';
 import { PortalError } from '../portal/portal-error.js';
-import { ValidationFailed, type UserError } from '../graphql-errors/user-error.types.js';
+import { classifyPortalError } from '../graphql-errors/classify-portal-error.js';
+import { UserErrorCode } from '../graphql-errors/user-error-code.js';
+import { BotNotFound, ValidationFailed, type UserError } from '../graphql-errors/user-error.types.js';
 import type { GraphQLContext } from '../server/context.js';
 import { botFailure } from './bot-failure.js';
-import { botCredential, registrationToken, resolveBotAuth } from './bot-identity.js';
+import { botCredential, botLookupToken, registrationToken, resolveBotAuth } from './bot-identity.js';
 import { checkMessageId } from './message-id.validation.js';
 import { AddBotToChatInput, RegisterBotInput } from './bot.inputs.js';
 import { toBotMessageObject, toBotObject } from './bot.mappers.js';
-import { getBotMessage, getBotMessageContext, listBots, registerBot } from './bot.portal.js';
+import { getBot, getBotMessage, getBotMessageContext, listBots, registerBot } from './bot.portal.js';
 import {
   AddBotToChatResult,
   AddBotToChatSuccess,
@@ -62,7 +64,8 @@ export class BotResolver {
 
   @Mutation(() => AddBotToChatResult, {
     description:
-      'Adds a bot to a group chat (im.chat.user.add) as the calling user, who must be a member of the chat.',
+      'Adds a bot to a group chat (im.chat.user.add) as the calling user, who must be a member of the chat. ' +
+      'An id that is not a bot is BotNotFound, and the chat is left unchanged.',
   })
   async addBotToChat(
     @Arg('input', () => AddBotToChatInput) input: AddBotToChatInput,
@@ -73,6 +76,8 @@ export class BotResolver {
       return new ValidationFailed('input.botId', 'Give a positive botId.', 'required');
     }
     if (input.chatId <= 0) return new ValidationFailed('input.chatId', 'chatId must be positive.', 'min');
+    const missing = await unknownBot(ctx, botId);
+    if (missing) return missing;
     try {
       await ctx.portal.call(
         'im.chat.user.add',
@@ -151,6 +156,23 @@ export class BotResolver {
     } catch (e) {
       return botFailure(e);
     }
+  }
+}
+
+/**
+ * BotNotFound when no bot has this id (a deleted bot, or a plain user's id), else null. Needed
+ * before im.chat.user.add, which silently skips unknown user ids and answers success. Other
+ * failures of the lookup are GraphQL errors: the result union has no type for them.
+ */
+async function unknownBot(ctx: GraphQLContext, botId: number): Promise<BotNotFound | null> {
+  try {
+    await getBot(ctx.portal, await botCredential(ctx), { botId }, botLookupToken(ctx, botId));
+    return null;
+  } catch (e) {
+    if (!(e instanceof PortalError)) throw e;
+    const outcome = classifyPortalError(e);
+    if (outcome.kind === 'user' && outcome.code === UserErrorCode.BOT_NOT_FOUND) return new BotNotFound();
+    throw portalGraphQLError(e);
   }
 }
 

@@ -117,6 +117,7 @@ export const RegisterBotResult = union('RegisterBotResult', 'Outcome of register
 export const AddBotToChatResult = union('AddBotToChatResult', 'Outcome of addBotToChat.', () => [
   AddBotToChatSuccess,
   ValidationFailed,
+  BotNotFound,
   ChatNotFound,
 ]);
 export const SendBotMessageResult = union('SendBotMessageResult', 'Outcome of sendBotMessage.', () => [

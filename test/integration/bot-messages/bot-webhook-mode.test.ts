@@ -83,6 +83,21 @@ describe('bot identity in webhook mode', () => {
     expect(await portalRequests(h.emulator)).toBe(before);
   });
 
+  it('addBotToChat looks the bot up with a configured token: an unknown bot is BotNotFound', async () => {
+    const before = [...(h.emulator.state.chats.get(2)?.memberIds ?? [])];
+    const add = (id: number) =>
+      postGraphQL(
+        h.facade,
+        `mutation { addBotToChat(input: {botId: ${id}, chatId: 2}) { __typename } }`,
+        KEY,
+      );
+    expect((await add(9999)).body.data?.addBotToChat.__typename).toBe('BotNotFound');
+    expect(h.emulator.state.chats.get(2)?.memberIds).toEqual(before);
+    // Bot.get answers non-owners too: the configured token finds the header token's bot.
+    expect((await add(botId)).body.data?.addBotToChat.__typename).toBe('AddBotToChatSuccess');
+    expect(h.emulator.state.chats.get(2)?.memberIds).toContain(botId);
+  });
+
   it('never echoes a bot token in an error', async () => {
     const reply = await postGraphQL(
       h.facade,
