@@ -421,7 +421,7 @@ export type SendBotMessageInput = {
   dialogId: string;
   /** Forward these messages (at most 100). */
   forwardMessageIds?: Array<number> | null | undefined;
-  /** Makes retries safe: the same key in the same dialog sends the message once (the portal templateId). A UUID is used as is; any other text is hashed to one. */
+  /** Makes retries safe: the same key in the same dialog sends the message once (the portal templateId) and a retry answers the first message. A UUID is used as is; any other text is hashed to one. Reusing a key with different content is ValidationFailed (constraint reusedWithDifferentContent), checked per server process for 24 h: with several replicas a reuse on another replica is not detected, but the portal still sends only the first message. */
   idempotencyKey?: string | null | undefined;
   /** Keyboard rows under the message. */
   keyboard?: Array<BotKeyboardRowInput> | null | undefined;

@@ -1,6 +1,7 @@
 /**
- * sendBotMessage: validation before any portal call, the idempotency key → templateId, and the
- * message object built from what was sent (the send answer carries only ids).
+ * sendBotMessage: validation before any portal call, the idempotency key → templateId (a key
+ * reused with other content is refused, see idempotency-fingerprints.ts), and the message object
+ * built from what was sent (the send answer carries only ids).
  */
 import { createHash, randomUUID } from 'node:crypto';
 import { ValidationFailed, type UserError } from '../graphql-errors/user-error.types.js';
@@ -12,6 +13,7 @@ import { sendBotMessage } from './bot.portal.js';
 import { BotForwardedMessage, SendBotMessageSuccess } from './bot.results.js';
 import { botGlobalId, BotMessageObject } from './bot.types.js';
 import { checkAttach, checkKeyboard, checkText, MAX_FORWARDS } from './message-content.validation.js';
+import { fingerprintOf, sendFingerprints, sendKey } from './idempotency-fingerprints.js';
 import { checkMessageId, checkMessageIds } from './message-id.validation.js';
 import { rememberSystemMessage } from './system-messages.js';
 
@@ -86,6 +88,44 @@ function prepare(input: SendBotMessageInput, botId: number, templateId: string):
   return { fields, keyboard, attach, forwards };
 }
 
+/**
+ * The send fields that make up a message's content, normalised (a defaulted field given or not
+ * is the same content), for the idempotency fingerprint.
+ */
+function contentOf(input: SendBotMessageInput, prepared: Prepared): Record<string, unknown> {
+  return {
+    text: input.text ?? '',
+    attach: prepared.attach,
+    keyboard: prepared.keyboard,
+    forwards: prepared.forwards.map(([, id]) => id),
+    reply: input.replyToMessageId ?? null,
+    system: input.system === true,
+    urlPreview: input.urlPreview ?? true,
+  };
+}
+
+type Claim = { key: string; fingerprint: string; isNew: boolean };
+
+/** Records the key's content on first use; a reuse with other content is refused. */
+function claimKey(
+  botId: number,
+  input: SendBotMessageInput,
+  templateId: string,
+  prepared: Prepared,
+): Claim | ValidationFailed {
+  const key = sendKey(botId, input.dialogId, templateId);
+  const fingerprint = fingerprintOf(contentOf(input, prepared));
+  const outcome = sendFingerprints.check(key, fingerprint);
+  if (outcome === 'mismatch') {
+    return new ValidationFailed(
+      'input.idempotencyKey',
+      'This idempotencyKey was already used for a different message in this dialog; use a new key for new content.',
+      'reusedWithDifferentContent',
+    );
+  }
+  return { key, fingerprint, isNew: outcome === 'new' };
+}
+
 export async function sendBotMessageOperation(
   ctx: GraphQLContext,
   input: SendBotMessageInput,
@@ -105,11 +145,17 @@ export async function sendBotMessageOperation(
   const templateId = templateIdFor(input.idempotencyKey);
   const prepared = prepare(input, auth.botId, templateId);
   if (prepared instanceof ValidationFailed) return prepared;
+  // Only a caller's own key can be reused: without one the templateId is random.
+  const claim = input.idempotencyKey == null ? null : claimKey(auth.botId, input, templateId, prepared);
+  if (claim instanceof ValidationFailed) return claim;
   let sent;
   try {
     sent = await sendBotMessage(ctx.portal, await botCredential(ctx), auth, prepared.fields);
   } catch (e) {
-    return botFailure(e);
+    const failure = botFailure(e);
+    // The portal answered with a refusal: nothing was sent, so the key may carry other content.
+    if (claim?.isNew) sendFingerprints.forget(claim.key, claim.fingerprint);
+    return failure;
   }
   const system = input.system === true;
   if (system) rememberSystemMessage(sent.messageId);
