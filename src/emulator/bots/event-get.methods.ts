@@ -16,9 +16,11 @@ function eventGet(params: Params, ctx: CallContext) {
     // User events need a prior im.v2.Event.subscribe, which the emulator does not offer.
     throw botError('USER_NOT_SUBSCRIBED');
   }
-  // `offset` acknowledges every event below it; the legacy `lastEventId` acknowledges up to itself.
-  const legacy = toInt(getParam(params, 'lastEventId'));
-  const offset = toInt(getParam(params, 'offset')) ?? (legacy === undefined ? undefined : legacy + 1);
+  // `offset` acknowledges every event below it. The pre-nextOffset format (BOT-BC-0325-1: the answer
+  // carried `lastEventId` and the client sent `lastEventId + 1` as `offset`) was supported until
+  // 2026-09-25 and is gone now: a `lastEventId` parameter is an unknown parameter, ignored like any
+  // other, so it acknowledges nothing; and the answer carries only `nextOffset`.
+  const offset = toInt(getParam(params, 'offset'));
   if (offset !== undefined) {
     state.botEvents = state.botEvents.filter((e) => e.botId !== bot.id || e.eventId >= offset);
   }

@@ -154,4 +154,16 @@ describe('imbot.v2.Event.get', () => {
     );
     expectBotError(res, 400, 'USER_NOT_SUBSCRIBED');
   });
+
+  it('BOT-BC-0325-1 expired 2026-09-25: a legacy lastEventId acknowledges nothing, the answer has no lastEventId', async () => {
+    const botId = await botWithEvents(2);
+    const all = await callBot(emu, 'imbot.v2.Event.get', { botId });
+    const ids = all.body.result.events.map((e: { eventId: number }) => e.eventId);
+    expect(ids).toHaveLength(3);
+    const legacy = await callBot(emu, 'imbot.v2.Event.get', { botId, lastEventId: ids[2] });
+    expect(legacy.status).toBe(200);
+    expect(legacy.body.result.events.map((e: { eventId: number }) => e.eventId)).toEqual(ids);
+    expect(legacy.body.result).not.toHaveProperty('lastEventId');
+    expect(legacy.body.result.nextOffset).toBe(ids[2] + 1);
+  });
 });
