@@ -37,7 +37,8 @@ export class BotMessageResolver {
       'Sends a message as the bot (imbot.v2.Chat.Message.send). Pass idempotencyKey to make retries safe.',
   })
   sendBotMessage(
-    @Arg('input', () => SendBotMessageInput) input: SendBotMessageInput,
+    @Arg('input', () => SendBotMessageInput, { description: 'The bot, the chat and the message.' })
+    input: SendBotMessageInput,
     @Ctx() ctx: GraphQLContext,
   ): Promise<SendBotMessageSuccess | UserError> {
     return sendBotMessageOperation(ctx, input);
@@ -47,7 +48,8 @@ export class BotMessageResolver {
     description: "Changes one of the bot's own messages (system messages cannot be changed).",
   })
   updateBotMessage(
-    @Arg('input', () => UpdateBotMessageInput) input: UpdateBotMessageInput,
+    @Arg('input', () => UpdateBotMessageInput, { description: 'The bot, the message and its new content.' })
+    input: UpdateBotMessageInput,
     @Ctx() ctx: GraphQLContext,
   ): Promise<UpdateBotMessageSuccess | UserError> {
     return updateBotMessageOperation(ctx, input);
@@ -57,7 +59,8 @@ export class BotMessageResolver {
     description: "Deletes a message: the bot's own, or any message if the bot is a chat admin.",
   })
   async deleteBotMessage(
-    @Arg('input', () => DeleteBotMessageInput) input: DeleteBotMessageInput,
+    @Arg('input', () => DeleteBotMessageInput, { description: 'The bot and the message.' })
+    input: DeleteBotMessageInput,
     @Ctx() ctx: GraphQLContext,
   ): Promise<DeleteBotMessageSuccess | UserError> {
     const badId = checkMessageId(input.messageId, 'input.messageId');
@@ -77,7 +80,10 @@ export class BotMessageResolver {
     description: 'Marks messages of a dialog as read by the bot.',
   })
   async markBotMessagesRead(
-    @Arg('input', () => MarkBotMessagesReadInput) input: MarkBotMessagesReadInput,
+    @Arg('input', () => MarkBotMessagesReadInput, {
+      description: 'The bot, the chat and how far it has read.',
+    })
+    input: MarkBotMessagesReadInput,
     @Ctx() ctx: GraphQLContext,
   ): Promise<MarkBotMessagesReadSuccess | UserError> {
     const badId = checkMessageId(input.upToMessageId, 'input.upToMessageId');
@@ -100,7 +106,8 @@ export class BotMessageResolver {
 
   @Mutation(() => BotReactionResult, { description: "Sets the bot's reaction on a message." })
   addBotReaction(
-    @Arg('input', () => BotReactionInput) input: BotReactionInput,
+    @Arg('input', () => BotReactionInput, { description: 'The bot, the message and the reaction.' })
+    input: BotReactionInput,
     @Ctx() ctx: GraphQLContext,
   ): Promise<BotReactionSuccess | UserError> {
     return react(ctx, input, addBotReaction);
@@ -110,7 +117,8 @@ export class BotMessageResolver {
     description: "Removes the bot's reaction from a message (removing one that is not set succeeds).",
   })
   removeBotReaction(
-    @Arg('input', () => BotReactionInput) input: BotReactionInput,
+    @Arg('input', () => BotReactionInput, { description: 'The bot, the message and the reaction.' })
+    input: BotReactionInput,
     @Ctx() ctx: GraphQLContext,
   ): Promise<BotReactionSuccess | UserError> {
     return react(ctx, input, deleteBotReaction);

@@ -33,7 +33,7 @@ export class BotResolver {
       'Registers a bot (imbot.v2.Bot.register). Idempotent by code: a repeat returns the same bot.',
   })
   async registerBot(
-    @Arg('input', () => RegisterBotInput) input: RegisterBotInput,
+    @Arg('input', () => RegisterBotInput, { description: 'The bot to register.' }) input: RegisterBotInput,
     @Ctx() ctx: GraphQLContext,
   ): Promise<RegisterBotSuccess | UserError> {
     if (!BOT_CODE.test(input.code)) {
@@ -68,7 +68,7 @@ export class BotResolver {
       'An id that is not a bot is BotNotFound, and the chat is left unchanged.',
   })
   async addBotToChat(
-    @Arg('input', () => AddBotToChatInput) input: AddBotToChatInput,
+    @Arg('input', () => AddBotToChatInput, { description: 'The bot and the chat.' }) input: AddBotToChatInput,
     @Ctx() ctx: GraphQLContext,
   ): Promise<AddBotToChatSuccess | UserError> {
     const botId = input.botId ?? ctx.config.bots.defaultBotId;

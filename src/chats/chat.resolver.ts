@@ -19,7 +19,10 @@ export class ChatResolver {
       'exist or the caller is not a member: the portal answers both alike. A malformed id is a BAD_USER_INPUT ' +
       'error (reason INVALID_DIALOG_ID) and costs no portal call.',
   })
-  async chat(@Arg('dialogId') dialogId: string, @Ctx() ctx: GraphQLContext): Promise<Chat | null> {
+  async chat(
+    @Arg('dialogId', { description: 'The dialog id: "chatN", "sgN" or a user id.' }) dialogId: string,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<Chat | null> {
     const id = parseDialogId(dialogId);
     const found = await chatLoaderOf(ctx).load(id);
     return found === null ? null : Chat.fromModel(found);

@@ -98,7 +98,7 @@ export class ChatEdge {
   @Field({ description: 'Opaque cursor: pass it as `after` to continue after this entry.' })
   cursor!: string;
 
-  @Field(() => RecentChat)
+  @Field(() => RecentChat, { description: 'The recent dialog.' })
   node!: RecentChat;
 }
 
@@ -108,9 +108,9 @@ export class ChatEdge {
     'out, so a page may hold fewer than `first` entries while `hasNextPage` is still true.',
 })
 export class ChatConnection {
-  @Field(() => [ChatEdge])
+  @Field(() => [ChatEdge], { description: 'The entries of this page, in order.' })
   edges!: ChatEdge[];
 
-  @Field(() => PageInfo)
+  @Field(() => PageInfo, { description: 'Whether and where to continue.' })
   pageInfo!: PageInfo;
 }

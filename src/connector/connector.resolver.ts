@@ -90,7 +90,10 @@ export class ConnectorResolver {
       'Delivers external messages into an Open Channel (imconnector.send.messages): one result per message, in order. A repeated externalMessageId is delivered once.',
   })
   async sendConnectorMessages(
-    @Arg('input', () => SendConnectorMessagesInput) input: SendConnectorMessagesInput,
+    @Arg('input', () => SendConnectorMessagesInput, {
+      description: 'The connector, the line and the messages to deliver.',
+    })
+    input: SendConnectorMessagesInput,
     @Ctx() ctx: GraphQLContext,
   ): Promise<SendConnectorMessagesSuccess | UserError> {
     requireApplicationToken(ctx);
@@ -153,7 +156,8 @@ export class ConnectorResolver {
     description: 'Registers (or updates) a connector of this application (imconnector.register).',
   })
   async registerConnector(
-    @Arg('input', () => RegisterConnectorInput) input: RegisterConnectorInput,
+    @Arg('input', () => RegisterConnectorInput, { description: 'The connector to register.' })
+    input: RegisterConnectorInput,
     @Ctx() ctx: GraphQLContext,
   ): Promise<ConnectorSetupSuccess | UserError> {
     requireApplicationToken(ctx);
@@ -190,7 +194,8 @@ export class ConnectorResolver {
     description: 'Turns a connector on or off for one Open Channel line (imconnector.activate).',
   })
   async activateConnector(
-    @Arg('input', () => ActivateConnectorInput) input: ActivateConnectorInput,
+    @Arg('input', () => ActivateConnectorInput, { description: 'The connector, the line and the new state.' })
+    input: ActivateConnectorInput,
     @Ctx() ctx: GraphQLContext,
   ): Promise<ConnectorSetupSuccess | UserError> {
     requireApplicationToken(ctx);
@@ -215,7 +220,10 @@ export class ConnectorResolver {
     description: 'Sets the external channel of a connector line (imconnector.connector.data.set).',
   })
   async setConnectorData(
-    @Arg('input', () => SetConnectorDataInput) input: SetConnectorDataInput,
+    @Arg('input', () => SetConnectorDataInput, {
+      description: 'The connector, the line and the external channel.',
+    })
+    input: SetConnectorDataInput,
     @Ctx() ctx: GraphQLContext,
   ): Promise<ConnectorSetupSuccess | UserError> {
     requireApplicationToken(ctx);

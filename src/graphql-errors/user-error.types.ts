@@ -17,7 +17,7 @@ import { UserErrorCode } from './user-error-code.js';
   description: 'A business outcome that is not a success. Switch on __typename (or code) for the details.',
 })
 export abstract class UserError {
-  @Field(() => UserErrorCode)
+  @Field(() => UserErrorCode, { description: 'What went wrong, as a closed set to switch on.' })
   code!: UserErrorCode;
 
   @Field({ description: 'Human-readable English text; do not parse it.' })

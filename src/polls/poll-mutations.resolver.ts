@@ -51,7 +51,8 @@ export class PollMutationResolver {
       'Posts a single-question poll to a group chat as the caller (vote.Integration.Im.send). With input.idempotencyKey a repeat returns the first poll instead of creating another.',
   })
   async sendPoll(
-    @Arg('input', () => SendPollInput) input: SendPollInput,
+    @Arg('input', () => SendPollInput, { description: 'The chat and the poll to send.' })
+    input: SendPollInput,
     @Ctx() ctx: GraphQLContext,
   ): Promise<Result<SendPollSuccess>> {
     const checked = checkSendPoll(input);
@@ -74,7 +75,8 @@ export class PollMutationResolver {
       "Casts (or, where revoting is allowed, replaces) the caller's ballot (vote.AttachedVote.vote). The poll is read first to check the answers against it.",
   })
   async castBallot(
-    @Arg('input', () => CastBallotInput) input: CastBallotInput,
+    @Arg('input', () => CastBallotInput, { description: 'The poll and the chosen answers.' })
+    input: CastBallotInput,
     @Ctx() ctx: GraphQLContext,
   ): Promise<Result<CastBallotSuccess>> {
     const shape = checkBallotShape(input);
@@ -103,7 +105,7 @@ export class PollMutationResolver {
     description: "Withdraws the caller's ballot (vote.AttachedVote.recall); only where revoting is allowed.",
   })
   async recallBallot(
-    @Arg('input', () => PollActionInput) input: PollActionInput,
+    @Arg('input', () => PollActionInput, { description: 'The poll.' }) input: PollActionInput,
     @Ctx() ctx: GraphQLContext,
   ): Promise<Result<RecallBallotSuccess>> {
     const ref = checkPollRef(input.ref, 'input.ref');
@@ -122,7 +124,7 @@ export class PollMutationResolver {
       'Stops the poll (vote.AttachedVote.stop): nobody can vote until it is resumed. Author or admin only.',
   })
   async stopPoll(
-    @Arg('input', () => PollActionInput) input: PollActionInput,
+    @Arg('input', () => PollActionInput, { description: 'The poll.' }) input: PollActionInput,
     @Ctx() ctx: GraphQLContext,
   ): Promise<Result<StopPollSuccess>> {
     const outcome = await this.administer(input, ctx, stopPoll);
@@ -135,7 +137,7 @@ export class PollMutationResolver {
     description: 'Resumes a stopped poll (vote.AttachedVote.resume). Author or admin only.',
   })
   async resumePoll(
-    @Arg('input', () => PollActionInput) input: PollActionInput,
+    @Arg('input', () => PollActionInput, { description: 'The poll.' }) input: PollActionInput,
     @Ctx() ctx: GraphQLContext,
   ): Promise<Result<ResumePollSuccess>> {
     const outcome = await this.administer(input, ctx, resumePoll);

@@ -23,7 +23,7 @@ registerEnumType(IdentityModeEnum, {
   description: 'The caller. Only `user` costs a portal call (user.current, once per request, when selected).',
 })
 export class Viewer {
-  @Field(() => IdentityModeEnum)
+  @Field(() => IdentityModeEnum, { description: 'How this facade reaches the portal.' })
   mode!: IdentityModeEnum;
 
   @Field({ description: 'false only for anonymous access in webhook mode.' })
@@ -38,7 +38,7 @@ export class Viewer {
 
 @ObjectType({ description: 'Reachability of the portal behind the facade (cached for a few seconds).' })
 export class PortalInfo {
-  @Field()
+  @Field({ description: 'Whether the last probe of the portal got an answer.' })
   reachable!: boolean;
 
   @Field(() => Int, { nullable: true, description: 'Round trip of the last probe in milliseconds.' })
