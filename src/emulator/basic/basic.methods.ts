@@ -5,6 +5,7 @@
  * the facade's contract, so only the fields those examples show are served, shaped like them:
  * string IDs inside user and department records, `UF_DEPARTMENT` as a list of numbers.
  * The emulator has one department (ID 1) that every user belongs to.
+ * `user.get` (the webhook page's array-parameter example) is a classic list method: user-get.method.ts.
  * `user.current` returns the caller (token owner or webhook owner) with the record fields the real
  * method sends, all as strings (empty when unset); PERSONAL_PHOTO is the absolute avatar URL the
  * vote methods show as IMAGE, as cloud portals send a URL there.
@@ -13,53 +14,19 @@
  */
 import type { CallContext, MethodDefinition, Params } from '../core/method.js';
 import { getParam, toInt } from '../core/params.js';
-import { isoWithOffset } from '../core/dates.js';
 import { votedUser } from '../vote/voted-users.js';
+import { userGetMethod } from './user-get.method.js';
+import { userRecord } from './user-record.js';
 
 const DEPARTMENT = { ID: '1', NAME: 'Company', SORT: 500, UF_HEAD: '1' };
-const REGISTERED = '2026-01-05T09:00:00+00:00';
 
-/** The user's avatar: the same URL the vote methods report for them. */
+/** The caller's avatar: the same URL the vote methods report for them. */
 const photoOf = (ctx: CallContext): string => votedUser(ctx.state, ctx.user.id).IMAGE;
-
-function currentUser(ctx: CallContext): Record<string, unknown> {
-  const user = ctx.user;
-  const now = ctx.now();
-  return {
-    ID: String(user.id),
-    XML_ID: user.xmlId ?? '',
-    ACTIVE: user.active !== false,
-    NAME: user.firstName,
-    LAST_NAME: user.lastName,
-    SECOND_NAME: '',
-    EMAIL: user.email,
-    LAST_LOGIN: isoWithOffset(now),
-    DATE_REGISTER: REGISTERED,
-    IS_ONLINE: 'Y',
-    TIME_ZONE_OFFSET: '0',
-    TIMESTAMP_X: REGISTERED,
-    LAST_ACTIVITY_DATE: isoWithOffset(now),
-    PERSONAL_GENDER: user.gender,
-    PERSONAL_PROFESSION: '',
-    PERSONAL_WWW: '',
-    PERSONAL_BIRTHDAY: '',
-    PERSONAL_PHOTO: photoOf(ctx),
-    PERSONAL_MOBILE: '',
-    PERSONAL_CITY: '',
-    WORK_PHONE: '',
-    WORK_COMPANY: '',
-    WORK_POSITION: user.workPosition,
-    UF_EMPLOYMENT_DATE: '',
-    UF_DEPARTMENT: [1],
-    UF_PHONE_INNER: '',
-    USER_TYPE: user.isBot ? 'bot' : 'employee',
-  };
-}
 
 const userCurrent: MethodDefinition = {
   name: 'user.current',
   scopes: ['basic', 'user', 'user_brief', 'user_basic'],
-  handler: (_params, ctx) => ({ result: currentUser(ctx) }),
+  handler: (_params, ctx) => ({ result: userRecord(ctx) }),
 };
 
 const profile: MethodDefinition = {
@@ -113,4 +80,10 @@ const appInfo: MethodDefinition = {
   }),
 };
 
-export const basicMethods: MethodDefinition[] = [userCurrent, profile, departmentGetMethod, appInfo];
+export const basicMethods: MethodDefinition[] = [
+  userCurrent,
+  userGetMethod,
+  profile,
+  departmentGetMethod,
+  appInfo,
+];
