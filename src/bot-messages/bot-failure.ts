@@ -6,6 +6,8 @@
  */
 import { classifyPortalError } from '../graphql-errors/classify-portal-error.js';
 import { portalGraphQLError } from '../graphql-errors/facade-errors.js';
+import type { UserErrorCode } from '../graphql-errors/user-error-code.js';
+import { rememberPortalCause } from '../graphql-errors/portal-cause.js';
 import { createUserError, type UserError } from '../graphql-errors/user-error.types.js';
 import { PortalError } from '../portal/portal-error.js';
 import { BotNotInChat, BotTypeNotAllowed, ReactionAlreadySet } from './bot-errors.types.js';
@@ -35,9 +37,13 @@ export function botFailure(e: unknown): UserError {
   if (!(e instanceof PortalError)) throw e;
   const outcome = classifyPortalError(e);
   if (outcome.kind === 'graphql') throw portalGraphQLError(e);
+  return rememberPortalCause(botUserError(e, outcome.code, outcome.message), e);
+}
+
+function botUserError(e: PortalError, outcomeCode: UserErrorCode, message: string): UserError {
   const code = e.code.toUpperCase();
   if (code === 'BOT_TYPE_NOT_ALLOWED') return new BotTypeNotAllowed();
   if (code === 'REACTION_ALREADY_SET') return new ReactionAlreadySet();
   if (code === 'ACCESS_DENIED' && NOT_IN_CHAT_METHODS.has(e.method.toLowerCase())) return new BotNotInChat();
-  return createUserError(outcome.code, outcome.message, FIELD_BY_CODE[code] ?? 'input');
+  return createUserError(outcomeCode, message, FIELD_BY_CODE[code] ?? 'input');
 }

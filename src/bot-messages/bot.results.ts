@@ -1,6 +1,7 @@
 /** Success types and result unions of the bot operations (DESIGN §5: business failures are data). */
 import 'reflect-metadata';
-import { createUnionType, Field, Int, ObjectType } from 'type-graphql';
+import { Field, Int, ObjectType } from 'type-graphql';
+import { createResultUnion } from '../graphql-errors/result-union.js';
 import {
   AlreadyExists,
   BotNotFound,
@@ -102,49 +103,42 @@ export class BotMessageContext {
   hasNextPage!: boolean;
 }
 
-const union = <T extends readonly (abstract new (...args: never[]) => unknown)[]>(
-  name: string,
-  description: string,
-  types: () => T,
-) => createUnionType({ name, description, types: types as never }) as unknown as T[number];
-
-export const RegisterBotResult = union('RegisterBotResult', 'Outcome of registerBot.', () => [
-  RegisterBotSuccess,
-  ValidationFailed,
-  AlreadyExists,
-  LimitExceeded,
-]);
-export const AddBotToChatResult = union('AddBotToChatResult', 'Outcome of addBotToChat.', () => [
-  AddBotToChatSuccess,
-  ValidationFailed,
-  BotNotFound,
-  ChatNotFound,
-]);
-export const SendBotMessageResult = union('SendBotMessageResult', 'Outcome of sendBotMessage.', () => [
-  SendBotMessageSuccess,
-  ValidationFailed,
-  BotNotFound,
-  PermissionDenied,
-  BotNotInChat,
-]);
-export const UpdateBotMessageResult = union('UpdateBotMessageResult', 'Outcome of updateBotMessage.', () => [
-  UpdateBotMessageSuccess,
-  ValidationFailed,
-  BotNotFound,
-  PermissionDenied,
-  MessageNotFound,
-  SystemMessageNotEditable,
-]);
-export const DeleteBotMessageResult = union('DeleteBotMessageResult', 'Outcome of deleteBotMessage.', () => [
-  DeleteBotMessageSuccess,
-  ValidationFailed,
-  BotNotFound,
-  PermissionDenied,
-]);
-export const MarkBotMessagesReadResult = union(
-  'MarkBotMessagesReadResult',
-  'Outcome of markBotMessagesRead.',
-  () => [
+export const RegisterBotResult = createResultUnion({
+  name: 'RegisterBotResult',
+  description: 'Outcome of registerBot.',
+  types: () => [RegisterBotSuccess, ValidationFailed, AlreadyExists, LimitExceeded],
+});
+export const AddBotToChatResult = createResultUnion({
+  name: 'AddBotToChatResult',
+  description: 'Outcome of addBotToChat.',
+  types: () => [AddBotToChatSuccess, ValidationFailed, BotNotFound, ChatNotFound],
+});
+export const SendBotMessageResult = createResultUnion({
+  name: 'SendBotMessageResult',
+  description: 'Outcome of sendBotMessage.',
+  types: () => [SendBotMessageSuccess, ValidationFailed, BotNotFound, PermissionDenied, BotNotInChat],
+});
+export const UpdateBotMessageResult = createResultUnion({
+  name: 'UpdateBotMessageResult',
+  description: 'Outcome of updateBotMessage.',
+  types: () => [
+    UpdateBotMessageSuccess,
+    ValidationFailed,
+    BotNotFound,
+    PermissionDenied,
+    MessageNotFound,
+    SystemMessageNotEditable,
+  ],
+});
+export const DeleteBotMessageResult = createResultUnion({
+  name: 'DeleteBotMessageResult',
+  description: 'Outcome of deleteBotMessage.',
+  types: () => [DeleteBotMessageSuccess, ValidationFailed, BotNotFound, PermissionDenied],
+});
+export const MarkBotMessagesReadResult = createResultUnion({
+  name: 'MarkBotMessagesReadResult',
+  description: 'Outcome of markBotMessagesRead.',
+  types: () => [
     MarkBotMessagesReadSuccess,
     ValidationFailed,
     BotNotFound,
@@ -152,11 +146,11 @@ export const MarkBotMessagesReadResult = union(
     BotNotInChat,
     MessageNotFound,
   ],
-);
-export const BotReactionResult = union(
-  'BotReactionResult',
-  'Outcome of addBotReaction / removeBotReaction.',
-  () => [
+});
+export const BotReactionResult = createResultUnion({
+  name: 'BotReactionResult',
+  description: 'Outcome of addBotReaction / removeBotReaction.',
+  types: () => [
     BotReactionSuccess,
     ValidationFailed,
     BotNotFound,
@@ -164,19 +158,23 @@ export const BotReactionResult = union(
     BotNotInChat,
     ReactionAlreadySet,
   ],
-);
-export const BotMessageResult = union('BotMessageResult', 'Outcome of botMessage.', () => [
-  BotMessageObject,
-  ValidationFailed,
-  BotNotFound,
-  PermissionDenied,
-  BotTypeNotAllowed,
-  MessageNotFound,
-]);
-export const BotMessageContextResult = union(
-  'BotMessageContextResult',
-  'Outcome of botMessageContext.',
-  () => [
+});
+export const BotMessageResult = createResultUnion({
+  name: 'BotMessageResult',
+  description: 'Outcome of botMessage.',
+  types: () => [
+    BotMessageObject,
+    ValidationFailed,
+    BotNotFound,
+    PermissionDenied,
+    BotTypeNotAllowed,
+    MessageNotFound,
+  ],
+});
+export const BotMessageContextResult = createResultUnion({
+  name: 'BotMessageContextResult',
+  description: 'Outcome of botMessageContext.',
+  types: () => [
     BotMessageContext,
     ValidationFailed,
     BotNotFound,
@@ -184,4 +182,4 @@ export const BotMessageContextResult = union(
     BotTypeNotAllowed,
     MessageNotFound,
   ],
-);
+});

@@ -1,6 +1,7 @@
 /** GraphQL outputs of the Open Channel connector operations. */
 import 'reflect-metadata';
 import { createUnionType, Field, Int, ObjectType } from 'type-graphql';
+import { createResultUnion } from '../graphql-errors/result-union.js';
 import { ConnectorNotActive, ValidationFailed } from '../graphql-errors/user-error.types.js';
 
 @ObjectType({ description: 'The message is in the Open Channel.' })
@@ -51,7 +52,7 @@ export class SendConnectorMessagesSuccess {
   failedCount!: number;
 }
 
-export const SendConnectorMessagesResult = createUnionType({
+export const SendConnectorMessagesResult = createResultUnion({
   name: 'SendConnectorMessagesResult',
   description: 'Outcome of sendConnectorMessages.',
   types: () => [SendConnectorMessagesSuccess, ValidationFailed, ConnectorNotActive] as const,
@@ -84,7 +85,7 @@ export class ConnectorSetupSuccess {
   line!: number | null;
 }
 
-export const ConnectorSetupResult = createUnionType({
+export const ConnectorSetupResult = createResultUnion({
   name: 'ConnectorSetupResult',
   description: 'Outcome of registerConnector, activateConnector and setConnectorData.',
   types: () => [ConnectorSetupSuccess, ValidationFailed, ConnectorNotActive] as const,

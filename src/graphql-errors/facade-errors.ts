@@ -8,6 +8,7 @@ import { PortalError } from '../portal/portal-error.js';
 import { isExpiredToken } from '../portal/errors.js';
 import { classifyPortalError } from './classify-portal-error.js';
 import { HTTP_STATUS_FOR_CODE, type FacadeErrorCode } from './error-codes.js';
+import { rememberPortalCause } from './portal-cause.js';
 import { createUserError, type UserError } from './user-error.types.js';
 
 /** What the portal said, kept on a GraphQL error (already scrubbed of secrets by PortalError). */
@@ -117,5 +118,5 @@ export function portalFailureToUserError(e: unknown, field = 'input'): UserError
   if (!(e instanceof PortalError)) throw e;
   const outcome = classifyPortalError(e);
   if (outcome.kind === 'graphql') throw portalGraphQLError(e);
-  return createUserError(outcome.code, outcome.message, field);
+  return rememberPortalCause(createUserError(outcome.code, outcome.message, field), e);
 }

@@ -3,7 +3,8 @@
  * really produce (DESIGN §5). Clients switch on `__typename`.
  */
 import 'reflect-metadata';
-import { createUnionType, Extensions, Field, Int, ObjectType } from 'type-graphql';
+import { Extensions, Field, Int, ObjectType } from 'type-graphql';
+import { createResultUnion } from '../graphql-errors/result-union.js';
 import {
   AlreadyVoted,
   ChatNotFound,
@@ -78,14 +79,14 @@ export class ResumePollSuccess {
   poll!: PollObject;
 }
 
-export const SendPollResult = createUnionType({
+export const SendPollResult = createResultUnion({
   name: 'SendPollResult',
   description:
     'SendPollSuccess, or why not: ValidationFailed (input rules), ChatNotFound (unknown chat or not a member), PermissionDenied (rights in that chat).',
   types: () => [SendPollSuccess, ValidationFailed, ChatNotFound, PermissionDenied] as const,
 });
 
-export const CastBallotResult = createUnionType({
+export const CastBallotResult = createResultUnion({
   name: 'CastBallotResult',
   description:
     'CastBallotSuccess, or why not: PollClosed (stopped), AlreadyVoted (the same ballot again where revoting is off), RevoteNotAllowed (a different ballot where revoting is off), ValidationFailed, PollNotFound, PermissionDenied (not a member of the chat).',
@@ -101,7 +102,7 @@ export const CastBallotResult = createUnionType({
     ] as const,
 });
 
-export const RecallBallotResult = createUnionType({
+export const RecallBallotResult = createResultUnion({
   name: 'RecallBallotResult',
   description:
     'RecallBallotSuccess, or why not: RevoteNotAllowed (the poll does not allow it), PollClosed, ValidationFailed, PollNotFound, PermissionDenied.',
@@ -116,14 +117,14 @@ export const RecallBallotResult = createUnionType({
     ] as const,
 });
 
-export const StopPollResult = createUnionType({
+export const StopPollResult = createResultUnion({
   name: 'StopPollResult',
   description:
     'StopPollSuccess, or why not: PermissionDenied (only the author or a portal admin may), ValidationFailed, PollNotFound.',
   types: () => [StopPollSuccess, ValidationFailed, PollNotFound, PermissionDenied] as const,
 });
 
-export const ResumePollResult = createUnionType({
+export const ResumePollResult = createResultUnion({
   name: 'ResumePollResult',
   description:
     'ResumePollSuccess, or why not: PermissionDenied (only the author or a portal admin may), ValidationFailed, PollNotFound.',

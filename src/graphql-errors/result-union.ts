@@ -1,0 +1,46 @@
+/**
+ * The result union of a mutation (or of a query that returns business outcomes as data), with a
+ * guard: a UserError whose type the union does not hold cannot be resolved by GraphQL, and
+ * type-graphql's default would surface it as an INTERNAL_SERVER_ERROR ("... must resolve to an
+ * Object type"). The guard raises the coded GraphQL error the failure stands for instead: the
+ * portal error behind it when known (FORBIDDEN or BAD_USER_INPUT with the UserErrorCode as
+ * `reason`, and `extensions.portal`), else the same codes from the UserError alone.
+ */
+import 'reflect-metadata';
+import { createUnionType, type ClassType } from 'type-graphql';
+import { facadeError, portalGraphQLError } from './facade-errors.js';
+import { portalCauseOf } from './portal-cause.js';
+import { UserErrorCode } from './user-error-code.js';
+import { UserError } from './user-error.types.js';
+
+/** The error to raise for a UserError its union does not hold. */
+export function outOfUnionError(unionName: string, value: unknown): Error {
+  if (!(value instanceof UserError)) {
+    return new Error(`${unionName}: a value of no member type (${describe(value)}) was returned.`);
+  }
+  const cause = portalCauseOf(value);
+  if (cause !== undefined) return portalGraphQLError(cause);
+  const code = value.code === UserErrorCode.PERMISSION_DENIED ? 'FORBIDDEN' : 'BAD_USER_INPUT';
+  return facadeError(code, value.message, { reason: value.code });
+}
+
+function describe(value: unknown): string {
+  if (value === null || typeof value !== 'object') return typeof value;
+  return value.constructor?.name ?? 'object';
+}
+
+export function createResultUnion<const T extends readonly ClassType[]>(options: {
+  name: string;
+  description: string;
+  types: () => T;
+}): T[number] {
+  const { name, types } = options;
+  return createUnionType({
+    ...options,
+    resolveType: (value: unknown) => {
+      const member = types().find((type) => value instanceof type);
+      if (member === undefined) throw outOfUnionError(name, value);
+      return member;
+    },
+  }) as unknown as T[number];
+}
