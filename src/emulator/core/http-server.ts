@@ -1,5 +1,5 @@
 /**
- * The emulator's HTTP front door (node:http): routes `/rest/...`, `/oauth/token/` and
+ * The emulator's HTTP front door (node:http): routes `/rest/...`, `/oauth/token/`, `/oauth/authorize/` and
  * `/_emulator/...`, applies injected faults and the leaky bucket, and writes the answers.
  * State changes happen synchronously inside the handler before any byte is written, so an
  * acknowledged write is never lost.
@@ -12,6 +12,7 @@ import { EmulatorError } from './emulator-error.js';
 import type { FaultSpec } from './faults.js';
 import { internalError } from './invoke.js';
 import { stripFormatSuffix } from './method-name.js';
+import { answerAuthorize, AUTHORIZE_PATHS } from './oauth-authorize.js';
 import { answerTokenRequest } from './oauth-endpoint.js';
 import { parseParams, readBody } from './request-body.js';
 import { sendBinary, sendError, sendHtml, sendJson, sendXml } from './responses.js';
@@ -59,6 +60,16 @@ async function handle(engine: Engine, req: IncomingMessage, res: ServerResponse,
     }
     const answer = answerControl(engine, httpMethod, url.pathname, url.searchParams, parsed);
     return sendJson(res, answer.status, answer.json);
+  }
+
+  if (AUTHORIZE_PATHS.has(url.pathname) && httpMethod === 'GET') {
+    const wantsJson = (req.headers.accept ?? '').includes('application/json');
+    const answer = answerAuthorize(engine, url.searchParams, wantsJson);
+    res.writeHead(answer.status, {
+      'Content-Type': answer.contentType,
+      'Content-Length': Buffer.byteLength(answer.body),
+    });
+    return void res.end(answer.body);
   }
 
   const route = parseRestPath(url.pathname);

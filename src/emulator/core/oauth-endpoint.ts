@@ -1,13 +1,13 @@
 /**
  * The authorization server's token endpoint (`https://oauth.bitrix.info/oauth/token/`), served at
- * `/oauth/token/` (GET query or POST form/JSON). Only `grant_type=refresh_token` is supported: the
- * emulator has no interactive install flow, so there are no authorization codes to exchange.
+ * `/oauth/token/` (GET query or POST form/JSON): `grant_type=refresh_token` (auto-renewal.md) and
+ * `grant_type=authorization_code` with a code from `/oauth/authorize/` (oauth-authorize.ts; 30 s, once).
  */
-import { createHash } from 'node:crypto';
 import type { Engine } from './engine.js';
 import { EmulatorError } from './emulator-error.js';
 import type { Params } from './method.js';
 import { toStr } from './params.js';
+import { memberIdOf, takeAuthCode } from './oauth-authorize.js';
 import { ACCESS_TOKEN_TTL_SECONDS, mintToken } from './tokens.js';
 
 export interface TokenAnswer {
@@ -38,8 +38,15 @@ function refresh(engine: Engine, params: Params): Record<string, unknown> {
   if (!app || app.clientSecret !== clientSecret) {
     throw oauthError(401, 'invalid_client', 'Invalid client data');
   }
+  const nowMs = Date.now();
   if (grantType === 'authorization_code') {
-    throw oauthError(400, 'invalid_grant', 'Invalid authorization code');
+    const code = toStr(params.code);
+    if (!code) throw oauthError(400, 'invalid_request', 'code is required');
+    const grant = takeAuthCode(engine, code, nowMs);
+    if (!grant || grant.clientId !== clientId) {
+      throw oauthError(400, 'invalid_grant', 'Invalid authorization code');
+    }
+    return tokenPair(engine, { userId: grant.userId, clientId, scopes: grant.scopes }, nowMs);
   }
   if (grantType !== 'refresh_token') throw oauthError(400, 'invalid_request', 'Unsupported grant_type');
   const refreshToken = toStr(params.refresh_token);
@@ -48,12 +55,15 @@ function refresh(engine: Engine, params: Params): Record<string, unknown> {
   if (!old || old.clientId !== clientId) throw oauthError(400, 'invalid_grant', 'Invalid refresh token');
   // The old refresh token is single-use; the old access token keeps working until it expires.
   engine.state.refreshTokens.delete(refreshToken);
-  const nowMs = Date.now();
-  const token = mintToken(
-    engine.state,
-    { userId: old.userId, clientId, scopes: old.scopes, expiresInSeconds: ACCESS_TOKEN_TTL_SECONDS },
-    nowMs,
-  );
+  return tokenPair(engine, { userId: old.userId, clientId, scopes: old.scopes }, nowMs);
+}
+
+function tokenPair(
+  engine: Engine,
+  grant: { userId: number; clientId: string; scopes: string[] },
+  nowMs: number,
+): Record<string, unknown> {
+  const token = mintToken(engine.state, { ...grant, expiresInSeconds: ACCESS_TOKEN_TTL_SECONDS }, nowMs);
   return {
     access_token: token.accessToken,
     expires: Math.floor(token.expiresAt / 1000),
@@ -63,7 +73,7 @@ function refresh(engine: Engine, params: Params): Record<string, unknown> {
     server_endpoint: `${engine.baseUrl}/oauth/rest/`,
     status: 'L',
     client_endpoint: `${engine.baseUrl}/rest/`,
-    member_id: createHash('md5').update(engine.state.portalHost).digest('hex'),
+    member_id: memberIdOf(engine),
     user_id: token.userId,
     refresh_token: token.refreshToken,
   };
