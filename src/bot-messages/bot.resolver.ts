@@ -5,6 +5,7 @@ import { PortalError } from '../portal/portal-error.js';
 import { classifyPortalError } from '../graphql-errors/classify-portal-error.js';
 import { UserErrorCode } from '../graphql-errors/user-error-code.js';
 import { BotNotFound, ValidationFailed, type UserError } from '../graphql-errors/user-error.types.js';
+import { addChatUsers } from '../chats/chat.portal.js';
 import type { GraphQLContext } from '../server/context.js';
 import { botFailure } from './bot-failure.js';
 import { botCredential, botLookupToken, registrationToken, resolveBotAuth } from './bot-identity.js';
@@ -79,11 +80,7 @@ export class BotResolver {
     const missing = await unknownBot(ctx, botId);
     if (missing) return missing;
     try {
-      await ctx.portal.call(
-        'im.chat.user.add',
-        { CHAT_ID: input.chatId, USERS: [botId] },
-        ctx.identity.credential,
-      );
+      await addChatUsers(ctx.portal, ctx.identity.credential, input.chatId, [botId]);
     } catch (e) {
       return portalFailureToUserError(e, 'input.chatId');
     }

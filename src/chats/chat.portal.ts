@@ -1,4 +1,7 @@
-/** `im.dialog.get`, `im.chat.get`, `im.recent.list` → clean Chat / RecentItem objects (contract §9). */
+/**
+ * `im.dialog.get`, `im.chat.get`, `im.recent.list` → clean Chat / RecentItem objects, and
+ * `im.chat.user.add` (contract §9).
+ */
 import type { PortalCredential } from '../portal/credential.js';
 import type { PortalCaller } from '../portal/portal-caller.js';
 import type { Chat, ListRecentOptions, RecentItem, RecentPage } from './chat.model.js';
@@ -79,6 +82,19 @@ export async function findChat(
   );
   const id = result && typeof result === 'object' ? intOrNull((result as Raw).ID) : null;
   return id ? { chatId: id } : null;
+}
+
+/**
+ * Adds users (bots are users) to a group chat as the caller, who must be a member. The portal
+ * silently skips ids that are not users and still answers success.
+ */
+export async function addChatUsers(
+  caller: PortalCaller,
+  credential: PortalCredential,
+  chatId: number,
+  userIds: readonly number[],
+): Promise<void> {
+  await caller.call('im.chat.user.add', { CHAT_ID: chatId, USERS: [...userIds] }, credential);
 }
 
 export function normalizeRecentItem(raw: Raw): RecentItem {
