@@ -11,14 +11,6 @@ export function toGlobalId(type: GlobalType, ...parts: readonly (number | string
   return Buffer.from([BACKEND, type, ...parts].join(':'), 'utf8').toString('base64');
 }
 
-/** The parts after `b24:<type>:`, or null when the id is not one of ours of that type. */
-export function fromGlobalId(type: GlobalType, id: string): string[] | null {
-  const decoded = Buffer.from(id, 'base64').toString('utf8');
-  const [backend, kind, ...parts] = decoded.split(':');
-  if (backend !== BACKEND || kind !== type || parts.length === 0) return null;
-  return parts;
-}
-
 export const pollGlobalId = (attachId: number): string => toGlobalId('Poll', attachId);
 export const questionGlobalId = (attachId: number, questionId: number): string =>
   toGlobalId('Question', attachId, questionId);

@@ -72,11 +72,6 @@ export function isTransient(e: unknown): e is PortalError {
   return e.httpStatus !== null && e.httpStatus >= 500;
 }
 
-/** May the request have been executed although we got no answer? Creations must not be blindly retried. */
-export function isOutcomeUnknown(e: unknown): boolean {
-  return e instanceof PortalError && e.outcomeUnknown;
-}
-
 export function isNotFound(e: unknown): e is PortalError {
   if (!(e instanceof PortalError)) return false;
   const code = upper(e);

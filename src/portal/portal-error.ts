@@ -67,7 +67,3 @@ export class PortalError extends Error {
     };
   }
 }
-
-export function isPortalError(e: unknown): e is PortalError {
-  return e instanceof PortalError;
-}
