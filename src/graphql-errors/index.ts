@@ -2,6 +2,7 @@
 export * from './error-codes.js';
 export * from './user-error-code.js';
 export * from './user-error.types.js';
+export * from './result-union.js';
 export * from './portal-error-map.js';
 export * from './classify-portal-error.js';
 export * from './facade-errors.js';
