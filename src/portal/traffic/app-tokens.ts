@@ -14,6 +14,7 @@ import type { PortalCredential } from '../credential.js';
 import { PortalError } from '../portal-error.js';
 import { MemoryAppTokenStore, seedHash, type AppTokenStore, type StoredAppToken } from './app-token-store.js';
 import { requestAppToken } from './app-token-request.js';
+import type { TrafficObserver } from './traffic-observer.js';
 
 export const DEFAULT_OAUTH_URL = 'https://oauth.bitrix.info/oauth/token/';
 const TOKEN_METHOD = 'oauth.token';
@@ -40,6 +41,8 @@ export interface AppTokenOptions {
   /** a save failed after a successful refresh (the new pair is still used in memory) */
   onStoreError?: (location: string, error: unknown) => void;
   onRefresh?: (tokens: { accessToken: string; refreshToken: string; expiresAt: number | null }) => void;
+  /** told whether each refresh (one per single-flight round) succeeded; for /metrics */
+  observer?: Pick<TrafficObserver, 'tokenRefresh'>;
 }
 
 export class AppTokens {
@@ -115,9 +118,20 @@ export class AppTokens {
     if (this.inflight) return this.inflight;
     if (this.accessToken !== undefined && this.accessToken !== staleToken)
       return Promise.resolve(this.accessToken);
-    this.inflight = this.rotate(staleToken).finally(() => {
-      this.inflight = null;
-    });
+    this.inflight = this.rotate(staleToken)
+      .then(
+        (token) => {
+          this.options.observer?.tokenRefresh?.(true);
+          return token;
+        },
+        (error: unknown) => {
+          this.options.observer?.tokenRefresh?.(false);
+          throw error;
+        },
+      )
+      .finally(() => {
+        this.inflight = null;
+      });
     return this.inflight;
   }
 

@@ -20,6 +20,7 @@ import { isBatchable } from './method-kinds.js';
 import type { Pacer } from './pacer.js';
 import { withMethod } from './traffic-errors.js';
 import type { BatchingOptions } from './traffic-options.js';
+import type { TrafficObserver } from './traffic-observer.js';
 
 interface Job {
   method: string;
@@ -47,6 +48,7 @@ export class Dispatcher {
     private readonly pacer: Pacer,
     private readonly batching: BatchingOptions,
     clock: Clock,
+    private readonly observer: TrafficObserver = {},
   ) {
     this.window = new BatchWindow<Job>(
       { windowMs: batching.windowMs, maxItems: batching.maxCommands },
@@ -161,6 +163,7 @@ export class Dispatcher {
     this.stats.httpRequests += 1;
     this.stats.batches += 1;
     this.stats.batchedCalls += jobs.length;
+    this.observer.batchSent?.(jobs.length);
     let outcomes: Record<string, BatchOutcome>;
     try {
       outcomes = await callBatch(this.inner, commands, jobs[0]!.credential);

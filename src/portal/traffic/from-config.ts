@@ -13,6 +13,7 @@ import { RedisAppTokenStore } from './redis-app-token-store.js';
 import type { TrafficConfig } from './traffic-config.js';
 import { createTrafficEngine, type TrafficEngine } from './traffic-engine.js';
 import { RedisRateStore } from './redis-rate-store.js';
+import type { TrafficObserver } from './traffic-observer.js';
 
 export interface PortalTrafficInit {
   traffic: TrafficConfig;
@@ -23,6 +24,8 @@ export interface PortalTrafficInit {
   emulatorUrl?: string;
   /** told when saving a refreshed token pair failed (names the store, never its contents) */
   onTokenStoreError?: (location: string, error: unknown) => void;
+  /** told about portal requests, pacing, retries, refusals and token refreshes (the server's /metrics) */
+  observer?: TrafficObserver;
 }
 
 export interface PortalTraffic {
@@ -61,12 +64,14 @@ export function createPortalTraffic(init: PortalTrafficInit): PortalTraffic {
       timeoutMs: init.timeoutMs,
       store: createAppTokenStore(traffic, oauthUrl, app.clientId),
       onStoreError: init.onTokenStoreError ?? defaultStoreError,
+      ...(init.observer === undefined ? {} : { observer: init.observer }),
     });
   }
   const engine = createTrafficEngine(createPortalClient({ timeoutMs: init.timeoutMs }), {
     options: traffic.options,
     ...(traffic.redisUrl === undefined ? {} : { store: new RedisRateStore({ url: traffic.redisUrl }) }),
     ...(appTokens === undefined ? {} : { appTokens }),
+    ...(init.observer === undefined ? {} : { observer: init.observer }),
   });
   const tokens = appTokens;
   // Closing the engine also closes the token store's connection (Redis).

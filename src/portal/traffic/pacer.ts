@@ -4,12 +4,13 @@
  * budget mirror. A wait longer than `maxWaitMs` fails at once with RATE_LIMITED; more than
  * `maxQueue` waiting calls are refused the same way, so overload never turns into memory growth.
  */
-import type { BucketShape } from './bucket-math.js';
+import { bucketLevel, msPerRequest, type BucketShape, type Reservation } from './bucket-math.js';
 import type { Clock } from './clock.js';
 import type { OperatingShape } from './operating-mirror.js';
 import type { RateStore } from './rate-store.js';
 import { RateLimitedError } from './traffic-errors.js';
 import type { PacingOptions } from './traffic-options.js';
+import { portalHostOf, type TrafficObserver } from './traffic-observer.js';
 
 export interface PacerStats {
   /** calls waiting right now (for a slot, a method pause or a batch window) */
@@ -32,6 +33,7 @@ export class Pacer {
     private readonly options: PacingOptions,
     private readonly store: RateStore,
     private readonly clock: Clock,
+    private readonly observer: TrafficObserver = {},
   ) {
     this.bucket = { limit: options.burst - options.safetyMargin, drainPerSecond: options.drainPerSecond };
     this.operating = {
@@ -80,6 +82,7 @@ export class Pacer {
       );
     }
     this.stats.slots += 1;
+    this.report(bucketKey, reservation);
     if (reservation.waitMs > 0) {
       this.stats.delayed += 1;
       await this.clock.sleep(reservation.waitMs, signal);
@@ -100,6 +103,7 @@ export class Pacer {
         `the portal's run-time budget for ${method} is used up for the next ${Math.ceil(waitMs / 1000)} s`,
       );
     }
+    this.observer.pacingWait?.('operating', waitMs);
     await this.clock.sleep(waitMs, signal);
   }
 
@@ -107,6 +111,24 @@ export class Pacer {
   async portalSaysFull(bucketKey: string): Promise<void> {
     this.stats.resyncs += 1;
     await this.store.markFull(bucketKey, this.options.burst, this.bucket);
+    this.observer.bucketLevel?.(portalHostOf(bucketKey), this.options.burst);
+  }
+
+  /**
+   * Tells the observer the wait and the mirrored level. The in-memory store returns the bucket's
+   * time (exact level); Redis returns only the wait, which gives the level when it is above the
+   * limit and nothing otherwise.
+   */
+  private report(bucketKey: string, reservation: Extract<Reservation, { ok: true }>): void {
+    this.observer.pacingWait?.('slot', reservation.waitMs);
+    if (this.observer.bucketLevel === undefined) return;
+    const level =
+      reservation.tat > 0
+        ? bucketLevel(reservation.tat, this.clock.now(), this.bucket)
+        : reservation.waitMs > 0
+          ? this.bucket.limit + reservation.waitMs / msPerRequest(this.bucket)
+          : undefined;
+    if (level !== undefined) this.observer.bucketLevel(portalHostOf(bucketKey), level);
   }
 
   /** The portal answered 429 OPERATION_TIME_LIMIT for this method. */

@@ -18,7 +18,9 @@ import { methodKind } from './method-kinds.js';
 import { Pacer, type PacerStats } from './pacer.js';
 import { MemoryRateStore, type RateStore } from './rate-store.js';
 import { decideRetry } from './retry-policy.js';
-import { RateLimitedError, outcomeUnknownError } from './traffic-errors.js';
+import { OUTCOME_UNKNOWN, RateLimitedError, outcomeUnknownError } from './traffic-errors.js';
+import { observeRequests } from './observed-caller.js';
+import type { RefusalReason, TrafficObserver } from './traffic-observer.js';
 import { resolveTrafficOptions, type TrafficOptions, type TrafficOptionsInput } from './traffic-options.js';
 
 export interface TrafficStats extends DispatchStats, PacerStats {
@@ -41,17 +43,32 @@ export interface TrafficEngineInit {
   random?: () => number;
   /** The application's own tokens, refreshed on `expired_token`. */
   appTokens?: AppTokens;
+  /** Told about requests, waits, retries and refusals (the server's /metrics); never sees a credential. */
+  observer?: TrafficObserver;
 }
 
 const BALLOT_READ = 'vote.AttachedVote.get';
+
+const REFUSAL_REASONS: Record<RateLimitedError['reason'], RefusalReason> = {
+  WAIT_TOO_LONG: 'max_wait',
+  QUEUE_FULL: 'queue_full',
+  PORTAL_RATE_LIMIT: 'portal_limit',
+};
 
 export function createTrafficEngine(inner: PortalCaller, init: TrafficEngineInit = {}): TrafficEngine {
   const options = resolveTrafficOptions(init.options);
   const clock = init.clock ?? systemClock;
   const random = init.random ?? Math.random;
   const store = init.store ?? new MemoryRateStore(clock);
-  const pacer = new Pacer(options.pacing, store, clock);
-  const dispatcher = new Dispatcher(inner, pacer, options.batching, clock);
+  const observer = init.observer ?? {};
+  const pacer = new Pacer(options.pacing, store, clock, observer);
+  const dispatcher = new Dispatcher(
+    observeRequests(inner, observer),
+    pacer,
+    options.batching,
+    clock,
+    observer,
+  );
   const counters = { retries: 0, ballotChecks: 0, tokenRefreshes: 0 };
 
   /** Tells the mirrors what the portal said about its limits. */
@@ -88,6 +105,7 @@ export function createTrafficEngine(inner: PortalCaller, init: TrafficEngineInit
           refreshed = true;
           current = await init.appTokens.refresh(current);
           counters.tokenRefreshes += 1;
+          observer.retry?.('expired_token');
           continue;
         }
         const rateLimited = isRateLimit(error);
@@ -116,6 +134,15 @@ export function createTrafficEngine(inner: PortalCaller, init: TrafficEngineInit
           throw error;
         }
         counters.retries += 1;
+        observer.retry?.(
+          decision.action === 'verify'
+            ? 'verify'
+            : decision.rateLimit === 'operating'
+              ? 'operating_limit'
+              : decision.rateLimit === 'bucket'
+                ? 'query_limit'
+                : 'transient',
+        );
         if (decision.action === 'retry' && decision.rateLimit !== null) {
           rateLimitRetries += 1;
           await learnFrom(error, current, method);
@@ -138,6 +165,16 @@ export function createTrafficEngine(inner: PortalCaller, init: TrafficEngineInit
         }
       }
     }
+  }
+
+  /** Reports the final failures a caller sees: OUTCOME_UNKNOWN and the engine's own RATE_LIMITED. */
+  function noteFailure(method: string) {
+    return (error: unknown): never => {
+      if (error instanceof RateLimitedError) observer.refused?.(REFUSAL_REASONS[error.reason]);
+      else if (error instanceof PortalError && error.code === OUTCOME_UNKNOWN)
+        observer.outcomeUnknown?.(method);
+      throw error;
+    };
   }
 
   const engine: TrafficEngine = {
@@ -165,7 +202,7 @@ export function createTrafficEngine(inner: PortalCaller, init: TrafficEngineInit
         callOptions,
         (current) => dispatcher.call<T>(method, params, current, callOptions),
         readBack,
-      );
+      ).catch(noteFailure(method));
     },
 
     download(
@@ -173,7 +210,9 @@ export function createTrafficEngine(inner: PortalCaller, init: TrafficEngineInit
       params: Record<string, unknown>,
       credential: PortalCredential,
     ): Promise<PortalDownload> {
-      return withRetries(method, credential, {}, (current) => dispatcher.download(method, params, current));
+      return withRetries(method, credential, {}, (current) =>
+        dispatcher.download(method, params, current),
+      ).catch(noteFailure(method));
     },
 
     stats: () => ({ ...dispatcher.stats, ...pacer.stats, ...counters }),
