@@ -12,6 +12,7 @@ import {
   type Env,
 } from './config/env-readers.js';
 import { parseOAuthPortalUrl, parseWebhookUrl } from './config/portal-urls.js';
+import { readPortalHostPatterns, type PortalHostPattern } from './config/portal-hosts.js';
 import { readBotConfig, type BotConfig } from './bot-messages/bot-config.js';
 import type { CorsOrigins } from './server/http/cors.js';
 import { readTrafficConfig, type TrafficConfig } from './portal/traffic/traffic-config.js';
@@ -20,9 +21,13 @@ export type NodeEnv = 'development' | 'production' | 'test';
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error' | 'silent';
 export type LandingPage = 'sandbox' | 'production' | 'off';
 
-/** Where portal calls go. `emulator`: nothing configured, `main.ts` starts the embedded one. */
+/**
+ * Where portal calls go. `emulator`: nothing configured, `main.ts` starts the embedded one.
+ * `multi`: OAuth on any portal of the BITRIX24_PORTAL_HOSTS allow-list, named per request.
+ */
 export type PortalConfig =
   | { readonly mode: 'oauth'; readonly portalUrl: string }
+  | { readonly mode: 'multi'; readonly hosts: readonly PortalHostPattern[] }
   | { readonly mode: 'webhook'; readonly webhookUrl: string }
   | { readonly mode: 'emulator'; readonly emulatorPort: number };
 
@@ -75,7 +80,21 @@ const MIN_API_KEY_LENGTH = 16;
 function readPortal(env: Env, problems: ProblemList): PortalConfig {
   const portalUrl = readString(env, 'BITRIX24_PORTAL_URL');
   const webhookUrl = readString(env, 'BITRIX24_WEBHOOK_URL');
+  const portalHosts = readString(env, 'BITRIX24_PORTAL_HOSTS');
   const emulatorPort = readInteger(env, 'EMULATOR_PORT', 0, { min: 0, max: 65535 }, problems);
+  if (portalHosts !== undefined) {
+    if (portalUrl !== undefined) {
+      problems.add(
+        'BITRIX24_PORTAL_HOSTS and BITRIX24_PORTAL_URL are both set; choose one portal (BITRIX24_PORTAL_URL) or an allow-list of portals (BITRIX24_PORTAL_HOSTS)',
+      );
+    }
+    if (webhookUrl !== undefined) {
+      problems.add(
+        'BITRIX24_PORTAL_HOSTS and BITRIX24_WEBHOOK_URL are both set; a webhook belongs to one portal, choose multi-portal OAuth or webhook mode',
+      );
+    }
+    return { mode: 'multi', hosts: readPortalHostPatterns('BITRIX24_PORTAL_HOSTS', portalHosts, problems) };
+  }
   if (portalUrl !== undefined && webhookUrl !== undefined) {
     problems.add('BITRIX24_PORTAL_URL and BITRIX24_WEBHOOK_URL are both set; choose OAuth or webhook mode');
     return { mode: 'emulator', emulatorPort };
@@ -190,8 +209,26 @@ export function loadConfig(env: Env = process.env): Config {
     traffic: readTrafficConfig(env, problems),
     dataLoaders: readBoolean(env, 'FACADE_DATALOADERS', true, problems),
   };
+  if (portal.mode === 'multi') refuseSinglePortalSettings(config, problems);
   if (problems.lines.length > 0) throw new ConfigError(problems.lines);
   return config;
+}
+
+/**
+ * Settings that name one portal's objects cannot serve many portals: the application's token pair
+ * is issued per installation (per portal), and bot ids are numbered per portal.
+ */
+function refuseSinglePortalSettings(config: Config, problems: ProblemList): void {
+  if (config.traffic.app !== undefined) {
+    problems.add(
+      "BITRIX24_APP_CLIENT_ID, _CLIENT_SECRET and _REFRESH_TOKEN are one portal's application token; with BITRIX24_PORTAL_HOSTS each portal has its own, which is not supported: unset them",
+    );
+  }
+  if (config.bots.defaultBotId !== null) {
+    problems.add(
+      'BITRIX24_BOT_ID names a bot of one portal; with BITRIX24_PORTAL_HOSTS give botId in each request: unset it',
+    );
+  }
 }
 
 /** CORS_ORIGINS: `*`, or a comma-separated list of exact origins (`https://app.example.com`). */

@@ -22,6 +22,12 @@ function readConfig(): Config {
   }
 }
 
+/** The portal an application token would be for; multi-portal mode has none (loadConfig refuses BITRIX24_APP_*). */
+function appTokenPortalUrl(target: PortalTarget): string {
+  if (target.mode === 'webhook') return new URL(target.webhookUrl).origin;
+  return target.mode === 'multi' ? 'https://no-application-token.invalid' : target.portalUrl;
+}
+
 async function main(): Promise<void> {
   const config = readConfig();
   const logger = createLogger(config.logLevel);
@@ -32,6 +38,8 @@ async function main(): Promise<void> {
     target = { mode: 'emulator', portalUrl: emulator.url };
   } else if (config.portal.mode === 'oauth') {
     target = { mode: 'oauth', portalUrl: config.portal.portalUrl };
+  } else if (config.portal.mode === 'multi') {
+    target = { mode: 'multi', hosts: config.portal.hosts };
   } else {
     target = { mode: 'webhook', webhookUrl: config.portal.webhookUrl };
   }
@@ -42,7 +50,7 @@ async function main(): Promise<void> {
   const { portal, appTokens } = createPortalTraffic({
     traffic: config.traffic,
     timeoutMs: config.portalTimeoutMs,
-    portalUrl: target.mode === 'webhook' ? new URL(target.webhookUrl).origin : target.portalUrl,
+    portalUrl: appTokenPortalUrl(target),
     ...(emulator === undefined ? {} : { emulatorUrl: emulator.url }),
     // The location names a file or a Redis key, never the token it holds.
     onTokenStoreError: (location, error) =>
@@ -61,6 +69,11 @@ async function main(): Promise<void> {
 
   const out = (line: string) => process.stdout.write(`${line}\n`);
   out(`facade: ${facade.graphqlUrl} (mode: ${target.mode})`);
+  if (target.mode === 'multi') {
+    out(
+      `portals: ${target.hosts.map((host) => host.text).join(', ')} (named per request in X-Bitrix24-Domain)`,
+    );
+  }
   if (config.traffic.app !== undefined) {
     // The client id is public; the secret and tokens are never printed.
     out(

@@ -58,10 +58,14 @@ export function facadeError(
   return new FacadeGraphQLError(code, message, options);
 }
 
-/** A request without the identity its mode needs (thrown before any portal call; HTTP 401). */
-export function unauthenticated(message: string): FacadeGraphQLError {
+/**
+ * A request without the identity its mode needs (thrown before any portal call; HTTP 401).
+ * `reason` names what is missing when a client can act on it (e.g. PORTAL_DOMAIN_REQUIRED).
+ */
+export function unauthenticated(message: string, reason?: string): FacadeGraphQLError {
   return new FacadeGraphQLError('UNAUTHENTICATED', message, {
     httpStatus: HTTP_STATUS_FOR_CODE.UNAUTHENTICATED,
+    ...(reason === undefined ? {} : { reason }),
   });
 }
 

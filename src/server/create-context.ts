@@ -18,6 +18,8 @@ export interface ContextDependencies {
   readonly config: Config;
   readonly portal: PortalCaller;
   readonly health: HealthCheck;
+  /** Multi-portal mode: the probe of the request's own portal (`Query.portal`). */
+  readonly portalHealth?: (origin: string) => HealthCheck;
   readonly identity: IdentityOptions;
   /** The application's own token source, when BITRIX24_APP_* are configured. */
   readonly appCredentials?: AppCredentialSource;
@@ -54,7 +56,9 @@ export class RequestContext implements GraphQLContext {
   ) {}
 
   get identity(): Identity {
-    if (this.identityResult.kind === 'missing') throw unauthenticated(this.identityResult.reason);
+    if (this.identityResult.kind === 'missing') {
+      throw unauthenticated(this.identityResult.reason, this.identityResult.code);
+    }
     return this.identityResult.identity;
   }
 
@@ -73,10 +77,10 @@ export class RequestContext implements GraphQLContext {
   }
 }
 
-/** Why this context has no identity, or undefined when it has one. */
-export function missingIdentityReason(context: object): string | undefined {
+/** Why this context has no identity (message and `extensions.reason` code), or undefined. */
+export function missingIdentity(context: object): { reason: string; code?: string } | undefined {
   if (!(context instanceof RequestContext)) return undefined;
-  return context.identityResult.kind === 'missing' ? context.identityResult.reason : undefined;
+  return context.identityResult.kind === 'missing' ? context.identityResult : undefined;
 }
 
 export function requestRecordOf(context: object): RequestRecord | undefined {
@@ -91,11 +95,13 @@ export function createRequestContext(
   const result = resolveIdentity(headers, deps.identity);
   if (result.kind === 'identified') record.subject = result.identity.subject;
   const botToken = headers.get('x-bot-token')?.trim() || undefined;
+  const origin = result.kind === 'identified' ? result.identity.portalOrigin : undefined;
+  const health = origin !== undefined && deps.portalHealth ? deps.portalHealth(origin) : deps.health;
   return new RequestContext(
     deps.portal,
     record.requestId,
     deps.config,
-    deps.health,
+    health,
     result,
     record,
     botToken,

@@ -17,6 +17,7 @@ import { healthCheckFor, type HealthCheck } from './health.js';
 import { handleGraphQL } from './http/graphql-handler.js';
 import { sendJson } from './http/respond.js';
 import type { PortalTarget } from './identity.js';
+import { noPortalNamed, perPortalHealthChecks, type MultiPortalSummary } from './multi-portal-health.js';
 import type { Logger } from './logger.js';
 import { buildFacadeSchema } from './schema.js';
 
@@ -65,7 +66,10 @@ function secretsOf(options: FacadeServerOptions): string[] {
 
 export async function startFacadeServer(options: FacadeServerOptions): Promise<RunningFacade> {
   const { config, logger, target } = options;
-  const health = options.health ?? healthCheckFor(target);
+  // Multi-portal: no shared portal to probe; Query.portal probes the request's portal.
+  const health = options.health ?? (target.mode === 'multi' ? noPortalNamed : healthCheckFor(target));
+  const multiPortal: MultiPortalSummary | undefined =
+    target.mode === 'multi' ? { mode: 'multi', hosts: target.hosts.length } : undefined;
   const apollo = createApollo({
     schema: await buildFacadeSchema(),
     config,
@@ -79,6 +83,7 @@ export async function startFacadeServer(options: FacadeServerOptions): Promise<R
     // A refused refresh of the app's token mid-call surfaces as the typed error, not as a portal error.
     portal: options.appTokens === undefined ? options.portal : appTokenFailures.wrap(options.portal),
     health,
+    ...(target.mode === 'multi' ? { portalHealth: perPortalHealthChecks() } : {}),
     identity: { target, apiKeys: config.apiKeys, allowAnonymous: config.allowAnonymous },
     ...(options.appTokens === undefined ? {} : { appCredentials: options.appTokens, appTokenFailures }),
   };
@@ -103,6 +108,10 @@ export async function startFacadeServer(options: FacadeServerOptions): Promise<R
       return;
     }
     if (url.pathname === '/health' && (req.method === 'GET' || req.method === 'HEAD')) {
+      if (multiPortal !== undefined) {
+        sendJson(res, 200, { status: 'ok', portal: multiPortal });
+        return;
+      }
       const portal = await health.check();
       sendJson(res, portal.reachable ? 200 : 503, { status: portal.reachable ? 'ok' : 'degraded', portal });
       return;

@@ -5,7 +5,9 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { HeaderMap } from '@apollo/server';
 import type { PortalCredential } from '../portal/credential.js';
+import type { PortalHostPattern } from '../config/portal-hosts.js';
 import { unauthenticated } from '../graphql-errors/facade-errors.js';
+import { PORTAL_DOMAIN_REQUIRED, PORTAL_DOMAIN_REQUIRED_MESSAGE, requestPortal } from './portal-domain.js';
 
 export type IdentityMode = 'oauth' | 'webhook' | 'emulator';
 
@@ -14,13 +16,23 @@ export interface Identity {
   readonly credential: PortalCredential;
   /** Known without a portal call only in webhook mode (the webhook's owner). */
   readonly userId?: number;
-  /** For logs: never a secret (a short hash of the token, the API key's position, "anonymous"). */
+  /**
+   * For logs and per-identity cache keys: never a secret (a short hash of the token, the API key's
+   * position, "anonymous"). In multi-portal mode it ends in `@<portal host>`: the same token string
+   * on two portals is two users.
+   */
   readonly subject: string;
+  /** Multi-portal mode: the request's portal origin (`https://acme.bitrix24.com`). */
+  readonly portalOrigin?: string;
 }
 
-/** Where portal calls go, after `main.ts` has started the embedded emulator if needed. */
+/**
+ * Where portal calls go, after `main.ts` has started the embedded emulator if needed. `multi`:
+ * OAuth on the portal each request names in X-Bitrix24-Domain, if it is on the allow-list.
+ */
 export type PortalTarget =
   | { readonly mode: 'oauth' | 'emulator'; readonly portalUrl: string }
+  | { readonly mode: 'multi'; readonly hosts: readonly PortalHostPattern[] }
   | { readonly mode: 'webhook'; readonly webhookUrl: string };
 
 export interface IdentityOptions {
@@ -31,7 +43,10 @@ export interface IdentityOptions {
 }
 
 /** The outcome for one request: an identity, or "none presented" (decided later, see require-identity). */
-export type IdentityResult = { kind: 'identified'; identity: Identity } | { kind: 'missing'; reason: string };
+export type IdentityResult =
+  | { kind: 'identified'; identity: Identity }
+  /** `code`: the `extensions.reason` of the UNAUTHENTICATED error, when there is one. */
+  | { kind: 'missing'; reason: string; code?: string };
 
 const TOKEN_SHAPE = /^[A-Za-z0-9._~+/=-]{1,2048}$/;
 
@@ -76,20 +91,40 @@ function resolveWebhook(headers: HeaderMap, options: IdentityOptions, webhookUrl
   return { kind: 'identified', identity: { ...base, subject: `api-key#${index + 1}` } };
 }
 
-export function resolveIdentity(headers: HeaderMap, options: IdentityOptions): IdentityResult {
-  const { target } = options;
-  if (target.mode === 'webhook') return resolveWebhook(headers, options, target.webhookUrl);
+function resolveOAuth(
+  headers: HeaderMap,
+  mode: 'oauth' | 'emulator',
+  portalUrl: string,
+  portalHost?: string,
+): IdentityResult {
   const token = bearerToken(headers);
   if (token === undefined) {
     return { kind: 'missing', reason: 'A user access token is required (Authorization: Bearer <token>).' };
   }
   if (!TOKEN_SHAPE.test(token)) throw unauthenticated('The access token is malformed.');
+  const credential: PortalCredential = { kind: 'oauth', portalUrl, accessToken: token };
+  if (portalHost === undefined) {
+    return {
+      kind: 'identified',
+      identity: { mode, credential, subject: `token:${digest(token).toString('hex').slice(0, 10)}` },
+    };
+  }
+  const hash = digest(`${portalUrl}\n${token}`).toString('hex').slice(0, 10);
   return {
     kind: 'identified',
-    identity: {
-      mode: target.mode,
-      credential: { kind: 'oauth', portalUrl: target.portalUrl, accessToken: token },
-      subject: `token:${digest(token).toString('hex').slice(0, 10)}`,
-    },
+    identity: { mode, credential, subject: `token:${hash}@${portalHost}`, portalOrigin: portalUrl },
   };
+}
+
+export function resolveIdentity(headers: HeaderMap, options: IdentityOptions): IdentityResult {
+  const { target } = options;
+  if (target.mode === 'webhook') return resolveWebhook(headers, options, target.webhookUrl);
+  if (target.mode !== 'multi') return resolveOAuth(headers, target.mode, target.portalUrl);
+  // The portal first: a host that is not allowed is refused whatever token comes with it.
+  const portal = requestPortal(headers, target.hosts);
+  if (portal === undefined) {
+    return { kind: 'missing', reason: PORTAL_DOMAIN_REQUIRED_MESSAGE, code: PORTAL_DOMAIN_REQUIRED };
+  }
+  // Multi-portal identities are OAuth identities: everything downstream treats them alike.
+  return resolveOAuth(headers, 'oauth', portal.origin, portal.host);
 }

@@ -5,7 +5,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { Kind, type FragmentDefinitionNode, type SelectionSetNode } from 'graphql';
 import { unauthenticated } from '../graphql-errors/facade-errors.js';
-import { missingIdentityReason } from './create-context.js';
+import { missingIdentity } from './create-context.js';
 
 function onlyIntrospection(set: SelectionSetNode, fragments: Map<string, FragmentDefinitionNode>): boolean {
   return set.selections.every((selection) => {
@@ -19,15 +19,17 @@ function onlyIntrospection(set: SelectionSetNode, fragments: Map<string, Fragmen
 export function requireIdentityPlugin<TContext extends object>(): ApolloServerPlugin<TContext> {
   return {
     async requestDidStart({ contextValue }) {
-      const reason = missingIdentityReason(contextValue);
-      if (reason === undefined) return {};
+      const missing = missingIdentity(contextValue);
+      if (missing === undefined) return {};
       return {
         async didResolveOperation({ document, operation }) {
           if (operation === undefined) return;
           const fragments = new Map<string, FragmentDefinitionNode>();
           for (const d of document.definitions)
             if (d.kind === Kind.FRAGMENT_DEFINITION) fragments.set(d.name.value, d);
-          if (!onlyIntrospection(operation.selectionSet, fragments)) throw unauthenticated(reason);
+          if (!onlyIntrospection(operation.selectionSet, fragments)) {
+            throw unauthenticated(missing.reason, missing.code);
+          }
         },
       };
     },

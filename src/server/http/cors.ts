@@ -14,6 +14,7 @@ const ALLOWED_HEADERS = [
   'authorization',
   'x-api-key',
   'x-bot-token',
+  'x-bitrix24-domain',
   'x-request-id',
   'apollo-require-preflight',
   'x-apollo-operation-name',
