@@ -16,6 +16,7 @@ import { readPortalHostPatterns, type PortalHostPattern } from './config/portal-
 import { readBotConfig, type BotConfig } from './bot-messages/bot-config.js';
 import type { CorsOrigins } from './server/http/cors.js';
 import { readTrafficConfig, type TrafficConfig } from './portal/traffic/traffic-config.js';
+import { readMetricsConfig, type MetricsConfig } from './server/metrics/metrics-config.js';
 
 export type NodeEnv = 'development' | 'production' | 'test';
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error' | 'silent';
@@ -66,6 +67,8 @@ export interface Config {
    * and for diagnosing the loaders, not a production setting.
    */
   readonly dataLoaders: boolean;
+  /** GET /metrics: METRICS_ENABLED (default true), METRICS_TOKEN (see server/metrics/metrics-config.ts). */
+  readonly metrics: MetricsConfig;
 }
 
 export class ConfigError extends Error {
@@ -208,6 +211,7 @@ export function loadConfig(env: Env = process.env): Config {
     bots: readBotConfig(env, problems),
     traffic: readTrafficConfig(env, problems),
     dataLoaders: readBoolean(env, 'FACADE_DATALOADERS', true, problems),
+    metrics: readMetricsConfig(env, problems),
   };
   if (portal.mode === 'multi') refuseSinglePortalSettings(config, problems);
   if (problems.lines.length > 0) throw new ConfigError(problems.lines);

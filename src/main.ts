@@ -11,6 +11,7 @@ import { createPortalTraffic } from './portal/traffic/from-config.js';
 import { startFacadeServer } from './server/facade-server.js';
 import type { PortalTarget } from './server/identity.js';
 import { createLogger } from './server/logger.js';
+import { FacadeMetrics } from './server/metrics/facade-metrics.js';
 
 function readConfig(): Config {
   try {
@@ -47,7 +48,10 @@ async function main(): Promise<void> {
   // The traffic engine (pacing, batching, retries, app token refresh) wraps the raw client. With
   // BITRIX24_APP_* set, the same AppTokens serves connector calls and OAuth-mode bots; in emulator
   // mode its token endpoint defaults to the embedded emulator's /oauth/token/.
+  // GET /metrics: the engine reports to `metrics.portal` through its TrafficObserver interface.
+  const metrics = config.metrics.enabled ? new FacadeMetrics() : undefined;
   const { portal, appTokens } = createPortalTraffic({
+    ...(metrics === undefined ? {} : { observer: metrics.portal }),
     traffic: config.traffic,
     timeoutMs: config.portalTimeoutMs,
     portalUrl: appTokenPortalUrl(target),
@@ -59,11 +63,13 @@ async function main(): Promise<void> {
         error: error instanceof Error ? error.name : 'Error',
       }),
   });
+  metrics?.portal.watchQueue(portal);
   const facade = await startFacadeServer({
     config,
     target,
     portal,
     logger,
+    ...(metrics === undefined ? {} : { metrics }),
     ...(appTokens === undefined ? {} : { appTokens }),
   });
 

@@ -31,6 +31,8 @@ export interface ApolloOptions {
   logger: Logger;
   /** Secrets of this deployment, scrubbed from every error message. */
   secrets: readonly string[];
+  /** Request metrics for /metrics, when enabled. */
+  metricsPlugin?: ApolloServerPlugin<GraphQLContext>;
 }
 
 export function createApollo({
@@ -38,6 +40,7 @@ export function createApollo({
   config,
   logger,
   secrets,
+  metricsPlugin,
 }: ApolloOptions): ApolloServer<GraphQLContext> {
   return new ApolloServer<GraphQLContext>({
     schema,
@@ -64,6 +67,7 @@ export function createApollo({
       requireIdentityPlugin<GraphQLContext>(),
       limitsPlugin<GraphQLContext>(config.limits),
       requestLogPlugin<GraphQLContext>(),
+      ...(metricsPlugin === undefined ? [] : [metricsPlugin]),
     ],
   });
 }

@@ -20,6 +20,9 @@ import type { PortalTarget } from './identity.js';
 import { noPortalNamed, perPortalHealthChecks, type MultiPortalSummary } from './multi-portal-health.js';
 import type { Logger } from './logger.js';
 import { buildFacadeSchema } from './schema.js';
+import type { GraphQLContext } from './context.js';
+import { FacadeMetrics } from './metrics/facade-metrics.js';
+import { serveMetrics } from './metrics/metrics-endpoint.js';
 
 export interface FacadeServerOptions {
   config: Config;
@@ -36,6 +39,11 @@ export interface FacadeServerOptions {
   health?: HealthCheck;
   /** How long close() waits for requests in flight before cutting connections. */
   drainTimeoutMs?: number;
+  /**
+   * The metrics GET /metrics shows (main.ts shares them with the traffic engine). Without them the
+   * server makes its own (GraphQL and process only) unless METRICS_ENABLED=false.
+   */
+  metrics?: FacadeMetrics;
 }
 
 export interface RunningFacade {
@@ -70,11 +78,13 @@ export async function startFacadeServer(options: FacadeServerOptions): Promise<R
   const health = options.health ?? (target.mode === 'multi' ? noPortalNamed : healthCheckFor(target));
   const multiPortal: MultiPortalSummary | undefined =
     target.mode === 'multi' ? { mode: 'multi', hosts: target.hosts.length } : undefined;
+  const metrics = config.metrics.enabled ? (options.metrics ?? new FacadeMetrics()) : undefined;
   const apollo = createApollo({
     schema: await buildFacadeSchema(),
     config,
     logger,
     secrets: secretsOf(options),
+    ...(metrics === undefined ? {} : { metricsPlugin: metrics.graphql.plugin<GraphQLContext>() }),
   });
   await apollo.start();
   const appTokenFailures = new AppTokenFailures(logger);
@@ -123,6 +133,10 @@ export async function startFacadeServer(options: FacadeServerOptions): Promise<R
       res.end();
       return;
     }
+    if (url.pathname === '/metrics' && metrics !== undefined) {
+      serveMetrics(req, res, { token: config.metrics.token, render: () => metrics.render() });
+      return;
+    }
     sendJson(res, 404, { error: 'not found', paths: ['/graphql', '/health'] });
   }
 
@@ -143,7 +157,9 @@ export async function startFacadeServer(options: FacadeServerOptions): Promise<R
         subject: record.subject,
         errors: record.errorCodes.length > 0 ? record.errorCodes : undefined,
       };
-      if (path === '/health') logger.debug('request', line);
+      if (path === '/graphql')
+        metrics?.graphql.finish(record, res.statusCode, (performance.now() - started) / 1000);
+      if (path === '/health' || path === '/metrics') logger.debug('request', line);
       else logger.info('request', line);
       // While draining, a keep-alive connection is closed as soon as its last response is out.
       if (closing !== undefined) setImmediate(() => server.closeIdleConnections());
@@ -180,6 +196,7 @@ export async function startFacadeServer(options: FacadeServerOptions): Promise<R
       await stopped;
       clearTimeout(timer);
       await apollo.stop();
+      metrics?.close();
     })();
     return closing;
   }

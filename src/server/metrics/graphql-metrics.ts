@@ -1,0 +1,92 @@
+/**
+ * GraphQL request metrics. The Apollo plugin notes the operation type and the first UserError a
+ * root field returned; the HTTP server reports each /graphql request once its response is out
+ * (so requests refused before Apollo runs, e.g. UNAUTHENTICATED from the context, count too).
+ */
+import type { ApolloServerPlugin } from '@apollo/server';
+import { UserError } from '../../graphql-errors/user-error.types.js';
+import { requestRecordOf, type RequestRecord } from '../create-context.js';
+import { codeLabel } from './portal-metrics.js';
+import type { Registry } from './registry.js';
+
+const DURATION_BUCKETS = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60];
+
+interface Seen {
+  operationType: string;
+  userErrorCode?: string;
+}
+
+export class GraphQLMetrics {
+  private readonly seen = new WeakMap<RequestRecord, Seen>();
+  private readonly requests;
+  private readonly duration;
+
+  constructor(registry: Registry) {
+    this.requests = registry.counter({
+      name: 'b24facade_graphql_requests_total',
+      help: 'GraphQL requests by operation type and outcome (ok, user_error, graphql_error) with the UserError or extensions code.',
+      labelNames: ['operation_type', 'outcome', 'code'],
+    });
+    this.duration = registry.histogram({
+      name: 'b24facade_graphql_request_duration_seconds',
+      help: 'Duration of GraphQL HTTP requests, from the first byte in to the last byte out.',
+      labelNames: ['operation_type'],
+      buckets: DURATION_BUCKETS,
+    });
+  }
+
+  plugin<TContext extends object>(): ApolloServerPlugin<TContext> {
+    const seen = this.seen;
+    return {
+      async requestDidStart({ contextValue }) {
+        const record = requestRecordOf(contextValue);
+        if (record === undefined) return {};
+        const state: Seen = { operationType: 'unknown' };
+        seen.set(record, state);
+        return {
+          async didResolveOperation({ operation }) {
+            state.operationType = operation?.operation ?? 'unknown';
+          },
+          async executionDidStart() {
+            return {
+              willResolveField({ info }) {
+                // Business failures are data on root fields (mutation result unions).
+                if (info.path.prev !== undefined || state.userErrorCode !== undefined) return;
+                return (_error, result) => {
+                  if (result instanceof UserError && state.userErrorCode === undefined)
+                    state.userErrorCode = result.code;
+                };
+              },
+            };
+          },
+        };
+      },
+    };
+  }
+
+  /** Called once the response of a /graphql request is sent. */
+  finish(record: RequestRecord, status: number, seconds: number): void {
+    const state = this.seen.get(record);
+    const errorCode = record.errorCodes[0];
+    let outcome: string;
+    let code = '';
+    if (errorCode !== undefined) {
+      outcome = 'graphql_error';
+      code = codeLabel(errorCode);
+    } else if (state?.userErrorCode !== undefined) {
+      outcome = 'user_error';
+      code = codeLabel(state.userErrorCode);
+    } else if (state !== undefined && status < 400) {
+      outcome = 'ok';
+    } else if (status >= 400) {
+      // Refused before any operation ran (CSRF, body too large, bad JSON).
+      outcome = 'graphql_error';
+      code = `HTTP_${status}`;
+    } else {
+      return; // the Sandbox landing page, not a GraphQL request
+    }
+    const operationType = state?.operationType ?? 'unknown';
+    this.requests.inc({ operation_type: operationType, outcome, code });
+    this.duration.observe({ operation_type: operationType }, seconds);
+  }
+}
