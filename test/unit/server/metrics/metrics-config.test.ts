@@ -1,0 +1,32 @@
+import { ConfigError, loadConfig } from '../../../../src/config.js';
+import { bearerMatches } from '../../../../src/server/metrics/metrics-endpoint.js';
+
+const base = { NODE_ENV: 'test' };
+
+describe('metrics configuration', () => {
+  it('is on by default without a token; METRICS_ENABLED=false turns it off', () => {
+    expect(loadConfig(base).metrics).toEqual({ enabled: true });
+    expect(loadConfig({ ...base, METRICS_ENABLED: 'false' }).metrics.enabled).toBe(false);
+  });
+
+  it('refuses a short METRICS_TOKEN without echoing it', () => {
+    let error: unknown;
+    try {
+      loadConfig({ ...base, METRICS_TOKEN: 'short-secret' });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    expect((error as ConfigError).problems).toEqual(['METRICS_TOKEN must be at least 16 characters long']);
+    expect((error as Error).message).not.toContain('short-secret');
+  });
+
+  it('matches only the exact Bearer token', () => {
+    const token = 'scrape-secret-0123456789';
+    expect(bearerMatches(`Bearer ${token}`, token)).toBe(true);
+    expect(bearerMatches(`bearer ${token}`, token)).toBe(true);
+    expect(bearerMatches(`Bearer ${token.slice(0, -1)}`, token)).toBe(false);
+    expect(bearerMatches(token, token)).toBe(false);
+    expect(bearerMatches(undefined, token)).toBe(false);
+  });
+});
