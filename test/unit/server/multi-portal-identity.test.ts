@@ -80,7 +80,8 @@ describe('resolveIdentity in multi-portal mode', () => {
   it.each(['a.b.bitrix24.com', 'bitrix24.com', '127.0.0.1:5002', 'evil.example.com'])(
     'an unlisted host (%s) is FORBIDDEN / PORTAL_NOT_ALLOWED, whatever the token',
     (domain) => {
-      for (const auth of [{ authorization: 'Bearer tok-1' }, {}]) {
+      const auths: Record<string, string>[] = [{ authorization: 'Bearer tok-1' }, {}];
+      for (const auth of auths) {
         expect(
           errorOf(() => resolveIdentity(headers({ ...auth, 'x-bitrix24-domain': domain }), multi)),
         ).toEqual({
