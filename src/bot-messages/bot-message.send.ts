@@ -5,6 +5,7 @@
  */
 import { createHash, randomUUID } from 'node:crypto';
 import { ValidationFailed, type UserError } from '../graphql-errors/user-error.types.js';
+import { credentialOrigin } from '../portal/credential.js';
 import type { GraphQLContext } from '../server/context.js';
 import { botFailure } from './bot-failure.js';
 import { botCredential, resolveBotAuth } from './bot-identity.js';
@@ -112,8 +113,9 @@ function claimKey(
   input: SendBotMessageInput,
   templateId: string,
   prepared: Prepared,
+  portal: string,
 ): Claim | ValidationFailed {
-  const key = sendKey(botId, input.dialogId, templateId);
+  const key = sendKey(botId, input.dialogId, templateId, portal);
   const fingerprint = fingerprintOf(contentOf(input, prepared));
   const outcome = sendFingerprints.check(key, fingerprint);
   if (outcome === 'mismatch') {
@@ -146,7 +148,10 @@ export async function sendBotMessageOperation(
   const prepared = prepare(input, auth.botId, templateId);
   if (prepared instanceof ValidationFailed) return prepared;
   // Only a caller's own key can be reused: without one the templateId is random.
-  const claim = input.idempotencyKey == null ? null : claimKey(auth.botId, input, templateId, prepared);
+  const claim =
+    input.idempotencyKey == null
+      ? null
+      : claimKey(auth.botId, input, templateId, prepared, credentialOrigin(ctx.identity.credential));
   if (claim instanceof ValidationFailed) return claim;
   let sent;
   try {

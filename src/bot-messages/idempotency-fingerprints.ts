@@ -93,7 +93,11 @@ export class IdempotencyFingerprints {
 /** The process-wide map sendBotMessage uses. */
 export const sendFingerprints = new IdempotencyFingerprints();
 
-/** The map key of one send: bot, dialog and templateId (the portal's de-duplication key). */
-export function sendKey(botId: number, dialogId: string, templateId: string): string {
-  return `${botId}\u0000${dialogId}\u0000${templateId}`;
+/**
+ * The map key of one send: bot, dialog and templateId (the portal's de-duplication key), on one
+ * portal (`portal`: its origin; bot and chat ids are numbered per portal, and one facade may serve
+ * many portals, see BITRIX24_PORTAL_HOSTS).
+ */
+export function sendKey(botId: number, dialogId: string, templateId: string, portal = ''): string {
+  return `${portal}\u0000${botId}\u0000${dialogId}\u0000${templateId}`;
 }
