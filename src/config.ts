@@ -156,7 +156,7 @@ export function loadConfig(env: Env = process.env): Config {
     !readBoolean(env, 'FACADE_ALLOW_EMULATOR', false, problems)
   ) {
     problems.add(
-      'NODE_ENV=production needs BITRIX24_PORTAL_URL or BITRIX24_WEBHOOK_URL (or FACADE_ALLOW_EMULATOR=true for a demo on the embedded emulator)',
+      'NODE_ENV=production needs BITRIX24_PORTAL_URL, BITRIX24_PORTAL_HOSTS or BITRIX24_WEBHOOK_URL (or FACADE_ALLOW_EMULATOR=true for a demo on the embedded emulator)',
     );
   }
   if (portal.mode !== 'webhook' && apiKeys.length > 0) {

@@ -44,7 +44,7 @@ describe('loadConfig', () => {
 
   it('refuses to fall back to the embedded emulator in production unless told to', () => {
     expect(problemsOf({ NODE_ENV: 'production' })).toEqual([
-      'NODE_ENV=production needs BITRIX24_PORTAL_URL or BITRIX24_WEBHOOK_URL (or FACADE_ALLOW_EMULATOR=true for a demo on the embedded emulator)',
+      'NODE_ENV=production needs BITRIX24_PORTAL_URL, BITRIX24_PORTAL_HOSTS or BITRIX24_WEBHOOK_URL (or FACADE_ALLOW_EMULATOR=true for a demo on the embedded emulator)',
     ]);
     expect(loadConfig({ NODE_ENV: 'production', FACADE_ALLOW_EMULATOR: 'true' }).portal.mode).toBe(
       'emulator',
