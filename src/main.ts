@@ -5,6 +5,7 @@
  */
 import 'reflect-metadata';
 import { ConfigError, loadConfig, type Config } from './config.js';
+import { isAllowedRedirectTarget } from './config/portal-hosts.js';
 import { startEmulator, type RunningEmulator } from './emulator/index.js';
 import { DEFAULT_SEED } from './emulator/store/default-seed.js';
 import { createPortalTraffic } from './portal/traffic/from-config.js';
@@ -55,6 +56,10 @@ async function main(): Promise<void> {
     traffic: config.traffic,
     timeoutMs: config.portalTimeoutMs,
     portalUrl: appTokenPortalUrl(target),
+    // Multi-portal mode: a portal's 30x (renamed portal, §1.1) may only lead to another listed portal.
+    ...(target.mode === 'multi'
+      ? { redirectAllowed: (origin: string) => isAllowedRedirectTarget(target.hosts, origin) }
+      : {}),
     ...(emulator === undefined ? {} : { emulatorUrl: emulator.url }),
     // The location names a file or a Redis key, never the token it holds.
     onTokenStoreError: (location, error) =>

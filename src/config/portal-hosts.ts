@@ -172,6 +172,32 @@ export function matchPortalHost(patterns: readonly PortalHostPattern[], raw: str
   return { kind: 'allowed', portal };
 }
 
+/**
+ * Whether a portal's 30x may take a call (and the user's token in its body) to `targetOrigin`
+ * (`scheme://host[:port]`), in multi-portal mode: the target must be a portal a request could name
+ * itself, by the same matcher, reached by the same origin the facade would use for it (https; plain
+ * http only for a loopback host, and then only one listed exactly, never through a wildcard).
+ */
+export function isAllowedRedirectTarget(
+  patterns: readonly PortalHostPattern[],
+  targetOrigin: string,
+): boolean {
+  let url: URL;
+  try {
+    url = new URL(targetOrigin);
+  } catch {
+    return false;
+  }
+  if (url.username !== '' || url.password !== '') return false;
+  const parts = parseHostParts(url.host, false);
+  if (typeof parts === 'string') return false;
+  const portal = portalOf(parts);
+  // `https://127.0.0.1` would be matched as port 80 but connected to on 443: refuse any mismatch.
+  if (typeof portal === 'string' || portal.origin !== url.origin) return false;
+  const exactOnly = url.protocol === 'http:';
+  return patterns.some((pattern) => (!exactOnly || !pattern.wildcard) && matches(pattern, parts));
+}
+
 const PATTERN_PROBLEMS: Record<HostProblem, string> = {
   scheme: 'must be a host without a scheme (acme.bitrix24.com, not https://acme.bitrix24.com)',
   userinfo: 'must not contain a user name or password',

@@ -63,6 +63,14 @@ export const PORTAL_ERROR_RULES: readonly PortalErrorRule[] = [
   // that is not safe to repeat got no answer. The error carries its own retryAfterSeconds.
   { code: 'RATE_LIMITED', outcome: gql('RATE_LIMITED', 1), source: 'traffic engine (pacing)' },
   { code: 'OUTCOME_UNKNOWN', outcome: gql('OUTCOME_UNKNOWN'), source: 'traffic engine (retries)' },
+  // Made by the portal client: a 30x to plain http, or (multi-portal mode) to a host not on
+  // BITRIX24_PORTAL_HOSTS. Nothing was sent there; the portal is out of this facade's reach until the
+  // operator lists its new host. (A transport failure, so PORTAL_UNAVAILABLE either way: the row says so.)
+  {
+    code: 'UNSAFE_REDIRECT',
+    outcome: gql('PORTAL_UNAVAILABLE'),
+    source: 'portal client (redirect refused, §1.1)',
+  },
   { code: 'OVERLOAD_LIMIT', outcome: gql('PORTAL_UNAVAILABLE'), source: '§3' },
   { code: 'PORTAL_DELETED', outcome: gql('PORTAL_UNAVAILABLE'), source: '§3' },
   { code: 'NO_AUTH_FOUND', outcome: gql('UNAUTHENTICATED'), source: '§1.2, §1.3, §3' },

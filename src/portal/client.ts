@@ -23,6 +23,12 @@ export interface PortalClientOptions {
   userAgent?: string;
   /** How many 30x hops one call may follow. */
   maxRedirects?: number;
+  /**
+   * Multi-portal mode: whether a redirect may go to this origin (`scheme://host[:port]`), decided
+   * before anything is sent there; a refused target is an UNSAFE_REDIRECT. Without it any https
+   * origin (or loopback http) is followed: the single configured portal may be renamed (§1.1).
+   */
+  redirectAllowed?: (targetOrigin: string) => boolean;
 }
 
 export interface PortalClient extends PortalCaller {
@@ -138,6 +144,18 @@ export function createPortalClient(options: PortalClientOptions = {}): PortalCli
           httpStatus: response.statusCode,
           method: attempt.method,
           description: e instanceof Error ? e.message : 'redirect refused',
+          transport: true,
+          outcomeUnknown: false,
+          secrets: attempt.secrets,
+        });
+      }
+      // Checked before the next POST: the body carries the user's token.
+      if (options.redirectAllowed !== undefined && !options.redirectAllowed(next.origin)) {
+        throw new PortalError({
+          code: 'UNSAFE_REDIRECT',
+          httpStatus: response.statusCode,
+          method: attempt.method,
+          description: `The portal redirected to host ${next.host}, which is not on the list of portal hosts`,
           transport: true,
           outcomeUnknown: false,
           secrets: attempt.secrets,

@@ -26,6 +26,8 @@ export interface PortalTrafficInit {
   onTokenStoreError?: (location: string, error: unknown) => void;
   /** told about portal requests, pacing, retries, refusals and token refreshes (the server's /metrics) */
   observer?: TrafficObserver;
+  /** multi-portal mode: where a portal's redirect may go (the allow-list), see PortalClientOptions */
+  redirectAllowed?: (targetOrigin: string) => boolean;
 }
 
 export interface PortalTraffic {
@@ -67,7 +69,11 @@ export function createPortalTraffic(init: PortalTrafficInit): PortalTraffic {
       ...(init.observer === undefined ? {} : { observer: init.observer }),
     });
   }
-  const engine = createTrafficEngine(createPortalClient({ timeoutMs: init.timeoutMs }), {
+  const client = createPortalClient({
+    timeoutMs: init.timeoutMs,
+    ...(init.redirectAllowed === undefined ? {} : { redirectAllowed: init.redirectAllowed }),
+  });
+  const engine = createTrafficEngine(client, {
     options: traffic.options,
     ...(traffic.redisUrl === undefined ? {} : { store: new RedisRateStore({ url: traffic.redisUrl }) }),
     ...(appTokens === undefined ? {} : { appTokens }),

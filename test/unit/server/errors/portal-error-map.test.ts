@@ -369,4 +369,18 @@ describe('classifyPortalError special cases', () => {
     });
     expect(classifyPortalError(refused).code).toBe('PORTAL_UNAVAILABLE');
   });
+
+  it('a refused redirect (the client makes it, with no portal envelope) is PORTAL_UNAVAILABLE', () => {
+    const refused = new PortalError({
+      code: 'UNSAFE_REDIRECT',
+      method: 'imbot.v2.Chat.Message.send',
+      description:
+        'The portal redirected to host elsewhere.example.com, which is not on the list of portal hosts',
+      httpStatus: 302,
+      transport: true,
+      outcomeUnknown: false,
+    });
+    expect(findPortalErrorRule(refused)?.outcome).toEqual({ kind: 'graphql', code: 'PORTAL_UNAVAILABLE' });
+    expect(classifyPortalError(refused)).toEqual({ kind: 'graphql', code: 'PORTAL_UNAVAILABLE' });
+  });
 });
