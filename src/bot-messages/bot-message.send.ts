@@ -163,7 +163,7 @@ export async function sendBotMessageOperation(
     return failure;
   }
   const system = input.system === true;
-  if (system) rememberSystemMessage(sent.messageId);
+  if (system) rememberSystemMessage(credentialOrigin(ctx.identity.credential), auth.botId, sent.messageId);
   const chatId = chatIdOfDialog(input.dialogId);
   const message = Object.assign(new BotMessageObject(), {
     id: botGlobalId('BotMessage', sent.messageId),

@@ -8,6 +8,7 @@ import {
   ValidationFailed,
   type UserError,
 } from '../graphql-errors/user-error.types.js';
+import { credentialOrigin } from '../portal/credential.js';
 import { PortalError } from '../portal/portal-error.js';
 import type { GraphQLContext } from '../server/context.js';
 import { SystemMessageNotEditable } from './bot-errors.types.js';
@@ -69,7 +70,10 @@ async function diagnose(
   messageId: number,
   fallback: UserError,
 ): Promise<UserError> {
-  if (isKnownSystemMessage(messageId)) return new SystemMessageNotEditable();
+  // Per portal and bot: message ids repeat across the portals of a multi-portal facade.
+  if (isKnownSystemMessage(credentialOrigin(ctx.identity.credential), auth.botId, messageId)) {
+    return new SystemMessageNotEditable();
+  }
   try {
     // Only supervisor/personal bots may read a message; for the others this fails and we keep the fallback.
     const { message } = await getBotMessage(ctx.portal, await botCredential(ctx), auth, messageId);
