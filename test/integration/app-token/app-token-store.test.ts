@@ -25,7 +25,9 @@ import { RedisAppTokenStore } from '../../../src/portal/traffic/redis-app-token-
 import { mintTestToken } from '../../support/emulator.js';
 import { engineFor } from '../traffic/traffic-helpers.js';
 import { expireTokensIssuedSince, issuedTokens } from './app-token-harness.js';
-import { hasRedisServer, startRedisServer, type RedisProcess } from './redis-process.js';
+import { redisServerInstalled, startRedis, type RedisProcess } from '../../../bench/redis-process.js';
+
+const hasRedisServer = redisServerInstalled();
 
 if (!hasRedisServer)
   console.warn('app-token-store.test.ts: Redis cases skipped: redis-server is not installed');
@@ -76,10 +78,10 @@ withRedis('two replicas sharing Redis', () => {
   let redis: RedisProcess;
   let n = 0;
   beforeAll(async () => {
-    redis = await startRedisServer();
+    redis = await startRedis();
   });
-  afterAll(() => {
-    redis?.stop();
+  afterAll(async () => {
+    await redis?.close();
   });
 
   const redisStore = (prefix: string) =>

@@ -3,52 +3,15 @@
  * portal's limit: the emulator refuses none of their requests. Needs the `redis-server` binary;
  * when it is not installed the test is skipped and says why (`npm test` runs without it).
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
 import { startEmulator, type RunningEmulator } from '../../../src/emulator/index.js';
 import { createPortalClient, type PortalCaller } from '../../../src/portal/index.js';
 import { RedisRateStore, createTrafficEngine } from '../../../src/portal/traffic/index.js';
 import { callsTo, refusedRequests, webhookOf } from './traffic-helpers.js';
+import { redisServerInstalled, startRedis, type RedisProcess } from '../../../bench/redis-process.js';
 
-const hasRedis = spawnSync('redis-server', ['--version']).status === 0;
+const hasRedis = redisServerInstalled();
 if (!hasRedis) console.warn('redis-sharing.test.ts skipped: redis-server is not installed');
 const maybe = hasRedis ? describe : describe.skip;
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-async function startRedis(port: number): Promise<ChildProcess> {
-  const child = spawn(
-    'redis-server',
-    ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
-    {
-      stdio: ['ignore', 'pipe', 'pipe'],
-    },
-  );
-  await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error('redis-server did not start within 10 s')), 10_000);
-    child.stdout?.on('data', (chunk: Buffer) => {
-      if (/ready to accept connections/i.test(chunk.toString())) {
-        clearTimeout(timer);
-        resolve();
-      }
-    });
-    child.once('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`redis-server exited with ${code}`));
-    });
-  });
-  return child;
-}
 
 maybe('pacing state shared through Redis', () => {
   // Fast limits keep the test short; the safety margin (6 requests = 300 ms of drain) absorbs the
@@ -57,20 +20,19 @@ maybe('pacing state shared through Redis', () => {
   const LIMITS = { burst: 20, drainPerSecond: 20 };
   const SAFETY_MARGIN = 6;
   let emu: RunningEmulator;
-  let redis: ChildProcess;
+  let redis: RedisProcess;
   let url: string;
   const stores: RedisRateStore[] = [];
 
   beforeAll(async () => {
-    const port = await freePort();
-    redis = await startRedis(port);
-    url = `redis://127.0.0.1:${port}`;
+    redis = await startRedis();
+    url = redis.url;
     emu = await startEmulator({ port: 0, limits: { enabled: true, ...LIMITS } });
   });
   afterAll(async () => {
     await Promise.all(stores.map((s) => s.close()));
     await emu?.close();
-    redis?.kill('SIGTERM');
+    await redis?.close();
   });
   beforeEach(() => emu.reset());
 
