@@ -5,7 +5,7 @@
  */
 import { credentialOf } from '../core/auth.js';
 import type { Engine } from '../core/engine.js';
-import { EmulatorError } from '../core/emulator-error.js';
+import { EmulatorError, errorBody, type ErrorBody } from '../core/emulator-error.js';
 import { invokeMethod, methodNotFound } from '../core/invoke.js';
 import { isBinary, type MethodDefinition, type Params } from '../core/method.js';
 import { getParam, toBool } from '../core/params.js';
@@ -14,13 +14,6 @@ import { phpMap } from './php-map.js';
 import { substituteResultRefs } from './result-refs.js';
 
 export const MAX_BATCH_COMMANDS = 50;
-
-interface ErrorBody {
-  error: string;
-  error_description: string;
-}
-
-const errorBody = (e: EmulatorError): ErrorBody => ({ error: e.code, error_description: e.description });
 
 const notAllowed = (): EmulatorError =>
   new EmulatorError(405, 'ERROR_BATCH_METHOD_NOT_ALLOWED', 'Method is not allowed for batch usage');

@@ -2,7 +2,7 @@
  * `/_emulator/*`: test and benchmark controls that the real portal does not have. JSON in and out.
  */
 import type { Engine, LimitsConfig } from '../core/engine.js';
-import { EmulatorError } from '../core/emulator-error.js';
+import { EmulatorError, errorBody } from '../core/emulator-error.js';
 import { toInt } from '../core/params.js';
 import { mintToken } from '../core/tokens.js';
 import { DEFAULT_APP_CLIENT_ID } from '../store/default-seed.js';
@@ -53,7 +53,7 @@ export function answerControl(
     return { status: 200, json: route(engine, method, path, query, body) };
   } catch (err) {
     const e = err instanceof EmulatorError ? err : bad((err as Error).message);
-    return { status: e.status, json: { error: e.code, error_description: e.description } };
+    return { status: e.status, json: errorBody(e) };
   }
 }
 

@@ -4,7 +4,7 @@
  * `grant_type=authorization_code` with a code from `/oauth/authorize/` (oauth-authorize.ts; 30 s, once).
  */
 import type { Engine } from './engine.js';
-import { EmulatorError } from './emulator-error.js';
+import { EmulatorError, errorBody } from './emulator-error.js';
 import type { Params } from './method.js';
 import { toStr } from './params.js';
 import { memberIdOf, takeAuthCode } from './oauth-authorize.js';
@@ -23,7 +23,7 @@ export function answerTokenRequest(engine: Engine, params: Params): TokenAnswer 
     return { status: 200, json: refresh(engine, params) };
   } catch (err) {
     const e = err as EmulatorError;
-    return { status: e.status, json: { error: e.code, error_description: e.description } };
+    return { status: e.status, json: errorBody(e) };
   }
 }
 

@@ -1,6 +1,6 @@
 /** Writing portal-shaped HTTP answers. */
 import type { ServerResponse } from 'node:http';
-import type { EmulatorError } from './emulator-error.js';
+import { errorBody, type EmulatorError } from './emulator-error.js';
 import type { BinaryOutcome } from './method.js';
 import { xmlDocument } from './xml-response.js';
 
@@ -23,7 +23,7 @@ export function sendXml(res: ServerResponse, status: number, body: unknown): voi
 }
 
 export function sendError(res: ServerResponse, error: EmulatorError): void {
-  sendJson(res, error.status, { error: error.code, error_description: error.description });
+  sendJson(res, error.status, errorBody(error));
 }
 
 export function sendBinary(res: ServerResponse, outcome: BinaryOutcome): void {

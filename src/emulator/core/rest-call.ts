@@ -4,7 +4,7 @@
  */
 import { resolveCredential, type CredentialInput } from './auth.js';
 import type { Engine } from './engine.js';
-import { EmulatorError } from './emulator-error.js';
+import { errorBody, type EmulatorError } from './emulator-error.js';
 import { invokeMethod, methodNotFound } from './invoke.js';
 import { isBinary, type BinaryOutcome, type Params } from './method.js';
 import { stripFormatSuffix } from './method-name.js';
@@ -25,7 +25,7 @@ type JsonAnswer = { status: number; json: unknown } | { status: 200; binary: Bin
 
 const errorAnswer = (e: EmulatorError): JsonAnswer => ({
   status: e.status,
-  json: { error: e.code, error_description: e.description },
+  json: errorBody(e),
 });
 
 async function answerJson(engine: Engine, route: RestRoute, params: Params): Promise<JsonAnswer> {
