@@ -15,44 +15,44 @@ export interface TokenAnswer {
   json: unknown;
 }
 
-const oauthError = (status: number, code: string, description: string): EmulatorError =>
-  new EmulatorError(status, code, description);
-
 export function answerTokenRequest(engine: Engine, params: Params): TokenAnswer {
   try {
-    return { status: 200, json: refresh(engine, params) };
+    return { status: 200, json: grantTokens(engine, params) };
   } catch (err) {
     const e = err as EmulatorError;
     return { status: e.status, json: errorBody(e) };
   }
 }
 
-function refresh(engine: Engine, params: Params): Record<string, unknown> {
+/** Both grant types end in a fresh token pair; the checks up to the app are shared. */
+function grantTokens(engine: Engine, params: Params): Record<string, unknown> {
   const grantType = toStr(params.grant_type);
   const clientId = toStr(params.client_id);
   const clientSecret = toStr(params.client_secret);
   if (!grantType || !clientId || !clientSecret) {
-    throw oauthError(400, 'invalid_request', 'grant_type, client_id and client_secret are required');
+    throw new EmulatorError(400, 'invalid_request', 'grant_type, client_id and client_secret are required');
   }
   const app = engine.state.apps.get(clientId);
   if (!app || app.clientSecret !== clientSecret) {
-    throw oauthError(401, 'invalid_client', 'Invalid client data');
+    throw new EmulatorError(401, 'invalid_client', 'Invalid client data');
   }
   const nowMs = Date.now();
   if (grantType === 'authorization_code') {
     const code = toStr(params.code);
-    if (!code) throw oauthError(400, 'invalid_request', 'code is required');
+    if (!code) throw new EmulatorError(400, 'invalid_request', 'code is required');
     const grant = takeAuthCode(engine, code, nowMs);
     if (!grant || grant.clientId !== clientId) {
-      throw oauthError(400, 'invalid_grant', 'Invalid authorization code');
+      throw new EmulatorError(400, 'invalid_grant', 'Invalid authorization code');
     }
     return tokenPair(engine, { userId: grant.userId, clientId, scopes: grant.scopes }, nowMs);
   }
-  if (grantType !== 'refresh_token') throw oauthError(400, 'invalid_request', 'Unsupported grant_type');
+  if (grantType !== 'refresh_token')
+    throw new EmulatorError(400, 'invalid_request', 'Unsupported grant_type');
   const refreshToken = toStr(params.refresh_token);
-  if (!refreshToken) throw oauthError(400, 'invalid_request', 'refresh_token is required');
+  if (!refreshToken) throw new EmulatorError(400, 'invalid_request', 'refresh_token is required');
   const old = engine.state.refreshTokens.get(refreshToken);
-  if (!old || old.clientId !== clientId) throw oauthError(400, 'invalid_grant', 'Invalid refresh token');
+  if (!old || old.clientId !== clientId)
+    throw new EmulatorError(400, 'invalid_grant', 'Invalid refresh token');
   // The old refresh token is single-use; the old access token keeps working until it expires.
   engine.state.refreshTokens.delete(refreshToken);
   return tokenPair(engine, { userId: old.userId, clientId, scopes: old.scopes }, nowMs);
