@@ -1,6 +1,8 @@
+import { jest } from '@jest/globals';
 import { request as httpRequest } from 'node:http';
 import { addFault, callRest, request, startEmulator, type RunningEmulator } from '../../support/emulator.js';
 import { testMethods } from '../../support/test-methods.js';
+import { waitUntil } from '../../support/wait-until.js';
 
 type RawAnswer =
   { kind: 'answer'; status: number; contentType: string; body: string } | { kind: 'error'; code: string };
@@ -104,17 +106,30 @@ describe('emulator fault injection', () => {
     expect(r).toEqual({ kind: 'error', code: 'CLIENT_TIMEOUT' });
     await addFault(hanging, { kind: 'hang', count: 1 });
     const pending = rawCall(hanging, 'test.echo', {});
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    // close() must meet the request while it hangs, not before it arrived.
+    await waitUntil(() => hanging.httpRequests() === 2, 'the second request to reach the emulator');
     await hanging.close();
     expect((await pending).kind).toBe('error');
   });
 
-  it('latency: delays the answer by at least latencyMs, then answers normally', async () => {
+  it('latency: holds the call for latencyMs before running it, then answers normally', async () => {
     await addFault(emu, { kind: 'latency', count: 1, latencyMs: 200 });
-    const started = Date.now();
-    const r = await callRest(emu, 'test.echo', {}, { webhook: true });
-    expect(r.status).toBe(200);
-    expect(Date.now() - started).toBeGreaterThanOrEqual(190); // a lower bound only: timers never fire early
+    // Only setTimeout is faked (the emulator's delay); sockets and setImmediate stay real, and the
+    // raw node:http client does not use the global timers.
+    jest.useFakeTimers({ doNotFake: ['nextTick', 'setImmediate', 'queueMicrotask', 'performance', 'Date'] });
+    try {
+      const pending = rawCall(emu, 'test.echo', {});
+      await waitUntil(() => emu.httpRequests() === 1, 'the request to reach the emulator');
+      jest.advanceTimersByTime(199);
+      await new Promise((resolve) => setImmediate(resolve));
+      expect(emu.calls()).toEqual([]); // received, but the method has not run yet
+      jest.advanceTimersByTime(1);
+      const r = await pending;
+      expect(r).toMatchObject({ kind: 'answer', status: 200 });
+      expect(emu.calls().map((c) => c.method)).toEqual(['test.Echo']);
+    } finally {
+      jest.useRealTimers();
+    }
   });
 
   it('matches faults by method and keeps rate 0 faults inert; DELETE clears them', async () => {
