@@ -28,11 +28,3 @@ export function wrongAuthTypeWithPeriod(): EmulatorError {
     'Current authorization type is denied for this method. Application context required',
   );
 }
-
-export function insufficientScope(): EmulatorError {
-  return new EmulatorError(
-    403,
-    'insufficient_scope',
-    'The request requires higher privileges than provided by the webhook token',
-  );
-}

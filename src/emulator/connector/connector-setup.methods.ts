@@ -2,8 +2,8 @@
 import type { CallContext, MethodDefinition, Params } from '../core/method.js';
 import { getParam, isMissing, toBool, toObject, toStr } from '../core/params.js';
 import type { EmConnector } from '../store/state.js';
-import { credentialOf } from '../core/auth.js';
-import { argumentError, insufficientScope, wrongAuthTypeWithPeriod } from './connector-errors.js';
+import { credentialOf, insufficientScope } from '../core/auth.js';
+import { argumentError, wrongAuthTypeWithPeriod } from './connector-errors.js';
 import {
   ensureConnectorLine,
   findConnectorLine,

@@ -4,7 +4,7 @@
 import type { Engine, LimitsConfig } from '../core/engine.js';
 import { EmulatorError, errorBody } from '../core/emulator-error.js';
 import { toInt } from '../core/params.js';
-import { mintToken } from '../core/tokens.js';
+import { ACCESS_TOKEN_TTL_SECONDS, mintToken } from '../core/tokens.js';
 import { DEFAULT_APP_CLIENT_ID } from '../store/default-seed.js';
 
 export interface ControlAnswer {
@@ -102,7 +102,7 @@ function mintForTest(engine: Engine, body: Record<string, unknown>): unknown {
   const scopes = body.scopes === undefined ? app.scopes : body.scopes;
   if (!Array.isArray(scopes) || !scopes.every((s) => typeof s === 'string'))
     throw bad('scopes must be strings');
-  const expires = body.expiresInSeconds === undefined ? 3600 : body.expiresInSeconds;
+  const expires = body.expiresInSeconds === undefined ? ACCESS_TOKEN_TTL_SECONDS : body.expiresInSeconds;
   if (typeof expires !== 'number')
     throw bad('expiresInSeconds must be a number (0 or less = already expired)');
   const token = mintToken(engine.state, {

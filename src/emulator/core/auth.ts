@@ -19,6 +19,13 @@ export interface ResolvedCredential {
 export const noAuthFound = (): EmulatorError =>
   new EmulatorError(401, 'NO_AUTH_FOUND', 'Wrong authorization data');
 
+export const insufficientScope = (): EmulatorError =>
+  new EmulatorError(
+    403,
+    'insufficient_scope',
+    'The request requires higher privileges than provided by the webhook token',
+  );
+
 function oauthScopes(tokenScopes: string[], appScopes: string[]): string[] {
   return tokenScopes.filter((s) => appScopes.includes(s));
 }
@@ -81,10 +88,6 @@ export function checkMethodAccess(method: MethodDefinition, cred: ResolvedCreden
     );
   }
   if (method.scopes.length > 0 && !method.scopes.some((s) => cred.scopes.includes(s))) {
-    throw new EmulatorError(
-      403,
-      'insufficient_scope',
-      'The request requires higher privileges than provided by the webhook token',
-    );
+    throw insufficientScope();
   }
 }
