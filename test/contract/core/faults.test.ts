@@ -101,15 +101,19 @@ describe('emulator fault injection', () => {
 
   it('hang: never answers (the client times out), and close() still finishes', async () => {
     const hanging = await startEmulator({ extraMethods: testMethods });
-    await addFault(hanging, { kind: 'hang', count: 1 });
-    const r = await rawCall(hanging, 'test.echo', {}, 300);
-    expect(r).toEqual({ kind: 'error', code: 'CLIENT_TIMEOUT' });
-    await addFault(hanging, { kind: 'hang', count: 1 });
-    const pending = rawCall(hanging, 'test.echo', {});
-    // close() must meet the request while it hangs, not before it arrived.
-    await waitUntil(() => hanging.httpRequests() === 2, 'the second request to reach the emulator');
-    await hanging.close();
-    expect((await pending).kind).toBe('error');
+    try {
+      await addFault(hanging, { kind: 'hang', count: 1 });
+      const r = await rawCall(hanging, 'test.echo', {}, 300);
+      expect(r).toEqual({ kind: 'error', code: 'CLIENT_TIMEOUT' });
+      await addFault(hanging, { kind: 'hang', count: 1 });
+      const pending = rawCall(hanging, 'test.echo', {});
+      // close() must meet the request while it hangs, not before it arrived.
+      await waitUntil(() => hanging.httpRequests() === 2, 'the second request to reach the emulator');
+      await hanging.close();
+      expect((await pending).kind).toBe('error');
+    } finally {
+      await hanging.close(); // idempotent; closes the server when an assertion above failed
+    }
   });
 
   it('latency: holds the call for latencyMs before running it, then answers normally', async () => {
