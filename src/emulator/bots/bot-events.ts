@@ -4,7 +4,8 @@
  */
 import type { EmBot, EmChat, EmMessage, EmulatorState } from '../store/state.js';
 import { botExtended, chatEventView, messageView, userFull } from './bot-views.js';
-import { freshId, isoDate } from './message-store.js';
+import { toAtom } from '../core/dates.js';
+import { freshId } from './message-store.js';
 
 export type BotEventType =
   | 'ONIMBOTV2MESSAGEADD'
@@ -31,7 +32,7 @@ export function queueBotEvent(
 ): void {
   if (state.seq.botEvent === undefined) state.seq.botEvent = FIRST_EVENT_ID - 1;
   const taken = new Set(state.botEvents.map((e) => e.eventId));
-  state.botEvents.push({ eventId: freshId(state, 'botEvent', taken), botId, type, date: isoDate(now), data });
+  state.botEvents.push({ eventId: freshId(state, 'botEvent', taken), botId, type, date: toAtom(now), data });
 }
 
 /** `bot`/`openline`/`network` bots see only one-to-one messages and messages that mention them. */

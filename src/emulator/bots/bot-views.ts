@@ -4,7 +4,8 @@
  * numbers); webhook-mode stringification is not emulated because events are only fetched.
  */
 import type { EmBot, EmChat, EmMessage, EmUser, EmulatorState } from '../store/state.js';
-import { chatMessages, isoDate } from './message-store.js';
+import { toAtom } from '../core/dates.js';
+import { chatMessages } from './message-store.js';
 
 export function botBrief(bot: EmBot): Record<string, unknown> {
   return {
@@ -72,7 +73,7 @@ export function userFull(user: EmUser, now?: Date): Record<string, unknown> {
     externalAuthId: user.isBot ? 'bot' : user.connector ? 'imconnector' : 'default',
     status: 'online',
     idle: false,
-    lastActivityDate: now ? isoDate(now) : false,
+    lastActivityDate: now ? toAtom(now) : false,
     absent: false,
     departments: user.isBot || user.connector ? [] : [1],
     phones: false,

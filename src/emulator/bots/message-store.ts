@@ -2,7 +2,7 @@
  * Writing chat history and allocating ids for entities the bot and connector modules create. Shared
  * with the connector module because both append messages to the same `state.messages`.
  */
-import { toAtom } from '../chats/atom-date.js';
+import { toAtom } from '../core/dates.js';
 import type { EmMessage, EmUser, EmulatorState } from '../store/state.js';
 import { nextId } from '../store/state.js';
 
@@ -16,11 +16,6 @@ export function freshId(state: EmulatorState, kind: string, taken: { has(id: num
   return id;
 }
 
-/** ISO 8601 with an explicit offset, as the portal writes dates (`2025-01-15T10:30:00+00:00`). */
-export function isoDate(date: Date): string {
-  return toAtom(date);
-}
-
 export type NewMessage = Pick<EmMessage, 'chatId' | 'authorId' | 'text' | 'source'> &
   Partial<Pick<EmMessage, 'isSystem' | 'uuid' | 'params' | 'forward' | 'replyId' | 'date'>>;
 
@@ -30,7 +25,7 @@ export function appendMessage(state: EmulatorState, input: NewMessage, now: Date
     chatId: input.chatId,
     authorId: input.authorId,
     text: input.text,
-    date: input.date ?? isoDate(now),
+    date: input.date ?? toAtom(now),
     isSystem: input.isSystem ?? false,
     uuid: input.uuid ?? '',
     params: input.params ?? {},

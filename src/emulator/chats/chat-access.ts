@@ -4,7 +4,7 @@
  */
 import type { EmChat, EmulatorState } from '../store/state.js';
 import { nextId } from '../store/state.js';
-import { toAtom } from './atom-date.js';
+import { toAtom } from '../core/dates.js';
 
 export type ChatRole = 'owner' | 'manager' | 'member';
 /** Who an action in a chat is open to (`im.dialog.get` `permissions`). */

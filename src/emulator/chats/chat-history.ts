@@ -4,7 +4,7 @@
  */
 import type { EmMessage, EmulatorState } from '../store/state.js';
 import { nextId } from '../store/state.js';
-import { toAtom } from './atom-date.js';
+import { toAtom } from '../core/dates.js';
 
 export interface NewMessage {
   chatId: number;

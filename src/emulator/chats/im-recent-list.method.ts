@@ -1,7 +1,6 @@
 /** `im.recent.list` (contract §9.3): the caller's dialogs, newest activity first. */
 import type { CallContext, MethodDefinition, Params } from '../core/method.js';
 import { getParam, toBool, toInt, toStr } from '../core/params.js';
-import { atomTime } from './atom-date.js';
 import { chatRole, isChatMember, roleSatisfies } from './chat-access.js';
 import { chatMessages, lastMessage, lastReadId, unreadMessages } from './chat-history.js';
 import { chatPermissions } from './chat-v1.view.js';
@@ -18,7 +17,7 @@ function flag(params: Params, name: string): boolean {
 function collectEntries(params: Params, ctx: CallContext): RecentEntry[] {
   const userId = ctx.user.id;
   const before = toStr(getParam(params, 'LAST_MESSAGE_DATE'));
-  const beforeTime = before ? atomTime(before) : NaN;
+  const beforeTime = before ? Date.parse(before) : NaN;
   // The emulator has no BitrixGPT chats and no "channel" chats, so these filters match nothing.
   if (flag(params, 'ONLY_COPILOT') || flag(params, 'ONLY_CHANNEL')) return [];
   const entries: RecentEntry[] = [];
@@ -35,12 +34,12 @@ function collectEntries(params: Params, ctx: CallContext): RecentEntry[] {
     if (flag(params, 'UNREAD_ONLY') && counter === 0) continue;
     const activity = last?.date ?? chat.dateCreate;
     // LAST_MESSAGE_DATE is a cursor: the next page holds strictly older dialogs.
-    if (!Number.isNaN(beforeTime) && !(atomTime(activity) < beforeTime)) continue;
+    if (!Number.isNaN(beforeTime) && !(Date.parse(activity) < beforeTime)) continue;
     entries.push({ chat, last, activity, counter, lastId: lastReadId(messages, userId) });
   }
   return entries.sort(
     (a, b) =>
-      atomTime(b.activity) - atomTime(a.activity) ||
+      Date.parse(b.activity) - Date.parse(a.activity) ||
       (b.last?.id ?? 0) - (a.last?.id ?? 0) ||
       b.chat.id - a.chat.id,
   );

@@ -3,7 +3,8 @@
  * external user (once per connector), an Open Channel chat and session (once per external chat, or
  * per external user when the connector does not group by chat, per line), and the message itself.
  */
-import { appendMessage, freshId, isoDate } from '../bots/message-store.js';
+import { appendMessage, freshId } from '../bots/message-store.js';
+import { toAtom } from '../core/dates.js';
 import type {
   EmChat,
   EmConnector,
@@ -100,7 +101,7 @@ export function ensureSession(
     // The portal's binding format: connector|line|external chat id|portal user id.
     entityId: `${connector.id}|${line}|${chatInfo.id}|${user.id}`,
     color: '#1eb4aa',
-    dateCreate: isoDate(now),
+    dateCreate: toAtom(now),
   };
   state.chats.set(chat.id, chat);
   const created: EmOpenLineSession = {
@@ -138,7 +139,7 @@ export function appendConnectorMessage(
   const params: Record<string, unknown> = {};
   if (incoming.files.length) params.FILES = incoming.files;
   if (incoming.externalId) params.CONNECTOR_MID = [incoming.externalId];
-  const date = incoming.date === undefined ? undefined : isoDate(new Date(incoming.date * 1000));
+  const date = incoming.date === undefined ? undefined : toAtom(new Date(incoming.date * 1000));
   return appendMessage(
     state,
     { chatId: chat.id, authorId, text: incoming.text, params, date, source: 'connector' },

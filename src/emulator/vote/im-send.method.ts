@@ -4,7 +4,7 @@ import type { CallContext, MethodDefinition, Params } from '../core/method.js';
 import { getParam, isMissing, toInt, toList, toObject, toStr } from '../core/params.js';
 import type { EmPoll, EmPollQuestion } from '../store/state.js';
 import { nextId } from '../store/state.js';
-import { toAtom } from '../chats/atom-date.js';
+import { toAtom } from '../core/dates.js';
 import { chatRole, isChatMember, postLevel, roleSatisfies } from '../chats/chat-access.js';
 import { appendMessage } from '../chats/chat-history.js';
 import { sendError } from './poll-errors.js';
