@@ -161,8 +161,7 @@ describe('batch over HTTP', () => {
     );
     expect(out.one).toMatchObject({ ok: true, result: { id: 1 } });
     expect(out.two).toMatchObject({ ok: true, result: { id: 2 } });
-    expect(out.missing!.ok).toBe(false);
-    if (!out.missing!.ok) expect(out.missing!.error.code).toBe('ATTACH_NOT_FOUND');
+    expect(out.missing).toMatchObject({ ok: false, error: { code: 'ATTACH_NOT_FOUND' } });
   });
 });
 

@@ -79,8 +79,7 @@ describe('attachment mapping', () => {
 
   it('refuses an unknown grid colour token with its path', () => {
     const checked = checkAttach({ blocks: [{ grid: [{ name: 'n', value: 'v', colorToken: 'red' }] }] });
-    expect(checked.ok).toBe(false);
-    if (!checked.ok) expect(checked.error.field).toBe('input.attach.blocks.0.grid.0.colorToken');
+    expect(checked).toMatchObject({ ok: false, error: { field: 'input.attach.blocks.0.grid.0.colorToken' } });
   });
 });
 
