@@ -2,10 +2,9 @@
  * From an imbot.v2 `dialogId` to the chat the bot may act in. An unknown dialog and a chat the bot
  * is not in both give ACCESS_DENIED (contract §10 #26).
  */
-import type { EmBot, EmChat, EmMessage, EmulatorState } from '../store/state.js';
+import { isActiveUser, type EmBot, type EmChat, type EmMessage, type EmulatorState } from '../store/state.js';
 import { botError } from './bot-errors.js';
 import { chatRole, ensurePrivateChat, postLevel, roleSatisfies } from '../chats/chat-access.js';
-import { isActiveUser } from './message-store.js';
 
 /**
  * `"chatN"` is a group chat the bot must be a member of; `"<userId>"` is the bot's one-to-one dialog

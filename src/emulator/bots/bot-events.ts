@@ -5,7 +5,7 @@
 import type { EmBot, EmChat, EmMessage, EmulatorState } from '../store/state.js';
 import { botExtended, chatEventView, messageView, userFull } from './bot-views.js';
 import { toAtom } from '../core/dates.js';
-import { freshId } from './message-store.js';
+import { freshId } from '../store/state.js';
 
 export type BotEventType =
   | 'ONIMBOTV2MESSAGEADD'
@@ -30,9 +30,9 @@ export function queueBotEvent(
   data: Record<string, unknown>,
   now: Date,
 ): void {
-  if (state.seq.botEvent === undefined) state.seq.botEvent = FIRST_EVENT_ID - 1;
   const taken = new Set(state.botEvents.map((e) => e.eventId));
-  state.botEvents.push({ eventId: freshId(state, 'botEvent', taken), botId, type, date: toAtom(now), data });
+  const eventId = freshId(state, 'botEvent', taken, FIRST_EVENT_ID);
+  state.botEvents.push({ eventId, botId, type, date: toAtom(now), data });
 }
 
 /** `bot`/`openline`/`network` bots see only one-to-one messages and messages that mention them. */

@@ -1,12 +1,11 @@
 /** imbot.v2.Bot.register / get / list / unregister (contract §7.1–§7.4). */
 import type { CallContext, MethodDefinition, Params } from '../core/method.js';
 import { getParam, isMissing, toBool, toInt, toObject, toStr } from '../core/params.js';
-import type { EmBot, EmUser } from '../store/state.js';
+import { freshId, type EmBot, type EmUser } from '../store/state.js';
 import { callerOwner, MAX_BOT_TOKEN_LENGTH, requireOwnedBot } from './bot-auth.js';
 import { checkAvatar } from './bot-avatar.js';
 import { botError } from './bot-errors.js';
 import { botBrief, botExtended, userBrief, userFull } from './bot-views.js';
-import { freshId } from './message-store.js';
 
 const BOT_TYPES = ['bot', 'supervisor', 'personal', 'openline', 'network'] as const;
 const EVENT_MODES = ['fetch', 'webhook'] as const;

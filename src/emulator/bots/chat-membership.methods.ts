@@ -8,7 +8,7 @@ import type { CallContext, MethodDefinition, Params } from '../core/method.js';
 import { getParam, isMissing, toInt, toList } from '../core/params.js';
 import { queueBotEvent } from './bot-events.js';
 import { botExtended, chatEventView, userFull } from './bot-views.js';
-import { isActiveUser } from './message-store.js';
+import { isActiveUser } from '../store/state.js';
 
 function chatUserAdd(params: Params, ctx: CallContext) {
   const { state } = ctx;

@@ -1,20 +1,11 @@
 /**
- * Writing chat history and allocating ids for entities the bot and connector modules create. Shared
- * with the connector module because both append messages to the same `state.messages`.
+ * Writing chat history for the bot and connector modules (both append to the same `state.messages`).
+ * Unlike chats/chat-history.ts, the author counts as a viewer of their own message and soft-deleted
+ * rows stay in `chatMessages`: the imbot.v2 views (`viewed`, `lastId`, getContext) read them so.
  */
 import { toAtom } from '../core/dates.js';
-import type { EmMessage, EmUser, EmulatorState } from '../store/state.js';
-import { nextId } from '../store/state.js';
-
-/**
- * A new id of `kind` that no row of `taken` uses yet. The seed may have inserted rows with fixed ids
- * without advancing `state.seq`, so a bare `nextId` could collide with them.
- */
-export function freshId(state: EmulatorState, kind: string, taken: { has(id: number): boolean }): number {
-  let id = nextId(state, kind);
-  while (taken.has(id)) id = nextId(state, kind);
-  return id;
-}
+import type { EmMessage, EmulatorState } from '../store/state.js';
+import { freshId } from '../store/state.js';
 
 export type NewMessage = Pick<EmMessage, 'chatId' | 'authorId' | 'text' | 'source'> &
   Partial<Pick<EmMessage, 'isSystem' | 'uuid' | 'params' | 'forward' | 'replyId' | 'date'>>;
@@ -46,8 +37,4 @@ export function chatMessages(state: EmulatorState, chatId: number): EmMessage[] 
   const list: EmMessage[] = [];
   for (const message of state.messages.values()) if (message.chatId === chatId) list.push(message);
   return list.sort((a, b) => a.id - b.id);
-}
-
-export function isActiveUser(user: EmUser | undefined): user is EmUser {
-  return user !== undefined && user.active !== false;
 }

@@ -3,7 +3,7 @@
  * methods (who may see a dialog).
  */
 import type { EmChat, EmulatorState } from '../store/state.js';
-import { nextId } from '../store/state.js';
+import { freshId } from '../store/state.js';
 import { toAtom } from '../core/dates.js';
 
 export type ChatRole = 'owner' | 'manager' | 'member';
@@ -51,8 +51,7 @@ export function findPrivateChat(state: EmulatorState, a: number, b: number): EmC
 export function ensurePrivateChat(state: EmulatorState, a: number, b: number, now: Date): EmChat {
   const existing = findPrivateChat(state, a, b);
   if (existing) return existing;
-  let id = nextId(state, 'chat');
-  while (state.chats.has(id)) id = nextId(state, 'chat');
+  const id = freshId(state, 'chat', state.chats);
   const chat: EmChat = {
     id,
     kind: 'private',

@@ -3,7 +3,7 @@
  * message, and what a given member has read.
  */
 import type { EmMessage, EmulatorState } from '../store/state.js';
-import { nextId } from '../store/state.js';
+import { freshId } from '../store/state.js';
 import { toAtom } from '../core/dates.js';
 
 export interface NewMessage {
@@ -17,8 +17,7 @@ export interface NewMessage {
 
 export function appendMessage(state: EmulatorState, input: NewMessage, now: Date): EmMessage {
   // Other features allocate message ids too; never overwrite a row that already exists.
-  let id = nextId(state, 'message');
-  while (state.messages.has(id)) id = nextId(state, 'message');
+  const id = freshId(state, 'message', state.messages);
   const message: EmMessage = {
     id,
     chatId: input.chatId,

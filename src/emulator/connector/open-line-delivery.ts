@@ -3,7 +3,7 @@
  * external user (once per connector), an Open Channel chat and session (once per external chat, or
  * per external user when the connector does not group by chat, per line), and the message itself.
  */
-import { appendMessage, freshId } from '../bots/message-store.js';
+import { appendMessage } from '../bots/message-store.js';
 import { toAtom } from '../core/dates.js';
 import type {
   EmChat,
@@ -13,6 +13,7 @@ import type {
   EmUser,
   EmulatorState,
 } from '../store/state.js';
+import { freshId, isActiveUser } from '../store/state.js';
 
 export interface ExternalUser {
   id: string;
@@ -63,9 +64,7 @@ export function ensureConnectorUser(
 
 /** Operators who see new Open Channel chats: the emulator has no queue settings, so the admins. */
 function lineOperators(state: EmulatorState): number[] {
-  return [...state.users.values()]
-    .filter((u) => u.isAdmin && !u.isBot && u.active !== false)
-    .map((u) => u.id);
+  return [...state.users.values()].filter((u) => u.isAdmin && !u.isBot && isActiveUser(u)).map((u) => u.id);
 }
 
 export function ensureSession(
@@ -135,7 +134,7 @@ export function appendConnectorMessage(
   now: Date,
 ): EmMessage {
   const operator = incoming.operatorId === undefined ? undefined : state.users.get(incoming.operatorId);
-  const authorId = operator && !operator.isBot && operator.active !== false ? operator.id : author.id;
+  const authorId = isActiveUser(operator) && !operator.isBot ? operator.id : author.id;
   const params: Record<string, unknown> = {};
   if (incoming.files.length) params.FILES = incoming.files;
   if (incoming.externalId) params.CONNECTOR_MID = [incoming.externalId];

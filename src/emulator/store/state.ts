@@ -213,3 +213,23 @@ export function nextId(state: EmulatorState, kind: string, start = 1): number {
   state.seq[kind] = current + 1;
   return current + 1;
 }
+
+/**
+ * A new id of `kind` that no row of `taken` uses yet. The seed (and test-only methods) may insert
+ * rows with fixed ids without advancing `state.seq`, so a bare `nextId` could collide with them.
+ */
+export function freshId(
+  state: EmulatorState,
+  kind: string,
+  taken: { has(id: number): boolean },
+  start = 1,
+): number {
+  let id = nextId(state, kind, start);
+  while (taken.has(id)) id = nextId(state, kind, start);
+  return id;
+}
+
+/** Deactivated users (an unregistered bot's user) cannot be messaged or added to chats. */
+export function isActiveUser(user: EmUser | undefined): user is EmUser {
+  return user !== undefined && user.active !== false;
+}

@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto';
 import type { CallContext, MethodDefinition, Params } from '../core/method.js';
 import { getParam, isMissing, toInt, toList, toObject, toStr } from '../core/params.js';
 import type { EmPoll, EmPollQuestion } from '../store/state.js';
-import { nextId } from '../store/state.js';
+import { freshId, nextId } from '../store/state.js';
 import { toAtom } from '../core/dates.js';
 import { chatRole, isChatMember, postLevel, roleSatisfies } from '../chats/chat-access.js';
 import { appendMessage } from '../chats/chat-history.js';
@@ -109,11 +109,10 @@ export const voteIntegrationImSend: MethodDefinition = {
     const draft = readDraft(params);
     const now = ctx.now();
     const voteId = nextId(ctx.state, 'vote');
-    let attachId = ctx.state.attachIdDiffersFromVoteId
-      ? nextId(ctx.state, 'voteAttach', DISTINCT_ATTACH_ID_START)
-      : voteId;
-    while (ctx.state.polls.has(attachId))
-      attachId = nextId(ctx.state, 'voteAttach', DISTINCT_ATTACH_ID_START);
+    const attachId =
+      !ctx.state.attachIdDiffersFromVoteId && !ctx.state.polls.has(voteId)
+        ? voteId
+        : freshId(ctx.state, 'voteAttach', ctx.state.polls, DISTINCT_ATTACH_ID_START);
     const question = buildQuestion(ctx, draft);
     const message = appendMessage(
       ctx.state,
