@@ -10,6 +10,7 @@ import { castBallot, getPoll, sendPoll } from '../../../src/polls/poll.portal.js
 import { registerBot, sendBotMessage } from '../../../src/bot-messages/bot.portal.js';
 import { addFault } from '../../support/emulator.js';
 import { callsTo, engineFor, oauthOf, webhookOf } from './traffic-helpers.js';
+import { freePort } from '../../../bench/ports.js';
 
 let emu: RunningEmulator;
 const RETRY = { baseDelayMs: 5, maxDelayMs: 20 };
@@ -66,7 +67,9 @@ describe('creations', () => {
 
   it('a request refused before it was sent (connection refused) is retried even without a key', async () => {
     const engine = unbatched();
-    const dead = { kind: 'oauth' as const, portalUrl: 'http://127.0.0.1:9', accessToken: 'dev-token-1' };
+    // A port the OS just handed out and released: nothing listens there (no fixed port assumed free).
+    const portalUrl = `http://127.0.0.1:${await freePort()}`;
+    const dead = { kind: 'oauth' as const, portalUrl, accessToken: 'dev-token-1' };
     const error = await sendPoll(engine, dead, pollInput()).catch((e: unknown) => e);
     expect((error as PortalError).code).toBe('CONNECTION_REFUSED');
     expect(engine.stats().retries).toBe(3); // maxAttempts 4
