@@ -8,7 +8,7 @@ import type { Engine } from '../core/engine.js';
 import { EmulatorError, errorBody, type ErrorBody } from '../core/emulator-error.js';
 import { invokeMethod, methodNotFound } from '../core/invoke.js';
 import { isBinary, type MethodDefinition, type Params } from '../core/method.js';
-import { getParam, toBool } from '../core/params.js';
+import { getParam, isMissing, toBool } from '../core/params.js';
 import { parseBatchCommand, type BatchCommand } from './command.js';
 import { phpMap } from './php-map.js';
 import { substituteResultRefs } from './result-refs.js';
@@ -20,7 +20,7 @@ const notAllowed = (): EmulatorError =>
 
 /** `cmd` as an object map or an array (a PHP list arrives as a numeric-key map from forms). */
 function readCommands(cmd: unknown): [string, unknown][] {
-  if (cmd === undefined || cmd === null || cmd === '') return [];
+  if (isMissing(cmd)) return [];
   if (Array.isArray(cmd)) return cmd.map((c, i) => [String(i), c]);
   if (typeof cmd === 'object') return Object.entries(cmd as Record<string, unknown>);
   throw new EmulatorError(

@@ -2,6 +2,7 @@
  * `fields.properties.avatar` checks for Bot.register: Base64 without a `data:` prefix, an image,
  * at most 5000×5000 px. The size is read from the headers of the formats that carry it simply.
  */
+import { isMissing } from '../core/params.js';
 import { botError } from './bot-errors.js';
 
 const MAX_SIDE = 5000;
@@ -24,7 +25,7 @@ function imageSize(bytes: Buffer): { width: number; height: number } | null | un
 
 /** Throws BOT_AVATAR_INCORRECT_TYPE / _SIZE; returns nothing because avatars are not stored. */
 export function checkAvatar(avatar: unknown): void {
-  if (avatar === undefined || avatar === null || avatar === '') return;
+  if (isMissing(avatar)) return;
   if (typeof avatar !== 'string' || avatar.startsWith('data:')) throw botError('BOT_AVATAR_INCORRECT_TYPE');
   const size = imageSize(Buffer.from(avatar, 'base64'));
   if (size === undefined) throw botError('BOT_AVATAR_INCORRECT_TYPE');

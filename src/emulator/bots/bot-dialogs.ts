@@ -3,6 +3,7 @@
  * is not in both give ACCESS_DENIED (contract §10 #26).
  */
 import { isActiveUser, type EmBot, type EmChat, type EmMessage, type EmulatorState } from '../store/state.js';
+import { toInt, toStr } from '../core/params.js';
 import { botError } from './bot-errors.js';
 import { chatRole, ensurePrivateChat, postLevel, roleSatisfies } from '../chats/chat-access.js';
 
@@ -11,15 +12,15 @@ import { chatRole, ensurePrivateChat, postLevel, roleSatisfies } from '../chats/
  * with that user, created on first use as the portal does.
  */
 export function resolveBotDialog(state: EmulatorState, bot: EmBot, dialogId: unknown, now: Date): EmChat {
-  const text = typeof dialogId === 'number' ? String(dialogId) : typeof dialogId === 'string' ? dialogId : '';
-  const group = /^chat(\d+)$/i.exec(text.trim());
+  const text = toStr(dialogId)?.trim() ?? '';
+  const group = /^chat(\d+)$/i.exec(text);
   if (group) {
     const chat = state.chats.get(Number(group[1]));
     if (!chat || !chat.memberIds.includes(bot.id)) throw botError('ACCESS_DENIED');
     return chat;
   }
-  if (/^\d+$/.test(text.trim())) {
-    const userId = Number(text.trim());
+  if (/^\d+$/.test(text)) {
+    const userId = Number(text);
     const user = state.users.get(userId);
     if (userId === bot.id || !isActiveUser(user)) throw botError('ACCESS_DENIED');
     return ensurePrivateChat(state, bot.id, userId, now);
@@ -39,9 +40,8 @@ export function botIsChatAdmin(state: EmulatorState, bot: EmBot, chatId: number)
 
 /** A message with a row in the store, or undefined. */
 export function findMessage(state: EmulatorState, id: unknown): EmMessage | undefined {
-  const n =
-    typeof id === 'number' ? id : typeof id === 'string' && /^\d+$/.test(id.trim()) ? Number(id) : NaN;
-  return Number.isInteger(n) ? state.messages.get(n) : undefined;
+  const n = toInt(id);
+  return n === undefined ? undefined : state.messages.get(n);
 }
 
 /** The chat's posting restriction (`canPost`, kept by the chats module) applies to bots too. */

@@ -3,7 +3,7 @@
  * all their documented forms (contract §7.6, §10 #22), normalised to what the message stores in
  * `params.ATTACH` / `params.KEYBOARD`.
  */
-import { toList, toObject } from '../core/params.js';
+import { isMissing, toList, toObject } from '../core/params.js';
 import { botError } from './bot-errors.js';
 
 export const MAX_MESSAGE_LENGTH = 20_000;
@@ -59,7 +59,7 @@ function fullAttach(object: Record<string, unknown>): Attach {
  * (attachments/index.md).
  */
 export function normaliseAttach(value: unknown): Attach[] {
-  if (value === undefined || value === null || value === '') return [];
+  if (isMissing(value)) return [];
   const parsed = parseJson(value);
   if (parsed === undefined || parsed === null) throw botError('ATTACH_ERROR');
   const serialized = typeof value === 'string' ? value : JSON.stringify(value);
@@ -82,7 +82,7 @@ export interface Keyboard {
  * (an empty value, or `"N"`, which Message.update uses to remove it).
  */
 export function normaliseKeyboard(value: unknown, botId: number): Keyboard | null {
-  if (value === undefined || value === null || value === '' || value === 'N' || value === false) return null;
+  if (isMissing(value) || value === 'N' || value === false) return null;
   const parsed = parseJson(value);
   const object = toObject(parsed);
   if (object && ('BUTTONS' in object || 'buttons' in object)) {

@@ -1,7 +1,7 @@
 /** `im.dialog.get` (contract §9.2): chat details, v1 snake_case. */
 import type { CallContext, MethodDefinition } from '../core/method.js';
 import { EmulatorError } from '../core/emulator-error.js';
-import { getParam, isMissing, toStr } from '../core/params.js';
+import { getParam, toStr } from '../core/params.js';
 import type { EmChat, EmMessage } from '../store/state.js';
 import { ensurePrivateChat, isChatMember } from './chat-access.js';
 import { chatMessages, lastMessage, lastReadId, unreadMessages } from './chat-history.js';
@@ -123,9 +123,8 @@ export const imDialogGet: MethodDefinition = {
   name: 'im.dialog.get',
   scopes: ['im'],
   handler: (params, ctx) => {
-    const raw = getParam(params, 'DIALOG_ID');
-    if (isMissing(raw)) throw new EmulatorError(400, 'DIALOG_ID_EMPTY', "Dialog ID can't be empty");
-    const dialogId = (toStr(raw) ?? '').trim();
+    // Absent, empty, blank or not a scalar: all the same "empty" answer.
+    const dialogId = toStr(getParam(params, 'DIALOG_ID'))?.trim() ?? '';
     if (dialogId === '') throw new EmulatorError(400, 'DIALOG_ID_EMPTY', "Dialog ID can't be empty");
     const chat = resolveDialog(dialogId, ctx);
     return { result: dialogView(ctx, chat, dialogId) };
