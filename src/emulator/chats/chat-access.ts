@@ -2,11 +2,10 @@
  * Chat membership and roles, shared by the poll methods (who may read or vote) and the `im.*`
  * methods (who may see a dialog).
  */
-import type { EmChat, EmulatorState } from '../store/state.js';
+import type { ChatRole, EmChat, EmulatorState } from '../store/state.js';
 import { freshId } from '../store/state.js';
 import { toAtom } from '../core/dates.js';
 
-export type ChatRole = 'owner' | 'manager' | 'member';
 /** Who an action in a chat is open to (`im.dialog.get` `permissions`). */
 export type PermissionLevel = ChatRole;
 

@@ -26,6 +26,9 @@ export interface EmUser {
 
 export type ChatKind = 'private' | 'chat' | 'open' | 'openChannel';
 
+/** A member's role in a chat, lowest to highest: member, manager, owner. */
+export type ChatRole = 'owner' | 'manager' | 'member';
+
 export interface EmChat {
   id: number;
   kind: ChatKind;
@@ -39,6 +42,8 @@ export interface EmChat {
   entityId: string;
   color: string;
   dateCreate: string; // ISO 8601 with offset
+  /** Who may post (and so create polls) in this chat; absent means 'member'. */
+  canPost?: ChatRole;
 }
 
 export interface EmMessage {
@@ -118,6 +123,8 @@ export interface EmPoll {
   ballots: Record<string, Record<string, number[]>>;
   /** event ids, so userAnswerMap EVENT_ID values stay stable */
   eventIds: Record<string, number>;
+  /** userId -> answerId -> id of the stored "event answer" row (userAnswerMap `ID`). */
+  answerRowIds?: Record<string, Record<string, number>>;
   templateId: string | null;
   resultKey: string; // random key for resultUrl
   createdAt: string;
