@@ -4,7 +4,6 @@
  * Starts the portal emulator and prints how to reach it, one item per line.
  */
 import { startEmulator } from './index.js';
-import { SeedValidationError } from './store/seed.js';
 
 interface CliOptions {
   port: number;
@@ -77,7 +76,8 @@ async function main(): Promise<void> {
 }
 
 main().catch((err: unknown) => {
-  const message = err instanceof SeedValidationError || err instanceof Error ? err.message : String(err);
+  // SeedValidationError is an Error too: its message lists every problem of the seed file.
+  const message = err instanceof Error ? err.message : String(err);
   process.stderr.write(`${message}\n`);
   process.exit(1);
 });

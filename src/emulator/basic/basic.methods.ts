@@ -12,16 +12,12 @@
  * Scope choice (the pages do not say): `user.current`/`profile` need `basic` or `user`,
  * `department.get` `basic` or `department`, `app.info` any credential.
  */
-import type { CallContext, MethodDefinition, Params } from '../core/method.js';
+import type { MethodDefinition, Params } from '../core/method.js';
 import { getParam, toInt } from '../core/params.js';
-import { votedUser } from '../vote/voted-users.js';
 import { userGetMethod } from './user-get.method.js';
-import { userRecord } from './user-record.js';
+import { photoOf, userRecord } from './user-record.js';
 
 const DEPARTMENT = { ID: '1', NAME: 'Company', SORT: 500, UF_HEAD: '1' };
-
-/** The caller's avatar: the same URL the vote methods report for them. */
-const photoOf = (ctx: CallContext): string => votedUser(ctx.state, ctx.user.id).IMAGE;
 
 const userCurrent: MethodDefinition = {
   name: 'user.current',

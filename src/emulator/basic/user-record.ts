@@ -1,13 +1,12 @@
 /** The user record `user.current` and `user.get` send (see basic.methods.ts for the shape's sources). */
 import { isoWithOffset } from '../core/dates.js';
 import type { CallContext } from '../core/method.js';
+import { SEED_DATE as REGISTERED } from '../store/default-seed.js';
 import type { EmUser } from '../store/state.js';
 import { votedUser } from '../vote/voted-users.js';
 
-const REGISTERED = '2026-01-05T09:00:00+00:00';
-
 /** The user's avatar: the same URL the vote methods report for them. */
-const photoOf = (ctx: CallContext, userId = ctx.user.id): string => votedUser(ctx.state, userId).IMAGE;
+export const photoOf = (ctx: CallContext, userId = ctx.user.id): string => votedUser(ctx.state, userId).IMAGE;
 
 export function userRecord(ctx: CallContext, user: EmUser = ctx.user): Record<string, unknown> {
   const now = ctx.now();

@@ -1,4 +1,5 @@
 /** Turns a (validated) seed into a fresh EmulatorState. Called at start and on every reset. */
+import { SEED_DATE } from './default-seed.js';
 import type { SeedData } from './seed.js';
 import type { EmChat, EmOAuthToken, EmUser, EmulatorState } from './state.js';
 
@@ -6,7 +7,6 @@ import type { EmChat, EmOAuthToken, EmUser, EmulatorState } from './state.js';
 export const NEVER_EXPIRES = Number.MAX_SAFE_INTEGER;
 
 const USER_COLORS = ['#1eb4aa', '#ff5752', '#a1a6ac', '#f76187', '#5e7bb5'];
-const SEED_DATE = '2026-01-05T09:00:00+00:00';
 
 export function createEmptyState(portalHost = '127.0.0.1'): EmulatorState {
   return {

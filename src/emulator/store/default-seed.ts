@@ -21,7 +21,8 @@ export function devRefreshToken(userId: number): string {
   return `dev-refresh-${userId}`;
 }
 
-const SEED_DATE = '2026-01-05T09:00:00+00:00';
+/** The moment the seeded portal "was set up": chat creation and user registration dates. */
+export const SEED_DATE = '2026-01-05T09:00:00+00:00';
 
 export const DEFAULT_SEED: SeedData = {
   users: [
