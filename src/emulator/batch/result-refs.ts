@@ -14,7 +14,7 @@ function pathOf(brackets: string): string[] {
 }
 
 /** Looks up `[key][field]...` in the results of the commands that already succeeded. */
-export function lookupRef(results: Record<string, unknown>, path: string[]): unknown {
+function lookupRef(results: Record<string, unknown>, path: string[]): unknown {
   let node: unknown = results;
   for (const segment of path) {
     if (node === null || typeof node !== 'object') return undefined;

@@ -92,7 +92,7 @@ const CHAT_TYPES: Record<EmChat['kind'], { type: string; messageType: string }> 
 };
 
 /** `chatN` for group chats; for a one-to-one chat, the other party's id as seen by `viewerId`. */
-export function dialogIdFor(chat: EmChat, viewerId: number): string {
+function dialogIdFor(chat: EmChat, viewerId: number): string {
   if (chat.kind !== 'private') return `chat${chat.id}`;
   const other = chat.memberIds.find((id) => id !== viewerId) ?? viewerId;
   return String(other);

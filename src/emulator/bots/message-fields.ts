@@ -27,7 +27,7 @@ type Attach = Record<string, unknown> & { BLOCKS: unknown[] };
 /** The seven block types; every block is an object whose top-level key names its type. */
 const BLOCK_TYPES = ['MESSAGE', 'LINK', 'USER', 'GRID', 'IMAGE', 'FILE', 'DELIMITER'];
 /** attachments/index.md: the serialized ATTACH may not exceed 60,000 characters. */
-export const MAX_ATTACH_LENGTH = 60_000;
+const MAX_ATTACH_LENGTH = 60_000;
 
 function isFullAttach(value: unknown): value is Record<string, unknown> {
   const object = toObject(value);

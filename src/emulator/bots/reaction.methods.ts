@@ -9,7 +9,7 @@ import { queueBotEvent } from './bot-events.js';
 import { botExtended, chatEventView, messageView, userFull } from './bot-views.js';
 
 /** The 48 documented codes ("the list may change without notice"). */
-export const REACTION_CODES: readonly string[] = [
+const REACTION_CODES: readonly string[] = [
   'like',
   'dislike',
   'faceWithTearsOfJoy',

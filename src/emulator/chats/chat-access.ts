@@ -33,7 +33,7 @@ export function postLevel(chat: EmChat): PermissionLevel {
 }
 
 /** The one-to-one chat between two users, if it exists. */
-export function findPrivateChat(state: EmulatorState, a: number, b: number): EmChat | undefined {
+function findPrivateChat(state: EmulatorState, a: number, b: number): EmChat | undefined {
   const wanted = [...new Set([a, b])].sort((x, y) => x - y).join(',');
   for (const chat of state.chats.values()) {
     if (chat.kind !== 'private') continue;

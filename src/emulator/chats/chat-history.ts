@@ -52,7 +52,7 @@ export function lastMessage(messages: EmMessage[]): EmMessage | undefined {
 }
 
 /** A member has "read" a message they wrote or viewed. */
-export function hasRead(message: EmMessage, userId: number): boolean {
+function hasRead(message: EmMessage, userId: number): boolean {
   return message.authorId === userId || message.viewedBy.includes(userId);
 }
 

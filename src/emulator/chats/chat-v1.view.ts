@@ -7,7 +7,7 @@ import type { EmChat, EmulatorState, EmUser } from '../store/state.js';
 import { chatRole, postLevel, type PermissionLevel } from './chat-access.js';
 
 /** `type` as the portal prints it: chats bound to an entity report that entity. */
-export function chatTypeName(chat: EmChat): string {
+function chatTypeName(chat: EmChat): string {
   const byEntity: Record<string, string> = {
     CRM: 'crm',
     SONET_GROUP: 'sonetGroup',
@@ -26,7 +26,7 @@ export function chatTypeName(chat: EmChat): string {
 }
 
 /** `message_type`: P private, C chat, O open chat, L Open Channel. */
-export function messageTypeCode(chat: EmChat): string {
+function messageTypeCode(chat: EmChat): string {
   return { private: 'P', chat: 'C', open: 'O', openChannel: 'L' }[chat.kind];
 }
 

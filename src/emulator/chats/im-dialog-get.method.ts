@@ -11,7 +11,7 @@ const accessError = () =>
   new EmulatorError(403, 'ACCESS_ERROR', 'You do not have access to the specified dialog');
 
 /** `chatN`, `sgN` (the chat of social-network group N) or a user id (a private dialog). */
-export function resolveDialog(dialogId: string, ctx: CallContext): EmChat {
+function resolveDialog(dialogId: string, ctx: CallContext): EmChat {
   const { state, user } = ctx;
   const chatMatch = /^chat(\d+)$/i.exec(dialogId);
   if (chatMatch) {
@@ -70,7 +70,7 @@ function lastMessageViews(ctx: CallContext, last: EmMessage | undefined) {
   };
 }
 
-export function dialogView(ctx: CallContext, chat: EmChat, dialogId: string): Record<string, unknown> {
+function dialogView(ctx: CallContext, chat: EmChat, dialogId: string): Record<string, unknown> {
   const messages = chatMessages(ctx.state, chat.id);
   const last = lastMessage(messages);
   const unread = unreadMessages(messages, ctx.user.id);

@@ -2,7 +2,7 @@
 import type { EmChat, EmMessage, EmulatorState, EmUser } from '../store/state.js';
 import { chatRestrictions, chatV1Common, privateChatPartner } from './chat-v1.view.js';
 
-export function recentUserBlock(user: EmUser): Record<string, unknown> {
+function recentUserBlock(user: EmUser): Record<string, unknown> {
   return {
     id: user.id,
     active: user.active !== false,
@@ -35,7 +35,7 @@ export function recentUserBlock(user: EmUser): Record<string, unknown> {
   };
 }
 
-export function recentMessageBlock(chat: EmChat, last: EmMessage | undefined): Record<string, unknown> {
+function recentMessageBlock(chat: EmChat, last: EmMessage | undefined): Record<string, unknown> {
   // A chat nobody has written in yet still shows up (it was just created); it has no message.
   if (!last) {
     return {

@@ -29,7 +29,7 @@ const LIMIT_FIELDS: Record<keyof LimitsConfig, 'boolean' | 'number'> = {
   operatingCostMs: 'number',
 };
 
-export function readLimitsPatch(body: Record<string, unknown>): Partial<LimitsConfig> {
+function readLimitsPatch(body: Record<string, unknown>): Partial<LimitsConfig> {
   const patch: Record<string, unknown> = {};
   for (const [field, type] of Object.entries(LIMIT_FIELDS)) {
     const value = body[field];

@@ -16,8 +16,7 @@ export interface ResolvedCredential {
   scopes: string[];
 }
 
-export const noAuthFound = (): EmulatorError =>
-  new EmulatorError(401, 'NO_AUTH_FOUND', 'Wrong authorization data');
+const noAuthFound = (): EmulatorError => new EmulatorError(401, 'NO_AUTH_FOUND', 'Wrong authorization data');
 
 export const insufficientScope = (): EmulatorError =>
   new EmulatorError(

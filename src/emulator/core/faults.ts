@@ -74,7 +74,7 @@ function bad(message: string): EmulatorError {
   return new EmulatorError(400, 'INVALID_FAULT', message);
 }
 
-export function parseFaultSpec(input: unknown): FaultSpec {
+function parseFaultSpec(input: unknown): FaultSpec {
   if (!input || typeof input !== 'object' || Array.isArray(input)) throw bad('fault must be a JSON object');
   const o = input as Record<string, unknown>;
   if (!FAULT_KINDS.includes(o.kind as FaultKind)) throw bad(`kind must be one of ${FAULT_KINDS.join(', ')}`);

@@ -17,7 +17,7 @@ export const internalError = (): EmulatorError =>
 export const methodNotFound = (): EmulatorError =>
   new EmulatorError(404, 'ERROR_METHOD_NOT_FOUND', 'Method not found');
 
-export function toEmulatorError(err: unknown): EmulatorError {
+function toEmulatorError(err: unknown): EmulatorError {
   if (err instanceof EmulatorError) return err;
   // A handler bug must not take the server down; it becomes the portal's generic 500.
   console.error('[emulator] unexpected handler error:', err);

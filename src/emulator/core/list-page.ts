@@ -6,7 +6,7 @@
  */
 import { toInt } from './params.js';
 
-export const LIST_PAGE_SIZE = 50;
+const LIST_PAGE_SIZE = 50;
 
 export interface ListPage<T> {
   result: T[];

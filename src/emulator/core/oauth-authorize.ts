@@ -13,7 +13,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import type { Engine } from './engine.js';
 
 export const AUTHORIZE_PATHS = new Set(['/oauth/authorize', '/oauth/authorize/']);
-export const AUTH_CODE_TTL_MS = 30_000;
+const AUTH_CODE_TTL_MS = 30_000;
 
 export interface AuthCode {
   clientId: string;

@@ -4,7 +4,7 @@ import { EmulatorError } from './emulator-error.js';
 import type { Params } from './method.js';
 import { assignPhpPath, parsePhpQuery, splitPhpKey } from './php-query.js';
 
-export const MAX_BODY_BYTES = 20 * 1024 * 1024;
+const MAX_BODY_BYTES = 20 * 1024 * 1024;
 
 export async function readBody(req: IncomingMessage): Promise<Buffer> {
   const chunks: Buffer[] = [];
@@ -22,7 +22,7 @@ export async function readBody(req: IncomingMessage): Promise<Buffer> {
  * A malformed JSON body is answered with 400 INVALID_REQUEST (our choice: the portal's docs do not
  * say, and INVALID_REQUEST is the portal's generic "bad request" code).
  */
-export const invalidJson = (): EmulatorError =>
+const invalidJson = (): EmulatorError =>
   new EmulatorError(400, 'INVALID_REQUEST', 'The request body is not a valid JSON object');
 
 /**

@@ -4,11 +4,11 @@ import type { SeedData } from './seed.js';
 import type { EmChat, EmOAuthToken, EmUser, EmulatorState } from './state.js';
 
 /** Seed tokens without expiry; a finite number keeps `expiresAt` a plain number for every reader. */
-export const NEVER_EXPIRES = Number.MAX_SAFE_INTEGER;
+const NEVER_EXPIRES = Number.MAX_SAFE_INTEGER;
 
 const USER_COLORS = ['#1eb4aa', '#ff5752', '#a1a6ac', '#f76187', '#5e7bb5'];
 
-export function createEmptyState(portalHost = '127.0.0.1'): EmulatorState {
+function createEmptyState(portalHost = '127.0.0.1'): EmulatorState {
   return {
     portalHost,
     users: new Map(),

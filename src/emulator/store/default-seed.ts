@@ -9,9 +9,9 @@ export const DEFAULT_WEBHOOK_USER_ID = 1;
 export const DEFAULT_WEBHOOK_CODE = 'devwebhook1secret';
 export const DEFAULT_APP_CLIENT_ID = 'local.facade.dev';
 export const DEFAULT_APP_CLIENT_SECRET = 'dev-app-secret';
-export const ALL_SCOPES = ['vote', 'im', 'imbot', 'imopenlines', 'imconnector', 'basic'];
-export const DEFAULT_WEBHOOK_SCOPES = ['vote', 'im', 'imbot', 'basic'];
-export const DEFAULT_OPEN_LINE_IDS = [1, 2];
+const ALL_SCOPES = ['vote', 'im', 'imbot', 'imopenlines', 'imconnector', 'basic'];
+const DEFAULT_WEBHOOK_SCOPES = ['vote', 'im', 'imbot', 'basic'];
+const DEFAULT_OPEN_LINE_IDS = [1, 2];
 
 /** `dev-token-<n>` / `dev-refresh-<n>` belong to user n (1..5). */
 export function devAccessToken(userId: number): string {

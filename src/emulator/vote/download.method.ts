@@ -13,7 +13,7 @@ function cell(value: string | number): string {
   return String(value).replace(/[\t\r\n]+/g, ' ');
 }
 
-export function pollReport(state: EmulatorState, poll: EmPoll): string {
+function pollReport(state: EmulatorState, poll: EmPoll): string {
   const lines = [['Question', 'Answer', 'Votes', 'Percent', 'Voters'].join('\t')];
   for (const question of poll.questions) {
     const total = questionCount(poll, question.id);

@@ -30,7 +30,7 @@ export function findPollByMessageId(state: EmulatorState, messageId: number): Em
 }
 
 /** The addressed poll, or ATTACH_NOT_FOUND. */
-export function findAddressedPoll(params: Params, state: EmulatorState): EmPoll {
+function findAddressedPoll(params: Params, state: EmulatorState): EmPoll {
   const attachRaw = getParam(params, 'attachId');
   if (!isMissing(attachRaw)) {
     const attachId = toInt(attachRaw);

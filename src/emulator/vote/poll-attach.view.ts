@@ -14,7 +14,7 @@ export interface TouchedCounters {
   answerIds: Set<number>;
 }
 
-export const NOTHING_TOUCHED: TouchedCounters = { questionIds: new Set(), answerIds: new Set() };
+const NOTHING_TOUCHED: TouchedCounters = { questionIds: new Set(), answerIds: new Set() };
 
 function counter(value: number, touched: boolean): string | number {
   return touched ? value : String(value);
