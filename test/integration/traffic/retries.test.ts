@@ -14,8 +14,12 @@ import { freePort } from '../../../bench/ports.js';
 
 let emu: RunningEmulator;
 const RETRY = { baseDelayMs: 5, maxDelayMs: 20 };
-const unbatched = () => engineFor({ options: { retry: RETRY, batching: { enabled: false } } }, 500);
-const batched = () => engineFor({ options: { retry: RETRY } }, 500);
+// The client timeout is what ends a `hang` fault; 1.5 s keeps those cases short while leaving an
+// ordinary request on a busy machine plenty of time (a normal call here takes a few ms).
+const CLIENT_TIMEOUT_MS = 1500;
+const unbatched = () =>
+  engineFor({ options: { retry: RETRY, batching: { enabled: false } } }, CLIENT_TIMEOUT_MS);
+const batched = () => engineFor({ options: { retry: RETRY } }, CLIENT_TIMEOUT_MS);
 const pollInput = (templateId?: string) => ({
   chatId: 1,
   question: 'Retry?',
