@@ -23,10 +23,6 @@ export function callerOwner(params: Params, ctx: CallContext, allowInFields = fa
   return `token:${token}`;
 }
 
-export function callerScopes(ctx: CallContext): string[] {
-  return ctx.auth.kind === 'oauth' ? ctx.auth.token.scopes : ctx.auth.webhook.scopes;
-}
-
 /** The bot named by `botId`, checked to belong to the caller (every method but register/get/list). */
 export function requireOwnedBot(params: Params, ctx: CallContext): EmBot {
   const owner = callerOwner(params, ctx);

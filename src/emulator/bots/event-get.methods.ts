@@ -1,7 +1,8 @@
 /** imbot.v2.Event.get: the fetch-mode event queue of one bot (contract §7.14). */
 import type { CallContext, MethodDefinition, Params } from '../core/method.js';
 import { getParam, isMissing, toBool, toInt } from '../core/params.js';
-import { callerScopes, requireOwnedBot } from './bot-auth.js';
+import { requireOwnedBot } from './bot-auth.js';
+import { credentialOf } from '../core/auth.js';
 import { botError } from './bot-errors.js';
 import { upcomingBotEventId } from './bot-events.js';
 
@@ -12,7 +13,8 @@ function eventGet(params: Params, ctx: CallContext) {
   const bot = requireOwnedBot(params, ctx);
   const { state } = ctx;
   if (toBool(getParam(params, 'withUserEvents')) === true) {
-    if (!callerScopes(ctx).includes('im')) throw botError('SCOPE_ERROR');
+    // The scopes the call really has: the token's, limited by the app's card (as the core checks them).
+    if (!credentialOf(ctx).scopes.includes('im')) throw botError('SCOPE_ERROR');
     // User events need a prior im.v2.Event.subscribe, which the emulator does not offer.
     throw botError('USER_NOT_SUBSCRIBED');
   }
