@@ -104,3 +104,22 @@ export async function addFault(
   const res = await request(emu, '/_emulator/faults', { method: 'POST', json: fault });
   if (res.status !== 200) throw new Error(`adding a fault failed: ${res.text}`);
 }
+
+/** One message of a chat's history as `GET /_emulator/state/messages` shows it (bot, connector, poll, user). */
+export interface HistoryMessage {
+  id: number;
+  chatId: number;
+  authorId: number;
+  text: string;
+  [field: string]: any;
+}
+
+/** A chat's whole history, read through the control API (soft-deleted rows included). */
+export async function chatHistory(
+  emu: Pick<RunningEmulator, 'url'>,
+  chatId: number,
+): Promise<HistoryMessage[]> {
+  const res = await request(emu, `/_emulator/state/messages?chatId=${chatId}`);
+  if (res.status !== 200) throw new Error(`reading chat ${chatId} failed: ${res.text}`);
+  return res.body.messages as HistoryMessage[];
+}

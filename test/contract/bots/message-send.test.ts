@@ -3,7 +3,7 @@
  * documented examples (chat5/chat20921/chat2725 adapted to the seeded chat 1), every documented
  * error, the 20,000-char cut, forwards, templateId idempotency and how bots hear about messages.
  */
-import { callRest, request } from '../../support/emulator.js';
+import { callRest, chatHistory } from '../../support/emulator.js';
 import {
   addBotToChat,
   asUser,
@@ -19,10 +19,7 @@ import {
 
 const emu = useBotEmulator();
 
-async function history(chatId: number): Promise<Array<Record<string, any>>> {
-  const res = await request(emu, `/_emulator/state/messages?chatId=${chatId}`);
-  return res.body.messages;
-}
+const history = (chatId: number) => chatHistory(emu, chatId);
 
 describe('im.chat.user.add: how a bot gets into a group chat', () => {
   it('a member adds the bot: result true, membership, countChat and ONIMBOTV2JOINCHAT', async () => {

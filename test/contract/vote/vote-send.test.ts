@@ -2,7 +2,13 @@
  * vote.Integration.Im.send over HTTP (contract §6.1): the documented example in both auth forms,
  * every documented error with the situation that causes it, templateId idempotency, form bodies.
  */
-import { callRest, request, startEmulator, type RunningEmulator } from '../../support/emulator.js';
+import {
+  callRest,
+  request,
+  startEmulator,
+  type RunningEmulator,
+  chatHistory,
+} from '../../support/emulator.js';
 import { asUser, pollParams } from './vote-helpers.js';
 
 let emu: RunningEmulator;
@@ -13,10 +19,7 @@ beforeAll(async () => {
 afterAll(() => emu.close());
 beforeEach(() => emu.reset());
 
-async function chatHistory(chatId: number): Promise<Array<Record<string, unknown>>> {
-  const res = await request(emu, `/_emulator/state/messages?chatId=${chatId}`);
-  return res.body.messages;
-}
+const historyOf = (chatId: number) => chatHistory(emu, chatId);
 
 describe('vote.Integration.Im.send: the documented example', () => {
   it('webhook form: integer messageId and voteId, and a poll message authored by the caller', async () => {
@@ -26,7 +29,7 @@ describe('vote.Integration.Im.send: the documented example', () => {
     expect(res.body.time).toEqual(
       expect.objectContaining({ start: expect.any(Number), duration: expect.any(Number) }),
     );
-    const history = await chatHistory(1);
+    const history = await historyOf(1);
     expect(history).toEqual([
       expect.objectContaining({ id: res.body.result.messageId, authorId: 1, source: 'poll', chatId: 1 }),
     ]);
@@ -35,7 +38,7 @@ describe('vote.Integration.Im.send: the documented example', () => {
   it('OAuth form: the token user is the author', async () => {
     const res = await callRest(emu, 'vote.Integration.Im.send', pollParams({ chatId: 2 }), asUser(2));
     expect(res.status).toBe(200);
-    const history = await chatHistory(2);
+    const history = await historyOf(2);
     expect(history[0]).toEqual(expect.objectContaining({ id: res.body.result.messageId, authorId: 2 }));
   });
 
@@ -79,7 +82,7 @@ describe('vote.Integration.Im.send: templateId idempotency (§10 #24)', () => {
     const retry = await callRest(emu, 'vote.Integration.Im.send', params, asUser(1));
     expect(retry.status).toBe(200);
     expect(retry.body.result).toEqual(first.body.result);
-    expect(await chatHistory(1)).toHaveLength(1);
+    expect(await historyOf(1)).toHaveLength(1);
     expect(emu.state.polls.size).toBe(1);
   });
 
@@ -88,13 +91,13 @@ describe('vote.Integration.Im.send: templateId idempotency (§10 #24)', () => {
     const mine = await callRest(emu, 'vote.Integration.Im.send', params, asUser(1));
     const theirs = await callRest(emu, 'vote.Integration.Im.send', params, asUser(2));
     expect(theirs.body.result.voteId).not.toBe(mine.body.result.voteId);
-    expect(await chatHistory(1)).toHaveLength(2);
+    expect(await historyOf(1)).toHaveLength(2);
   });
 
   it('does not deduplicate when templateId is null (the documented example)', async () => {
     await callRest(emu, 'vote.Integration.Im.send', pollParams(), asUser(1));
     await callRest(emu, 'vote.Integration.Im.send', pollParams(), asUser(1));
-    expect(await chatHistory(1)).toHaveLength(2);
+    expect(await historyOf(1)).toHaveLength(2);
   });
 });
 

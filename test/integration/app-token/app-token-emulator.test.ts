@@ -5,7 +5,7 @@
  * `send.messages` answer is retried with the idempotency key and delivers once; an anonymous
  * request never reaches the portal or the token endpoint.
  */
-import { addFault, devAccessToken } from '../../support/emulator.js';
+import { addFault, devAccessToken, chatHistory } from '../../support/emulator.js';
 import { postGraphQL } from '../server/facade-harness.js';
 import {
   expireTokensIssuedSince,
@@ -117,8 +117,7 @@ describe('connector operations with the application token', () => {
     expect(connectorCalls('imconnector.send.messages').length - sendsBefore).toBe(2);
     // ...and the Open Channel chat holds it once.
     const chatId = result.results[0].chatId as number;
-    const res = await fetch(`${h.emulator.url}/_emulator/state/messages?chatId=${chatId}`);
-    const { messages } = (await res.json()) as { messages: Array<{ text: string }> };
+    const messages = await chatHistory(h.emulator, chatId);
     expect(messages.filter((m) => m.text === text)).toHaveLength(1);
   });
 

@@ -3,7 +3,7 @@
  * goes from nothing to a bot speaking in chat1 through GraphQL alone, then edits, reacts, deletes;
  * and every typed failure the portal can give comes back as its UserError type.
  */
-import { callRest, devAccessToken } from '../../support/emulator.js';
+import { callRest, devAccessToken, chatHistory } from '../../support/emulator.js';
 import { postGraphQL, startHarness, type Harness } from '../server/facade-harness.js';
 
 const AUTH = { authorization: `Bearer ${devAccessToken(1)}` };
@@ -37,10 +37,7 @@ const READ = `query($messageId: Int!, $botId: Int) { botMessage(messageId: $mess
 const CONTEXT = `query($messageId: Int!, $botId: Int) { botMessageContext(messageId: $messageId, botId: $botId, range: 5) {
   __typename ... on BotMessageContext { messages { messageId text author { id } } hasPrevPage } ... on UserError { code } } }`;
 
-async function chatMessages(chatId: number): Promise<Array<{ id: number; text: string; authorId: number }>> {
-  const res = await fetch(`${h.emulator.url}/_emulator/state/messages?chatId=${chatId}`);
-  return ((await res.json()) as { messages: Array<{ id: number; text: string; authorId: number }> }).messages;
-}
+const chatMessages = (chatId: number) => chatHistory(h.emulator, chatId);
 
 async function register(code: string, type = 'BOT'): Promise<number> {
   const data = await gql(REGISTER, { input: { code, name: `Bot ${code}`, type } });

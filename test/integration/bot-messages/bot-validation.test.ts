@@ -2,7 +2,7 @@
  * Bad bot-message input is refused with ValidationFailed naming the field, before any portal call
  * (asserted on the emulator's call log); and a send whose answer is lost is never duplicated.
  */
-import { addFault, devAccessToken } from '../../support/emulator.js';
+import { addFault, devAccessToken, chatHistory } from '../../support/emulator.js';
 import { postGraphQL, startHarness, type Harness } from '../server/facade-harness.js';
 
 const AUTH = { authorization: `Bearer ${devAccessToken(1)}` };
@@ -160,8 +160,7 @@ describe('a send whose answer is lost', () => {
     expect(first.body.errors?.[0]?.extensions?.code).toBe('OUTCOME_UNKNOWN');
     const retry = await postGraphQL(h.facade, SEND, AUTH, { input });
     expect(retry.body.data?.sendBotMessage.__typename).toBe('SendBotMessageSuccess');
-    const res = await fetch(`${h.emulator.url}/_emulator/state/messages?chatId=1`);
-    const { messages } = (await res.json()) as { messages: Array<{ id: number; text: string }> };
+    const messages = await chatHistory(h.emulator, 1);
     const copies = messages.filter((m) => m.text === 'exactly once');
     expect(copies).toHaveLength(1);
     expect(retry.body.data?.sendBotMessage.botMessage.messageId).toBe(copies[0]?.id);

@@ -3,7 +3,7 @@
  * (the first message, one message in the chat); the same key with other content is refused with
  * ValidationFailed before any portal call, instead of echoing content that was never sent.
  */
-import { devAccessToken } from '../../support/emulator.js';
+import { devAccessToken, chatHistory } from '../../support/emulator.js';
 import { portalRequests, postGraphQL, startHarness, type Harness } from '../server/facade-harness.js';
 
 const AUTH = { authorization: `Bearer ${devAccessToken(1)}` };
@@ -20,10 +20,7 @@ async function send(input: Record<string, unknown>): Promise<Record<string, any>
   return reply.body.data?.sendBotMessage as Record<string, any>;
 }
 
-async function chatTexts(): Promise<Array<{ id: number; text: string }>> {
-  const res = await fetch(`${h.emulator.url}/_emulator/state/messages?chatId=1`);
-  return ((await res.json()) as { messages: Array<{ id: number; text: string }> }).messages;
-}
+const chatTexts = () => chatHistory(h.emulator, 1);
 
 beforeAll(async () => {
   h = await startHarness();

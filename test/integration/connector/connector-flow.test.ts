@@ -3,7 +3,7 @@
  * the rest delivered, the bad one never sent), input refused before the portal, webhook mode
  * refused with FORBIDDEN, and a lost answer that never duplicates a message.
  */
-import { addFault, devAccessToken } from '../../support/emulator.js';
+import { addFault, devAccessToken, chatHistory } from '../../support/emulator.js';
 import { postGraphQL, startHarness, type Harness } from '../server/facade-harness.js';
 
 const AUTH = { authorization: `Bearer ${devAccessToken(1)}` };
@@ -184,8 +184,7 @@ describe('an Open Channel connector', () => {
     const retry = await gql(SEND, { input });
     const delivered = retry.sendConnectorMessages.results[0];
     expect(delivered.__typename).toBe('ConnectorMessageDelivered');
-    const res = await fetch(`${h.emulator.url}/_emulator/state/messages?chatId=${delivered.chatId}`);
-    const { messages } = (await res.json()) as { messages: Array<{ text: string }> };
+    const messages = await chatHistory(h.emulator, delivered.chatId);
     expect(messages.filter((m) => m.text === 'only once please')).toHaveLength(1);
   });
 });
