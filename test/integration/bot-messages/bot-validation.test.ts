@@ -4,6 +4,7 @@
  */
 import { addFault, devAccessToken, chatHistory } from '../../support/emulator.js';
 import { postGraphQL, startHarness, type Harness } from '../server/facade-harness.js';
+import { registerBotInChat } from './bot-setup.js';
 
 const AUTH = { authorization: `Bearer ${devAccessToken(1)}` };
 const SEND = `mutation($input: SendBotMessageInput!) { sendBotMessage(input: $input) {
@@ -13,17 +14,7 @@ let botId: number;
 
 beforeAll(async () => {
   h = await startHarness();
-  const reg = await postGraphQL(
-    h.facade,
-    `mutation { registerBot(input: {code: "checker", name: "Checker"}) { ... on RegisterBotSuccess { bot { botId } } } }`,
-    AUTH,
-  );
-  botId = reg.body.data?.registerBot.bot.botId;
-  await postGraphQL(
-    h.facade,
-    `mutation { addBotToChat(input: {botId: ${botId}, chatId: 1}) { __typename } }`,
-    AUTH,
-  );
+  botId = await registerBotInChat(h, AUTH, 'checker');
 });
 afterAll(async () => {
   await h.close();

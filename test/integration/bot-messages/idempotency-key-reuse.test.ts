@@ -5,6 +5,7 @@
  */
 import { devAccessToken, chatHistory } from '../../support/emulator.js';
 import { portalRequests, postGraphQL, startHarness, type Harness } from '../server/facade-harness.js';
+import { registerBotInChat } from './bot-setup.js';
 
 const AUTH = { authorization: `Bearer ${devAccessToken(1)}` };
 const SEND = `mutation($input: SendBotMessageInput!) { sendBotMessage(input: $input) {
@@ -24,17 +25,7 @@ const chatTexts = () => chatHistory(h.emulator, 1);
 
 beforeAll(async () => {
   h = await startHarness();
-  const reg = await postGraphQL(
-    h.facade,
-    `mutation { registerBot(input: {code: "idem", name: "Idem"}) { ... on RegisterBotSuccess { bot { botId } } } }`,
-    AUTH,
-  );
-  botId = reg.body.data?.registerBot.bot.botId;
-  await postGraphQL(
-    h.facade,
-    `mutation { addBotToChat(input: {botId: ${botId}, chatId: 1}) { __typename } }`,
-    AUTH,
-  );
+  botId = await registerBotInChat(h, AUTH, 'idem');
 });
 afterAll(async () => {
   await h.close();
