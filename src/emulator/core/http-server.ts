@@ -42,10 +42,22 @@ export function createEmulatorServer(engine: Engine): EmulatorServer {
   return { server, hanging };
 }
 
+/**
+ * Repeated slashes in the path count as one, as in front of a portal (nginx merges them by default).
+ * Clients rely on it: the token answer's client_endpoint ends in `/rest/` and the docs say to append
+ * the method name, so the official JS SDK calls `<client_endpoint>/<method>`, i.e. `/rest//<method>`.
+ * Done on the raw target, before URL parsing would read a leading `//x` as a host.
+ */
+export function mergeSlashes(target: string): string {
+  const query = target.indexOf('?');
+  const path = query === -1 ? target : target.slice(0, query);
+  return path.replace(/\/{2,}/g, '/') + (query === -1 ? '' : target.slice(query));
+}
+
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 async function handle(engine: Engine, req: IncomingMessage, res: ServerResponse, hanging: Set<Socket>) {
-  const url = new URL(req.url ?? '/', 'http://emulator.invalid');
+  const url = new URL(mergeSlashes(req.url ?? '/'), 'http://emulator.invalid');
   const httpMethod = (req.method ?? 'GET').toUpperCase();
 
   if (url.pathname.startsWith('/_emulator/')) {
