@@ -5,6 +5,7 @@
  * acknowledged write is never lost.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer as createHttpsServer, type Server as HttpsServer } from 'node:https';
 import type { Socket } from 'node:net';
 import { answerControl } from '../control/control-api.js';
 import type { Engine } from './engine.js';
@@ -23,22 +24,30 @@ const TOKEN_PATHS = new Set(['/oauth/token', '/oauth/token/']);
 /** The name faults use to target the token endpoint. */
 export const TOKEN_ENDPOINT_FAULT_NAME = 'oauth.token';
 
+/** PEM texts of the certificate (chain) and its private key, for HTTPS. */
+export interface TlsMaterial {
+  cert: string;
+  key: string;
+}
+
 export interface EmulatorServer {
-  server: Server;
+  server: Server | HttpsServer;
   /** hanging requests, answered never; destroyed on close */
   hanging: Set<Socket>;
 }
 
-export function createEmulatorServer(engine: Engine): EmulatorServer {
+/** Plain HTTP, or HTTPS when `tls` is given (the same routes either way). */
+export function createEmulatorServer(engine: Engine, tls?: TlsMaterial): EmulatorServer {
   const hanging = new Set<Socket>();
-  const server = createServer((req, res) => {
+  const listener = (req: IncomingMessage, res: ServerResponse) => {
     handle(engine, req, res, hanging).catch((err: unknown) => {
       const known = err instanceof EmulatorError;
       if (!known) console.error('[emulator] request failed:', err);
       if (!res.headersSent) sendError(res, known ? err : internalError());
       else res.destroy();
     });
-  });
+  };
+  const server = tls ? createHttpsServer({ cert: tls.cert, key: tls.key }, listener) : createServer(listener);
   return { server, hanging };
 }
 
