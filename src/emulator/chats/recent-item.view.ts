@@ -3,7 +3,7 @@ import { isoWithOffset } from '../core/dates.js';
 import type { EmChat, EmMessage, EmulatorState, EmUser } from '../store/state.js';
 import { chatRestrictions, chatV1Common, privateChatPartner } from './chat-v1.view.js';
 
-function recentUserBlock(user: EmUser, now: Date): Record<string, unknown> {
+export function recentUserBlock(user: EmUser, now: Date): Record<string, unknown> {
   return {
     id: user.id,
     active: user.active !== false,
