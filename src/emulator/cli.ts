@@ -1,9 +1,14 @@
 /**
  * `npm run emulator -- [--port 4001] [--host 127.0.0.1] [--seed file.json] [--no-limits]`
  *   `[--allow-non-loopback]` (plain HTTP beyond loopback, e.g. inside a container network)
+ *   `[--tls [--tls-cert-out file.pem] | --tls-cert cert.pem --tls-key key.pem]` (HTTPS)
  * Starts the portal emulator and prints how to reach it, one item per line.
  */
-import { startEmulator } from './index.js';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { selfSignedCertificate } from './core/tls-certificate.js';
+import { startEmulator, type TlsMaterial } from './index.js';
 
 interface CliOptions {
   port: number;
@@ -11,13 +16,24 @@ interface CliOptions {
   seed?: string;
   limits: boolean;
   allowNonLoopback: boolean;
+  tls: boolean;
+  tlsCert?: string;
+  tlsKey?: string;
+  tlsCertOut?: string;
 }
 
 const USAGE =
-  'usage: emulator [--port 4001] [--host 127.0.0.1] [--seed file.json] [--no-limits] [--allow-non-loopback]';
+  'usage: emulator [--port 4001] [--host 127.0.0.1] [--seed file.json] [--no-limits] [--allow-non-loopback]\n' +
+  '                [--tls [--tls-cert-out file.pem] | --tls-cert cert.pem --tls-key key.pem]';
 
 function parseCliArgs(argv: string[]): CliOptions {
-  const opts: CliOptions = { port: 4001, host: '127.0.0.1', limits: true, allowNonLoopback: false };
+  const opts: CliOptions = {
+    port: 4001,
+    host: '127.0.0.1',
+    limits: true,
+    allowNonLoopback: false,
+    tls: false,
+  };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     const value = () => {
@@ -34,15 +50,41 @@ function parseCliArgs(argv: string[]): CliOptions {
     else if (arg === '--seed') opts.seed = value();
     else if (arg === '--no-limits') opts.limits = false;
     else if (arg === '--allow-non-loopback') opts.allowNonLoopback = true;
+    else if (arg === '--tls') opts.tls = true;
+    else if (arg === '--tls-cert') opts.tlsCert = value();
+    else if (arg === '--tls-key') opts.tlsKey = value();
+    else if (arg === '--tls-cert-out') opts.tlsCertOut = value();
     else if (arg === '--help' || arg === '-h') throw new Error(USAGE);
     else throw new Error(`unknown argument ${arg}\n${USAGE}`);
   }
+  if ((opts.tlsCert === undefined) !== (opts.tlsKey === undefined))
+    throw new Error(`--tls-cert and --tls-key go together\n${USAGE}`);
+  if (opts.tlsCert !== undefined && opts.tlsCertOut !== undefined)
+    throw new Error(`--tls-cert-out is for the generated certificate, not with --tls-cert\n${USAGE}`);
+  if (opts.tlsCert !== undefined || opts.tlsCertOut !== undefined) opts.tls = true;
   return opts;
+}
+
+/** The certificate to serve and the PEM file a client must trust. */
+async function tlsSetup(opts: CliOptions): Promise<{ material: TlsMaterial; trustFile: string }> {
+  if (opts.tlsCert !== undefined && opts.tlsKey !== undefined) {
+    const material = { cert: readFileSync(opts.tlsCert, 'utf8'), key: readFileSync(opts.tlsKey, 'utf8') };
+    return { material, trustFile: resolve(opts.tlsCert) };
+  }
+  const material = await selfSignedCertificate(opts.host);
+  // Only the certificate is written (never the key): it is what a client needs to trust.
+  const trustFile = resolve(
+    opts.tlsCertOut ?? join(mkdtempSync(join(tmpdir(), 'bitrix24-emulator-')), 'emulator-cert.pem'),
+  );
+  writeFileSync(trustFile, material.cert);
+  return { material, trustFile };
 }
 
 async function main(): Promise<void> {
   const opts = parseCliArgs(process.argv.slice(2));
+  const tls = opts.tls ? await tlsSetup(opts) : undefined;
   const emu = await startEmulator({
+    tls: tls?.material,
     port: opts.port,
     host: opts.host,
     seed: opts.seed,
@@ -62,6 +104,12 @@ async function main(): Promise<void> {
     ...tokens.map((t) => `Token:         user ${t.userId}: ${t.accessToken} (refresh ${t.refreshToken})`),
     `Limits:        ${opts.limits ? 'on' : 'off'}`,
     `Controls:      ${emu.url}/_emulator/health`,
+    ...(tls
+      ? [
+          `TLS cert:      ${tls.trustFile}`,
+          `Trust it:      NODE_EXTRA_CA_CERTS=${tls.trustFile} node your-app.js  (Node; other clients: add it to their CA list)`,
+        ]
+      : []),
   ];
   process.stdout.write(lines.join('\n') + '\n');
   let stopping = false;

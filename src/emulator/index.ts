@@ -6,7 +6,7 @@ import type { AddressInfo } from 'node:net';
 import { createBatchMethod } from './batch/batch.method.js';
 import type { CallLogEntry } from './core/call-log.js';
 import { DEFAULT_LIMITS, Engine, type LimitsConfig } from './core/engine.js';
-import { createEmulatorServer } from './core/http-server.js';
+import { createEmulatorServer, type TlsMaterial } from './core/http-server.js';
 import type { MethodDefinition } from './core/method.js';
 import { allMethods } from './methods.js';
 import { DEFAULT_SEED, DEFAULT_WEBHOOK_CODE } from './store/default-seed.js';
@@ -16,6 +16,7 @@ import type { EmulatorState } from './store/state.js';
 export type { SeedData } from './store/seed.js';
 export type { CallLogEntry } from './core/call-log.js';
 export type { LimitsConfig } from './core/engine.js';
+export type { TlsMaterial } from './core/http-server.js';
 
 export interface StartEmulatorOptions {
   /** 0 = ephemeral (default 0) */
@@ -27,6 +28,12 @@ export interface StartEmulatorOptions {
    * anywhere but loopback unless this is set explicitly (e.g. inside a container network).
    */
   allowNonLoopback?: boolean;
+  /**
+   * Serve HTTPS with this certificate and key (PEM) instead of plain HTTP, for clients that insist
+   * on https URLs (the official JS SDK). The facade's own emulator stays on loopback HTTP.
+   * `selfSignedCertificate()` (core/tls-certificate.ts) makes one.
+   */
+  tls?: TlsMaterial;
   /** SeedData object or a path to a JSON seed file; default: the default seed */
   seed?: SeedData | string;
   limits?: {
@@ -43,7 +50,7 @@ export interface StartEmulatorOptions {
 }
 
 export interface RunningEmulator {
-  /** 'http://127.0.0.1:<port>' */
+  /** 'http://127.0.0.1:<port>' ('https://...' with `tls`) */
   url: string;
   /** `${url}/rest/1/<code>/` for the seeded webhook */
   webhookUrl: string;
@@ -85,7 +92,7 @@ export async function startEmulator(opts: StartEmulatorOptions = {}): Promise<Ru
   });
   engine.registry.add(createBatchMethod(engine));
 
-  const { server, hanging } = createEmulatorServer(engine);
+  const { server, hanging } = createEmulatorServer(engine, opts.tls);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(opts.port ?? 0, host, () => {
@@ -95,7 +102,7 @@ export async function startEmulator(opts: StartEmulatorOptions = {}): Promise<Ru
   });
   const port = (server.address() as AddressInfo).port;
   const urlHost = host.includes(':') ? `[${host}]` : host;
-  const url = `http://${urlHost}:${port}`;
+  const url = `${opts.tls ? 'https' : 'http'}://${urlHost}:${port}`;
   engine.baseUrl = url;
   engine.state.portalHost = `${urlHost}:${port}`;
   const hook = seed.webhooks.find((w) => w.code === DEFAULT_WEBHOOK_CODE) ?? seed.webhooks[0];

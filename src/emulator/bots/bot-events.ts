@@ -5,7 +5,7 @@
 import type { EmBot, EmChat, EmMessage, EmulatorState } from '../store/state.js';
 import { botExtended, chatEventView, messageView, userFull } from './bot-views.js';
 import { toAtom } from '../core/dates.js';
-import { freshId } from '../store/state.js';
+import { nextId } from '../store/state.js';
 
 export type BotEventType =
   | 'ONIMBOTV2MESSAGEADD'
@@ -30,8 +30,9 @@ export function queueBotEvent(
   data: Record<string, unknown>,
   now: Date,
 ): void {
-  const taken = new Set(state.botEvents.map((e) => e.eventId));
-  const eventId = freshId(state, 'botEvent', taken, FIRST_EVENT_ID);
+  // Events are only ever added here, each with the next id of one sequence, so the id is free
+  // without looking at the queue (a set of every queued id, rebuilt per event, grew with the queue).
+  const eventId = nextId(state, 'botEvent', FIRST_EVENT_ID);
   state.botEvents.push({ eventId, botId, type, date: toAtom(now), data });
 }
 

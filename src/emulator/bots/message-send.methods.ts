@@ -118,8 +118,9 @@ function send(params: Params, ctx: CallContext) {
   bot.countMessage += created.length;
   for (const message of created) notifyBotsOfMessage(state, 'ONIMBOTV2MESSAGEADD', message, now, bot.id);
   const id = created[0]?.id ?? 0;
-  if (templateId)
-    bot.sentTemplates = { ...bot.sentTemplates, [templateKey]: { id, uuidMap: { ...uuidMap } } };
+  // Written in place: copying the bot's whole map per send made every keyed send cost as much as
+  // all the earlier ones together (a long-running bot's sends grew quadratically).
+  if (templateId) (bot.sentTemplates ??= {})[templateKey] = { id, uuidMap: { ...uuidMap } };
   // An empty uuidMap is `{}` as in the example, not PHP's `[]` (contract §10 #21).
   return { result: { id, uuidMap } };
 }

@@ -97,9 +97,9 @@ function notifyAuthor(
 
 function add(params: Params, ctx: CallContext) {
   const { bot, message, reaction } = target(params, ctx);
-  const users = message.reactions[reaction] ?? [];
+  const users = (message.reactions[reaction] ??= []);
   if (users.includes(bot.id)) throw botError('REACTION_ALREADY_SET');
-  message.reactions[reaction] = [...users, bot.id];
+  users.push(bot.id);
   notifyAuthor(ctx, bot, message, reaction, true);
   return { result: { result: true } };
 }

@@ -1,44 +1,9 @@
 /** `im.dialog.get` (contract §9.2): chat details, v1 snake_case. */
 import type { CallContext, MethodDefinition } from '../core/method.js';
-import { EmulatorError } from '../core/emulator-error.js';
-import { getParam, toStr } from '../core/params.js';
 import type { EmChat, EmMessage } from '../store/state.js';
-import { ensurePrivateChat, isChatMember } from './chat-access.js';
+import { readDialog } from './dialog-id.js';
 import { chatMessages, lastMessage, lastReadId, unreadMessages } from './chat-history.js';
 import { chatRestrictions, chatV1Common, privateChatPartner } from './chat-v1.view.js';
-
-const accessError = () =>
-  new EmulatorError(403, 'ACCESS_ERROR', 'You do not have access to the specified dialog');
-
-/** `chatN`, `sgN` (the chat of social-network group N) or a user id (a private dialog). */
-function resolveDialog(dialogId: string, ctx: CallContext): EmChat {
-  const { state, user } = ctx;
-  const chatMatch = /^chat(\d+)$/i.exec(dialogId);
-  if (chatMatch) {
-    const chat = state.chats.get(Number(chatMatch[1]));
-    if (!chat || !isChatMember(chat, user.id)) throw accessError();
-    return chat;
-  }
-  const groupMatch = /^sg(\d+)$/i.exec(dialogId);
-  if (groupMatch) {
-    for (const chat of state.chats.values()) {
-      if (
-        chat.entityType === 'SONET_GROUP' &&
-        chat.entityId === groupMatch[1] &&
-        isChatMember(chat, user.id)
-      ) {
-        return chat;
-      }
-    }
-    throw accessError();
-  }
-  if (/^\d+$/.test(dialogId)) {
-    const other = state.users.get(Number(dialogId));
-    if (!other) throw accessError();
-    return ensurePrivateChat(state, user.id, other.id, ctx.now());
-  }
-  throw accessError();
-}
 
 function readedList(ctx: CallContext, chat: EmChat, messages: EmMessage[]) {
   // The documented example lists the other members, not the caller.
@@ -123,10 +88,7 @@ export const imDialogGet: MethodDefinition = {
   name: 'im.dialog.get',
   scopes: ['im'],
   handler: (params, ctx) => {
-    // Absent, empty, blank or not a scalar: all the same "empty" answer.
-    const dialogId = toStr(getParam(params, 'DIALOG_ID'))?.trim() ?? '';
-    if (dialogId === '') throw new EmulatorError(400, 'DIALOG_ID_EMPTY', "Dialog ID can't be empty");
-    const chat = resolveDialog(dialogId, ctx);
+    const { dialogId, chat } = readDialog(params, ctx);
     return { result: dialogView(ctx, chat, dialogId) };
   },
 };

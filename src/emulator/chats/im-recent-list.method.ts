@@ -57,7 +57,7 @@ export const imRecentList: MethodDefinition = {
     const hasMore = offset + limit < entries.length;
     return {
       result: {
-        items: page.map((entry) => recentItem(ctx.state, entry, ctx.user.id)),
+        items: page.map((entry) => recentItem(ctx.state, entry, ctx.user.id, ctx.now())),
         hasMorePages: hasMore,
         hasMore,
         copilot: COPILOT_BLOCK,

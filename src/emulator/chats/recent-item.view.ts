@@ -1,8 +1,9 @@
 /** One `im.recent.list` item (contract §9.3) and the user block it embeds. */
+import { isoWithOffset } from '../core/dates.js';
 import type { EmChat, EmMessage, EmulatorState, EmUser } from '../store/state.js';
 import { chatRestrictions, chatV1Common, privateChatPartner } from './chat-v1.view.js';
 
-function recentUserBlock(user: EmUser): Record<string, unknown> {
+export function recentUserBlock(user: EmUser, now: Date): Record<string, unknown> {
   return {
     id: user.id,
     active: user.active !== false,
@@ -22,7 +23,9 @@ function recentUserBlock(user: EmUser): Record<string, unknown> {
     external_auth_id: user.isBot ? 'bot' : user.connector ? 'imconnector' : 'socservices',
     status: 'online',
     idle: false,
-    last_activity_date: false,
+    // A datetime in the docs (never `false`, unlike idle/mobile/desktop dates). Every emulated user
+    // is online, so their last activity is now, as user.get's LAST_ACTIVITY_DATE says.
+    last_activity_date: isoWithOffset(now),
     mobile_last_date: false,
     desktop_last_date: false,
     absent: false,
@@ -75,6 +78,7 @@ export function recentItem(
   state: EmulatorState,
   entry: RecentEntry,
   viewerId: number,
+  now: Date,
 ): Record<string, unknown> {
   const { chat, last } = entry;
   const base = {
@@ -96,7 +100,7 @@ export function recentItem(
       avatar: { url: '', color: partner?.color ?? chat.color },
       title: partner?.name ?? '',
       ...base,
-      ...(partner ? { user: recentUserBlock(partner) } : {}),
+      ...(partner ? { user: recentUserBlock(partner, now) } : {}),
       chat: { text_field_enabled: true, background_id: null, mute_list: [] },
       options: [],
     };
@@ -117,7 +121,7 @@ export function recentItem(
       // Upper case here, lower case in im.dialog.get: the documented examples differ.
       role: String(common.role).toUpperCase(),
     },
-    ...(author ? { user: recentUserBlock(author) } : {}),
+    ...(author ? { user: recentUserBlock(author, now) } : {}),
     ...(lineSession ? { lines: { id: lineSession.id, status: 0, date_create: chat.dateCreate } } : {}),
     options: [],
   };

@@ -13,7 +13,7 @@ import type {
   EmUser,
   EmulatorState,
 } from '../store/state.js';
-import { freshId, isActiveUser } from '../store/state.js';
+import { freshId, isActiveUser, nextId } from '../store/state.js';
 
 export interface ExternalUser {
   id: string;
@@ -104,7 +104,8 @@ export function ensureSession(
   };
   state.chats.set(chat.id, chat);
   const created: EmOpenLineSession = {
-    id: freshId(state, 'openLineSession', new Set(state.openLineSessions.map((s) => s.id))),
+    // Sessions are only created here, from one sequence: no set of every earlier id per session.
+    id: nextId(state, 'openLineSession'),
     chatId: chat.id,
     connectorId: connector.id,
     lineId: line,

@@ -5,6 +5,7 @@
  * acknowledged write is never lost.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer as createHttpsServer, type Server as HttpsServer } from 'node:https';
 import type { Socket } from 'node:net';
 import { answerControl } from '../control/control-api.js';
 import type { Engine } from './engine.js';
@@ -23,29 +24,49 @@ const TOKEN_PATHS = new Set(['/oauth/token', '/oauth/token/']);
 /** The name faults use to target the token endpoint. */
 export const TOKEN_ENDPOINT_FAULT_NAME = 'oauth.token';
 
+/** PEM texts of the certificate (chain) and its private key, for HTTPS. */
+export interface TlsMaterial {
+  cert: string;
+  key: string;
+}
+
 export interface EmulatorServer {
-  server: Server;
+  server: Server | HttpsServer;
   /** hanging requests, answered never; destroyed on close */
   hanging: Set<Socket>;
 }
 
-export function createEmulatorServer(engine: Engine): EmulatorServer {
+/** Plain HTTP, or HTTPS when `tls` is given (the same routes either way). */
+export function createEmulatorServer(engine: Engine, tls?: TlsMaterial): EmulatorServer {
   const hanging = new Set<Socket>();
-  const server = createServer((req, res) => {
+  const listener = (req: IncomingMessage, res: ServerResponse) => {
     handle(engine, req, res, hanging).catch((err: unknown) => {
       const known = err instanceof EmulatorError;
       if (!known) console.error('[emulator] request failed:', err);
       if (!res.headersSent) sendError(res, known ? err : internalError());
       else res.destroy();
     });
-  });
+  };
+  const server = tls ? createHttpsServer({ cert: tls.cert, key: tls.key }, listener) : createServer(listener);
   return { server, hanging };
+}
+
+/**
+ * Repeated slashes in the path count as one, as in front of a portal (nginx merges them by default).
+ * Clients rely on it: the token answer's client_endpoint ends in `/rest/` and the docs say to append
+ * the method name, so the official JS SDK calls `<client_endpoint>/<method>`, i.e. `/rest//<method>`.
+ * Done on the raw target, before URL parsing would read a leading `//x` as a host.
+ */
+export function mergeSlashes(target: string): string {
+  const query = target.indexOf('?');
+  const path = query === -1 ? target : target.slice(0, query);
+  return path.replace(/\/{2,}/g, '/') + (query === -1 ? '' : target.slice(query));
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 async function handle(engine: Engine, req: IncomingMessage, res: ServerResponse, hanging: Set<Socket>) {
-  const url = new URL(req.url ?? '/', 'http://emulator.invalid');
+  const url = new URL(mergeSlashes(req.url ?? '/'), 'http://emulator.invalid');
   const httpMethod = (req.method ?? 'GET').toUpperCase();
 
   if (url.pathname.startsWith('/_emulator/')) {

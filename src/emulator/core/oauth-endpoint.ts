@@ -70,7 +70,10 @@ function tokenPair(
     expires_in: ACCESS_TOKEN_TTL_SECONDS,
     scope: token.scopes.join(','),
     domain: 'oauth.bitrix.info',
-    server_endpoint: `${engine.baseUrl}/oauth/rest/`,
+    // The authorization server's REST root, `<its origin>/rest/` as in the docs
+    // (`https://oauth.bitrix.info/rest/`). Clients derive the token URL from it by dropping `/rest/`
+    // and adding `/oauth/token/` (the official JS SDK does), which must land on this endpoint.
+    server_endpoint: `${engine.baseUrl}/rest/`,
     status: 'L',
     client_endpoint: `${engine.baseUrl}/rest/`,
     member_id: memberIdOf(engine),

@@ -68,7 +68,8 @@ export const attachedVoteVote: MethodDefinition = {
     for (const answerIds of Object.values(ballot)) {
       for (const answerId of answerIds) rows[String(answerId)] = nextId(ctx.state, 'voteEventAnswer');
     }
-    poll.answerRowIds = { ...(poll.answerRowIds ?? {}), [userKey]: rows };
+    // In place, not a copy of every voter's rows per vote (that grows with the number of voters).
+    (poll.answerRowIds ??= {})[userKey] = rows;
     return { result: { attach: attachView(ctx.state, poll, ctx.user, touchedBy(previous, ballot)) } };
   },
 };

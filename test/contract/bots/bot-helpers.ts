@@ -72,9 +72,8 @@ export async function sendAsBot(
 }
 
 /**
- * A plain text message from a portal user. The emulator has no REST method for users to post
- * text (the facade never does), so the test writes it into the running emulator's store and tells
- * the bots, as the portal's own UI would.
+ * A plain text message from a portal user, written straight into the running emulator's store (with
+ * the bots told, as im.message.add does), so a bot test needs no extra HTTP call per message.
  */
 export function postAsUser(emu: RunningEmulator, chatId: number, authorId: number, text: string): number {
   const message = appendMessage(emu.state, { chatId, authorId, text, source: 'user' }, new Date());

@@ -318,6 +318,9 @@ describe('im.recent.list', () => {
       options: [],
     });
     expect(items[0].date_last_activity).toBe(items[0].message.date);
+    // A datetime in the docs, never `false` (the dates documented as "if not set, false" stay so).
+    expect(items[0].user.last_activity_date).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d[+-]\d\d:\d\d$/);
+    expect(items[0].user.mobile_last_date).toBe(false);
     expect(items[0].chat.restrictions).not.toHaveProperty('path');
   });
 

@@ -21,7 +21,7 @@ describe('emulator OAuth token endpoint (/oauth/token/)', () => {
       expires_in: 3600,
       scope: 'vote,im,imbot,imopenlines,imconnector,basic',
       domain: 'oauth.bitrix.info',
-      server_endpoint: expect.any(String),
+      server_endpoint: `${emu.url}/rest/`,
       client_endpoint: `${emu.url}/rest/`,
       member_id: expect.stringMatching(/^[0-9a-f]{32}$/),
       status: 'L',
@@ -29,6 +29,30 @@ describe('emulator OAuth token endpoint (/oauth/token/)', () => {
     });
     const call = await callRest(emu, 'batch', {}, { token: r.body.access_token });
     expect(call.status).toBe(200);
+  });
+
+  it('two refreshes in a row at the token URL clients derive from server_endpoint, then a call at client_endpoint', async () => {
+    // The official JS SDK drops `/rest/` from server_endpoint and posts to `/oauth/token/` under it,
+    // and calls methods at `<client_endpoint>/<method>` (a double slash, as client_endpoint ends in `/`).
+    let refreshToken = 'dev-refresh-3';
+    let serverEndpoint = `${emu.url}/rest/`;
+    let answer: Record<string, any> = {};
+    for (let round = 0; round < 2; round++) {
+      const tokenUrl = `${serverEndpoint.replace('/rest/', '')}/oauth/token/`;
+      const res = await fetch(tokenUrl, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+        body: refreshQuery(refreshToken),
+      });
+      expect(res.status).toBe(200);
+      answer = (await res.json()) as Record<string, any>;
+      expect(answer.user_id).toBe(3);
+      refreshToken = answer.refresh_token as string;
+      serverEndpoint = answer.server_endpoint as string;
+    }
+    const call = await fetch(`${answer.client_endpoint}/user.current?auth=${answer.access_token}`);
+    expect(call.status).toBe(200);
+    expect(((await call.json()) as { result: { ID: string } }).result.ID).toBe('3');
   });
 
   it('invalidates the used refresh token, and the new one works (POST form)', async () => {

@@ -97,6 +97,18 @@ describe('emulator transport: URL forms, suffixes and bodies', () => {
     expect(r.body).toEqual({ error: 'ERROR_METHOD_NOT_FOUND', error_description: 'Method not found' });
   });
 
+  it('merges repeated slashes in the path: <client_endpoint>/<method> and a webhook URL with a trailing slash', async () => {
+    const oauth = await request(emu, '/rest//test.echo?auth=dev-token-2&a=1');
+    expect(oauth.status).toBe(200);
+    expect(oauth.body.result).toMatchObject({ method: 'test.Echo', userId: 2, params: { a: '1' } });
+    const hook = await request(emu, '//rest//1/devwebhook1secret//test.echo.json?a=2');
+    expect(hook.status).toBe(200);
+    expect(hook.body.result).toMatchObject({ method: 'test.Echo', userId: 1, credential: 'webhook' });
+    // The query string is left as it is.
+    const query = await request(emu, '/rest//test.echo?auth=dev-token-2&u=a//b');
+    expect(query.body.result.params).toEqual({ u: 'a//b' });
+  });
+
   it('answers paths outside /rest/ with 404', async () => {
     expect((await request(emu, '/api/test.echo')).status).toBe(404);
     expect((await request(emu, '/rest/')).status).toBe(404);
