@@ -8,16 +8,32 @@ import { getParam, isMissing, toBool, toStr } from '../core/params.js';
 import { notifyBotsOfMessage } from '../bots/bot-events.js';
 import { chatRole, postLevel, roleSatisfies } from './chat-access.js';
 import { appendMessage } from './chat-history.js';
-import { readDialog } from './dialog-id.js';
+import { resolveDialog } from './dialog-id.js';
 
 /** The portal cuts longer texts; the bots module keeps the same limit. */
 const MAX_TEXT = 20_000;
+
+/**
+ * The page documents no DIALOG_ID_EMPTY for this method: its codes are USER_ID_EMPTY ("recipient not
+ * given" for a private dialog, which is where an absent DIALOG_ID lands) and CHAT_ID_EMPTY (a `chat`
+ * prefix without a number).
+ */
+function dialogIdOf(params: Parameters<MethodDefinition['handler']>[0]): string {
+  const dialogId = toStr(getParam(params, 'DIALOG_ID'))?.trim() ?? '';
+  if (/^(chat|sg)0*$/i.test(dialogId)) {
+    throw new EmulatorError(400, 'CHAT_ID_EMPTY', 'Chat ID can not be empty');
+  }
+  if (dialogId === '' || /^0+$/.test(dialogId)) {
+    throw new EmulatorError(400, 'USER_ID_EMPTY', 'User ID can not be empty');
+  }
+  return dialogId;
+}
 
 export const imMessageAdd: MethodDefinition = {
   name: 'im.message.add',
   scopes: ['im'],
   handler: (params, ctx) => {
-    const { chat } = readDialog(params, ctx);
+    const chat = resolveDialog(dialogIdOf(params), ctx);
     const text = (toStr(getParam(params, 'MESSAGE')) ?? '').slice(0, MAX_TEXT);
     const attach = getParam(params, 'ATTACH');
     const hasAttach = !isMissing(attach);

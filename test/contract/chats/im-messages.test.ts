@@ -47,12 +47,14 @@ describe('im.message.add', () => {
     expect(read.body.result.messages.map((m: { text: string }) => m.text)).toEqual(['Hi Elena']);
   });
 
-  it('refuses an empty message, an empty DIALOG_ID and a chat the caller is not in, writing nothing', async () => {
+  it('refuses an empty message, an empty DIALOG_ID (USER_ID_EMPTY, as documented), a chat prefix without a number (CHAT_ID_EMPTY) and a chat the caller is not in, writing nothing', async () => {
     const before = emu.state.messages.size;
     const empty = await post(2, { DIALOG_ID: 'chat1', MESSAGE: '   ' });
     expect([empty.status, empty.body.error]).toEqual([400, 'MESSAGE_EMPTY']);
     const noDialog = await post(2, { MESSAGE: 'x' });
-    expect([noDialog.status, noDialog.body.error]).toEqual([400, 'DIALOG_ID_EMPTY']);
+    expect([noDialog.status, noDialog.body.error]).toEqual([400, 'USER_ID_EMPTY']);
+    const noChatNumber = await post(2, { DIALOG_ID: 'chat', MESSAGE: 'x' });
+    expect([noChatNumber.status, noChatNumber.body.error]).toEqual([400, 'CHAT_ID_EMPTY']);
     // User 3 is not in chat2 (users 1 and 2).
     const outsider = await post(3, { DIALOG_ID: 'chat2', MESSAGE: 'x' });
     expect([outsider.status, outsider.body.error]).toEqual([403, 'ACCESS_ERROR']);
