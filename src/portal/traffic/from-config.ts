@@ -31,6 +31,8 @@ export interface PortalTrafficInit {
   redirectAllowed?: (targetOrigin: string) => boolean;
   /** single-portal modes: the redirect rule (default: same origin or registrable domain, per call) */
   redirectRule?: RedirectRule;
+  /** the clock and jitter of the application token's refresh backoff (tests inject them) */
+  appTokenClock?: { now: () => number; random: () => number };
   /** told about each redirect followed or refused (origins only), for the log */
   onRedirect?: (event: RedirectEvent) => void;
 }
@@ -72,6 +74,7 @@ export function createPortalTraffic(init: PortalTrafficInit): PortalTraffic {
       store: createAppTokenStore(traffic, oauthUrl, app.clientId),
       onStoreError: init.onTokenStoreError ?? defaultStoreError,
       ...(init.observer === undefined ? {} : { observer: init.observer }),
+      ...(init.appTokenClock === undefined ? {} : init.appTokenClock),
     });
   }
   const client = createPortalClient({
