@@ -69,6 +69,12 @@ export interface Config {
   readonly dataLoaders: boolean;
   /** GET /metrics: METRICS_ENABLED (default true), METRICS_TOKEN (see server/metrics/metrics-config.ts). */
   readonly metrics: MetricsConfig;
+  /**
+   * BITRIX24_REDIRECT_HOSTS (single-portal modes): hosts, in the BITRIX24_PORTAL_HOSTS syntax, a
+   * portal's 30x may lead to and be remembered for later calls; without it only the portal's own
+   * registrable domain is followed, per call (portal/redirect-rule.ts).
+   */
+  readonly redirectHosts: readonly PortalHostPattern[];
 }
 
 export class ConfigError extends Error {
@@ -212,10 +218,23 @@ export function loadConfig(env: Env = process.env): Config {
     traffic: readTrafficConfig(env, problems),
     dataLoaders: readBoolean(env, 'FACADE_DATALOADERS', true, problems),
     metrics: readMetricsConfig(env, problems),
+    redirectHosts: readRedirectHosts(env, portal, problems),
   };
   if (portal.mode === 'multi') refuseSinglePortalSettings(config, problems);
   if (problems.lines.length > 0) throw new ConfigError(problems.lines);
   return config;
+}
+
+function readRedirectHosts(env: Env, portal: PortalConfig, problems: ProblemList): PortalHostPattern[] {
+  const raw = readString(env, 'BITRIX24_REDIRECT_HOSTS');
+  if (raw === undefined) return [];
+  if (portal.mode === 'multi') {
+    problems.add(
+      'BITRIX24_REDIRECT_HOSTS applies to single-portal modes; with BITRIX24_PORTAL_HOSTS a redirect may lead only to a listed portal: unset it',
+    );
+    return [];
+  }
+  return readPortalHostPatterns('BITRIX24_REDIRECT_HOSTS', raw, problems);
 }
 
 /**

@@ -8,10 +8,12 @@ import { ConfigError, loadConfig, type Config } from './config.js';
 import { isAllowedRedirectTarget } from './config/portal-hosts.js';
 import { startEmulator, type RunningEmulator } from './emulator/index.js';
 import { DEFAULT_SEED } from './emulator/store/default-seed.js';
+import { singlePortalRedirects } from './portal/redirect-rule.js';
 import { createPortalTraffic } from './portal/traffic/from-config.js';
 import { startFacadeServer } from './server/facade-server.js';
 import type { PortalTarget } from './server/identity.js';
 import { createLogger } from './server/logger.js';
+import { logRedirect } from './server/redirect-log.js';
 import { FacadeMetrics } from './server/metrics/facade-metrics.js';
 
 function readConfig(): Config {
@@ -28,6 +30,12 @@ function readConfig(): Config {
 function appTokenPortalUrl(target: PortalTarget): string {
   if (target.mode === 'webhook') return new URL(target.webhookUrl).origin;
   return target.mode === 'multi' ? 'https://no-application-token.invalid' : target.portalUrl;
+}
+
+/** BITRIX24_REDIRECT_HOSTS as a predicate (by the multi-portal matcher), when set. */
+function redirectHostsRule(config: Config): ((origin: string) => boolean) | undefined {
+  const hosts = config.redirectHosts;
+  return hosts.length === 0 ? undefined : (origin) => isAllowedRedirectTarget(hosts, origin);
 }
 
 async function main(): Promise<void> {
@@ -56,10 +64,12 @@ async function main(): Promise<void> {
     traffic: config.traffic,
     timeoutMs: config.portalTimeoutMs,
     portalUrl: appTokenPortalUrl(target),
-    // Multi-portal mode: a portal's 30x (renamed portal, §1.1) may only lead to another listed portal.
+    // A renamed portal answers 30x. Multi-portal mode: it may only lead to another listed portal.
+    // Single-portal modes: to the portal's own registrable domain (per call) or BITRIX24_REDIRECT_HOSTS.
     ...(target.mode === 'multi'
       ? { redirectAllowed: (origin: string) => isAllowedRedirectTarget(target.hosts, origin) }
-      : {}),
+      : { redirectRule: singlePortalRedirects(redirectHostsRule(config)) }),
+    onRedirect: logRedirect(logger),
     ...(emulator === undefined ? {} : { emulatorUrl: emulator.url }),
     // The location names a file or a Redis key, never the token it holds.
     onTokenStoreError: (location, error) =>

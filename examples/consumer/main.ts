@@ -33,6 +33,9 @@ async function main(): Promise<void> {
           }
         }
         break;
+      case 'createdUnread':
+        console.log(`poll ${outcome.messageId} was sent but could not be read back yet; read it later`);
+        break;
       case 'chatNotVisible':
         console.log(`${outcome.dialogId}: no such chat, or you are not a member`);
         break;

@@ -26,6 +26,9 @@ export const SendPollMutation = graphql(`
           }
         }
       }
+      ... on SendPollCreated {
+        messageId
+      }
       ... on UserError {
         code
         message

@@ -22,6 +22,8 @@ export interface Refusal {
 export type PollFlowOutcome =
   | { kind: 'done'; chatName: string; messageId: number; results: PollResults }
   | { kind: 'chatNotVisible'; dialogId: string }
+  /** the poll exists but could not be read back: do not send it again, read it later */
+  | { kind: 'createdUnread'; messageId: number }
   | { kind: 'refused'; refusal: Refusal };
 
 export interface PollFlowInput {
@@ -69,6 +71,8 @@ export async function runPollFlow(client: ApolloClient, input: PollFlowInput): P
     case 'SendPollSuccess':
       poll = sendResult.poll;
       break;
+    case 'SendPollCreated':
+      return { kind: 'createdUnread', messageId: sendResult.messageId };
     case 'ValidationFailed':
       return {
         kind: 'refused',

@@ -108,6 +108,7 @@ export const possibleTypes: Record<string, string[]> = {
   "SendPollResult": [
     "ChatNotFound",
     "PermissionDenied",
+    "SendPollCreated",
     "SendPollSuccess",
     "ValidationFailed"
   ],

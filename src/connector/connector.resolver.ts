@@ -19,6 +19,7 @@ import { ValidationFailed, type UserError } from '../graphql-errors/user-error.t
 import type { PortalCredential } from '../portal/credential.js';
 import { PortalError } from '../portal/portal-error.js';
 import type { GraphQLContext } from '../server/context.js';
+import { claimExternalId, releaseClaims, type ConnectorClaim } from './connector-fingerprints.js';
 import {
   checkBatchSize,
   checkConnectorId,
@@ -103,16 +104,30 @@ export class ConnectorResolver {
       checkBatchSize(input.messages.length);
     if (refused) return refused;
     const results: Array<ConnectorMessageDelivered | ConnectorMessageFailed> = [];
-    const toSend: Array<{ index: number; externalMessageId: string }> = [];
+    const toSend: Array<{ index: number; externalMessageId: string; claim: ConnectorClaim }> = [];
+    // The portal of the request (the app's token, when used, belongs to the same portal).
+    const portalOf = ctx.identity.credential;
     input.messages.forEach((m, index) => {
       const invalid = checkMessage(m, index);
-      if (invalid) {
+      const claim = invalid
+        ? null
+        : claimExternalId(portalOf, input.connector, input.line, m.externalMessageId, toOutgoing(m));
+      const refusal =
+        invalid ??
+        (claim === null
+          ? new ValidationFailed(
+              `input.messages.${index}.externalMessageId`,
+              'This external message id was already used for a different message; the portal would drop this one. Use a new id for new content.',
+              'reusedWithDifferentContent',
+            )
+          : null);
+      if (refusal || claim === null) {
         results[index] = Object.assign(new ConnectorMessageFailed(), {
           externalMessageId: m.externalMessageId,
-          reasons: [invalid.message],
-          invalidField: invalid.field,
+          reasons: [refusal?.message ?? ''],
+          invalidField: refusal?.field ?? null,
         });
-      } else toSend.push({ index, externalMessageId: m.externalMessageId });
+      } else toSend.push({ index, externalMessageId: m.externalMessageId, claim });
     });
     if (toSend.length > 0) {
       let outcomes;
@@ -126,10 +141,13 @@ export class ConnectorResolver {
           outgoing,
         );
       } catch (e) {
+        // Refused as a whole (not an unknown outcome): nothing was delivered, the ids stay free.
+        if (e instanceof PortalError && !e.outcomeUnknown) releaseClaims(toSend.map((s) => s.claim));
         return portalFailureToUserError(e);
       }
-      toSend.forEach(({ index, externalMessageId }, i) => {
+      toSend.forEach(({ index, externalMessageId, claim }, i) => {
         const outcome = outcomes[i]!;
+        if (!outcome.ok) releaseClaims([claim]);
         results[index] = outcome.ok
           ? Object.assign(new ConnectorMessageDelivered(), {
               externalMessageId,

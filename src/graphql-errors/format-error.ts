@@ -7,7 +7,7 @@ import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { PortalError } from '../portal/portal-error.js';
 import { redact } from '../portal/redact.js';
 import { isKnownErrorCode } from './error-codes.js';
-import { FacadeGraphQLError, portalGraphQLError } from './facade-errors.js';
+import { FacadeGraphQLError, portalGraphQLError, type PortalErrorInfo } from './facade-errors.js';
 
 /** Extensions that may reach the client. `validationErrors` comes from type-graphql's validation. */
 const PUBLIC_EXTENSIONS = new Set([
@@ -24,12 +24,30 @@ export interface FormatErrorOptions {
   secrets: readonly string[];
   /** Called with unexpected errors, to log them server-side (already redacted text). */
   onUnexpected?: (summary: string) => void;
+  /**
+   * Called when a portal answer we have no rule for became INTERNAL_SERVER_ERROR, with the REST
+   * method and the portal's code (both scrubbed), so the operator can see what the portal said.
+   */
+  onUnknownPortalError?: (fields: { method: string; code: string; httpStatus: number | null }) => void;
 }
 
-function publicExtensions(extensions: Record<string, unknown> | undefined): Record<string, unknown> {
+/** Every string inside `value` scrubbed, at any depth (portal codes and texts may echo secrets). */
+function scrubDeep(value: unknown, scrub: (text: string) => string): unknown {
+  if (typeof value === 'string') return scrub(value);
+  if (Array.isArray(value)) return value.map((item) => scrubDeep(item, scrub));
+  if (value !== null && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [scrub(k), scrubDeep(v, scrub)]));
+  }
+  return value;
+}
+
+function publicExtensions(
+  extensions: Record<string, unknown> | undefined,
+  scrub: (text: string) => string,
+): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(extensions ?? {})) {
-    if (PUBLIC_EXTENSIONS.has(key)) out[key] = value;
+    if (PUBLIC_EXTENSIONS.has(key)) out[key] = scrubDeep(value, scrub);
   }
   return out;
 }
@@ -69,11 +87,20 @@ export function createFormatError(options: FormatErrorOptions) {
       message = 'Internal server error.';
       extensions = { code: 'INTERNAL_SERVER_ERROR' };
     }
+    // A portal answer without a rule (converted here or by a resolver): nothing else logs it.
+    const portal = extensions?.portal as Partial<PortalErrorInfo> | undefined;
+    if (extensions?.code === 'INTERNAL_SERVER_ERROR' && portal?.code !== undefined) {
+      options.onUnknownPortalError?.({
+        method: scrub(String(portal.method)),
+        code: scrub(String(portal.code)),
+        httpStatus: portal.httpStatus ?? null,
+      });
+    }
     return {
       message: scrub(message),
       ...(formatted.locations ? { locations: formatted.locations } : {}),
       ...(formatted.path ? { path: formatted.path } : {}),
-      extensions: publicExtensions(extensions),
+      extensions: publicExtensions(extensions, scrub),
     };
   };
 }

@@ -250,6 +250,16 @@ export const PORTAL_ERROR_RULES: readonly PortalErrorRule[] = [
   { code: 'AUTH_ERROR', outcome: gql('FORBIDDEN'), source: '§7.14' },
   { code: 'USER_NOT_SUBSCRIBED', outcome: gql('FORBIDDEN'), source: '§7.14' },
 
+  // Ours: a batched command whose text holds a lone surrogate fails alone, unsent (portal/batch.ts)
+  {
+    code: 'INVALID_TEXT_ENCODING',
+    outcome: user(
+      U.VALIDATION_FAILED,
+      'A text holds ill-formed Unicode (a lone surrogate); nothing was sent.',
+    ),
+    source: 'facade (batch command encoding)',
+  },
+
   // §8 imconnector
   { code: 'ERROR_ARGUMENT', outcome: user(U.VALIDATION_FAILED), source: '§8' },
   { code: 'NOT_ACTIVE_LINE', outcome: user(U.CONNECTOR_NOT_ACTIVE), source: '§8.5' },

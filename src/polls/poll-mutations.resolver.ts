@@ -19,6 +19,7 @@ import {
   RecallBallotSuccess,
   ResumePollResult,
   ResumePollSuccess,
+  SendPollCreated,
   SendPollResult,
   SendPollSuccess,
   StopPollResult,
@@ -54,20 +55,30 @@ export class PollMutationResolver {
     @Arg('input', () => SendPollInput, { description: 'The chat and the poll to send.' })
     input: SendPollInput,
     @Ctx() ctx: GraphQLContext,
-  ): Promise<Result<SendPollSuccess>> {
+  ): Promise<Result<SendPollSuccess | SendPollCreated>> {
     const checked = checkSendPoll(input);
     if (!checked.ok) return checked.error;
-    let messageId: number;
+    let sent: { messageId: number; voteId: number };
     try {
-      ({ messageId } = await sendPoll(ctx.portal, ctx.identity.credential, checked.value));
+      sent = await sendPoll(ctx.portal, ctx.identity.credential, checked.value);
     } catch (e) {
       return userErrorWithin(e, SEND_POLL_ERRORS);
     }
-    const poll = await pollLoaderFor(ctx).load({ messageId });
-    return Object.assign(new SendPollSuccess(), {
-      poll: toPollObject(poll),
-      clientMutationId: input.clientMutationId ?? null,
-    });
+    const clientMutationId = input.clientMutationId ?? null;
+    let poll: Poll;
+    try {
+      poll = await pollLoaderFor(ctx).load({ messageId: sent.messageId });
+    } catch {
+      // The poll exists now: a failed read-back must not read as a failed send, or the client
+      // retries and a second poll appears. Say it was created, with the ids the send answered.
+      return Object.assign(new SendPollCreated(), {
+        ...sent,
+        message:
+          'The poll was created, but reading it back failed; read it later by messageId. Do not send it again.',
+        clientMutationId,
+      });
+    }
+    return Object.assign(new SendPollSuccess(), { poll: toPollObject(poll), clientMutationId });
   }
 
   @Mutation(() => CastBallotResult, {

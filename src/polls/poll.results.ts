@@ -27,6 +27,24 @@ export class SendPollSuccess {
   clientMutationId!: string | null;
 }
 
+@ObjectType('SendPollCreated', {
+  description:
+    'The poll was posted, but reading it back failed (the portal was briefly unavailable). It exists: do not send it again; read it later with poll(ref: { messageId }).',
+})
+export class SendPollCreated {
+  @Field(() => Int, { description: 'The chat message carrying the new poll.' })
+  messageId!: number;
+
+  @Field(() => Int, { description: 'Portal id of the new vote entity.' })
+  voteId!: number;
+
+  @Field({ description: 'Why only the ids are returned.' })
+  message!: string;
+
+  @Field(() => String, { nullable: true, description: 'input.clientMutationId, echoed.' })
+  clientMutationId!: string | null;
+}
+
 @ObjectType('BallotChoice', { description: 'The answers of a ballot for one question.' })
 export class BallotChoiceObject {
   @Field(() => Int, { description: 'Question.questionId.' })
@@ -82,8 +100,8 @@ export class ResumePollSuccess {
 export const SendPollResult = createResultUnion({
   name: 'SendPollResult',
   description:
-    'SendPollSuccess, or why not: ValidationFailed (input rules), ChatNotFound (unknown chat or not a member), PermissionDenied (rights in that chat).',
-  types: () => [SendPollSuccess, ValidationFailed, ChatNotFound, PermissionDenied] as const,
+    'SendPollSuccess; SendPollCreated when the poll was posted but could not be read back (never send it again); or why not: ValidationFailed (input rules), ChatNotFound (unknown chat or not a member), PermissionDenied (rights in that chat).',
+  types: () => [SendPollSuccess, SendPollCreated, ValidationFailed, ChatNotFound, PermissionDenied] as const,
 });
 
 export const CastBallotResult = createResultUnion({

@@ -113,8 +113,21 @@ export async function callBatch<K extends string>(
   if (keys.length > MAX_BATCH_COMMANDS) {
     throw new RangeError(`batch takes at most ${MAX_BATCH_COMMANDS} commands, got ${keys.length}`);
   }
+  // Each command is encoded on its own: one that cannot be (ill-formed UTF-16, a lone surrogate,
+  // makes encodeURIComponent throw) fails alone, and never takes the other commands of the batch,
+  // which may belong to other callers, down with it.
   const cmd: Record<string, string> = {};
-  for (const key of keys) cmd[key] = encodeBatchCommand(commands[key], options);
+  const unencodable: Partial<Record<K, BatchOutcome>> = {};
+  for (const key of keys) {
+    try {
+      cmd[key] = encodeBatchCommand(commands[key], options);
+    } catch (error) {
+      if (!(error instanceof URIError)) throw error;
+      unencodable[key] = { ok: false, error: unencodableCommand(commands[key].method) };
+    }
+  }
+  const sendable = keys.filter((key) => unencodable[key] === undefined);
+  if (sendable.length === 0) return unencodable as Record<K, BatchOutcome>;
   const callOptions: CallOptions = {};
   if (options.signal) callOptions.signal = options.signal;
   if (options.idempotencyKey) callOptions.idempotencyKey = options.idempotencyKey;
@@ -125,5 +138,20 @@ export async function callBatch<K extends string>(
     callOptions,
   );
   const secrets = credentialSecrets(credential);
-  return decodeBatchResult(commands, response.result, secrets);
+  const sent = Object.fromEntries(sendable.map((key) => [key, commands[key]])) as Record<K, BatchCommand>;
+  return { ...decodeBatchResult(sent, response.result, secrets), ...unencodable } as Record<K, BatchOutcome>;
+}
+
+/** Our code for a command whose parameters hold ill-formed Unicode; it was not sent. */
+export const INVALID_TEXT_ENCODING = 'INVALID_TEXT_ENCODING';
+
+function unencodableCommand(method: string): PortalError {
+  return new PortalError({
+    code: INVALID_TEXT_ENCODING,
+    httpStatus: null,
+    method,
+    description: 'a text holds ill-formed Unicode (a lone surrogate) and cannot be sent; nothing was sent',
+    transport: false,
+    outcomeUnknown: false,
+  });
 }

@@ -1,7 +1,8 @@
 /**
  * The raw portal client over got 14: one POST JSON request per call, every failure a PortalError.
  * No retries here (the retry policy lives in the traffic engine), no automatic redirects (a
- * renamed portal answers 30x and the POST must be re-sent as a POST, contract §1.1).
+ * renamed portal answers 30x and the POST must be re-sent as a POST, with the same body): each hop
+ * is decided by a RedirectRule (redirect-rule.ts) before anything is sent to its target.
  */
 import got, { type Response } from 'got';
 import {
@@ -14,6 +15,7 @@ import {
 } from './credential.js';
 import { isErrorEnvelope, errorFromEnvelope, parseAnswer } from './envelope.js';
 import { PortalError } from './portal-error.js';
+import { listedPortalRedirects, singlePortalRedirects, type RedirectRule } from './redirect-rule.js';
 import type { CallOptions, PortalCaller, PortalDownload, PortalResponse } from './portal-caller.js';
 import { transportError } from './transport-error.js';
 
@@ -25,17 +27,34 @@ export interface PortalClientOptions {
   maxRedirects?: number;
   /**
    * Multi-portal mode: whether a redirect may go to this origin (`scheme://host[:port]`), decided
-   * before anything is sent there; a refused target is an UNSAFE_REDIRECT. Without it any https
-   * origin (or loopback http) is followed: the single configured portal may be renamed (§1.1).
+   * before anything is sent there; a refused target is an UNSAFE_REDIRECT, an allowed one is
+   * remembered. Shorthand for `redirectRule: listedPortalRedirects(redirectAllowed)`.
    */
   redirectAllowed?: (targetOrigin: string) => boolean;
+  /**
+   * How a 30x is treated (redirect-rule.ts); default `singlePortalRedirects()`: same origin or same
+   * registrable domain, per call, never remembered. Ignored when `redirectAllowed` is set.
+   */
+  redirectRule?: RedirectRule;
+  /** Told about each redirect followed or refused: origins only (a webhook path holds its code). */
+  onRedirect?: (event: RedirectEvent) => void;
+}
+
+export interface RedirectEvent {
+  method: string;
+  httpStatus: number;
+  /** the origin that answered 30x */
+  from: string;
+  /** the origin its Location names */
+  to: string;
+  outcome: 'followed' | 'remembered' | 'refused';
 }
 
 export interface PortalClient extends PortalCaller {
   /**
-   * Origins that answered with a redirect to another origin (renamed portal): old origin → new
-   * origin. Later calls for a credential with the old origin go straight to the new one. Persist
-   * it if you like; the client only keeps it in memory.
+   * Moves the redirect rule allowed to be remembered (a host the operator listed): old origin → new
+   * origin. Later calls for a credential with the old origin go straight to the new one. Only in
+   * memory. A same-site move is never remembered: it is followed again on each call.
    */
   readonly movedOrigins: ReadonlyMap<string, string>;
 }
@@ -56,6 +75,17 @@ export function createPortalClient(options: PortalClientOptions = {}): PortalCli
   const userAgent = options.userAgent ?? 'bitrix24-graphql-facade/0.1';
   const maxRedirects = options.maxRedirects ?? 3;
   const movedOrigins = new Map<string, string>();
+  const redirectRule =
+    options.redirectAllowed === undefined
+      ? (options.redirectRule ?? singlePortalRedirects())
+      : listedPortalRedirects(options.redirectAllowed);
+  const told = (event: RedirectEvent) => {
+    try {
+      options.onRedirect?.(event);
+    } catch {
+      /* a failing listener must not change the call */
+    }
+  };
 
   function prepare(
     method: string,
@@ -149,23 +179,33 @@ export function createPortalClient(options: PortalClientOptions = {}): PortalCli
           secrets: attempt.secrets,
         });
       }
-      // Checked before the next POST: the body carries the user's token.
-      if (options.redirectAllowed !== undefined && !options.redirectAllowed(next.origin)) {
+      // Decided before the next POST, on every call: the body carries the user's token.
+      const decision = redirectRule(startOrigin, next.origin);
+      const event = {
+        method: attempt.method,
+        httpStatus: response.statusCode,
+        from: url.origin,
+        to: next.origin,
+      };
+      if (decision === 'refuse') {
+        told({ ...event, outcome: 'refused' });
         throw new PortalError({
           code: 'UNSAFE_REDIRECT',
           httpStatus: response.statusCode,
           method: attempt.method,
-          description: `The portal redirected to host ${next.host}, which is not on the list of portal hosts`,
+          description: `The portal redirected to host ${next.host}, which is neither the portal's own domain nor an allowed host`,
           transport: true,
           outcomeUnknown: false,
           secrets: attempt.secrets,
         });
       }
-      if (next.origin !== url.origin) {
+      if (decision === 'follow-and-remember' && next.origin !== url.origin) {
         movedOrigins.set(startOrigin, next.origin);
         // Keep chains short: anything that pointed at the old target now points at the new one.
         for (const [from, to] of movedOrigins) if (to === url.origin) movedOrigins.set(from, next.origin);
+        if (movedOrigins.get(startOrigin) === startOrigin) movedOrigins.delete(startOrigin);
       }
+      told({ ...event, outcome: decision === 'follow-and-remember' ? 'remembered' : 'followed' });
       url = next;
     }
   }

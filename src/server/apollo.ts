@@ -55,6 +55,12 @@ export function createApollo({
     formatError: createFormatError({
       secrets,
       onUnexpected: (summary) => logger.error('unexpected error', { error: summary }),
+      onUnknownPortalError: (portal) =>
+        logger.warn('portal error without a rule, answered INTERNAL_SERVER_ERROR', {
+          method: portal.method,
+          portalCode: portal.code,
+          httpStatus: portal.httpStatus,
+        }),
     }),
     logger: {
       debug: (message: string) => logger.debug(message),

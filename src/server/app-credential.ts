@@ -8,13 +8,15 @@
  * try to refresh *its* token) nor be masked as INTERNAL_SERVER_ERROR (the operator must act). The
  * error table (portal-error-map.ts, method `oauth.token`) says FORBIDDEN and the message; other
  * refusals are FORBIDDEN too, and PORTAL_UNAVAILABLE when the token endpoint or the token store
- * could not be reached. This layer adds `reason: APP_TOKEN_REFRESH_FAILED` and one redacted log
- * line per failure.
+ * could not be reached. This layer adds `reason: APP_TOKEN_REFRESH_FAILED`, `retryAfterSeconds`
+ * (when AppTokens will try again: it backs off after a failure and fails callers fast meanwhile) and
+ * one redacted log line per refresh attempt, never one per request.
  */
 import { findPortalErrorRule } from '../graphql-errors/classify-portal-error.js';
 import { facadeError, type FacadeGraphQLError } from '../graphql-errors/facade-errors.js';
 import type { PortalCredential } from '../portal/credential.js';
 import { PortalError } from '../portal/portal-error.js';
+import { AppTokenBackoffError } from '../portal/traffic/app-tokens.js';
 import type { CallOptions, PortalCaller, PortalDownload, PortalResponse } from '../portal/portal-caller.js';
 import type { Logger } from './logger.js';
 
@@ -44,7 +46,10 @@ export class AppTokenFailures {
 
   translate(error: unknown): unknown {
     if (!isAppTokenRefreshFailure(error)) return error;
-    if (!this.logged.has(error)) {
+    const backoff = error instanceof AppTokenBackoffError ? error : undefined;
+    // A caller failed fast during the backoff made no attempt: the attempt was logged already.
+    const attempted = backoff === undefined || backoff.attempt !== undefined;
+    if (attempted && !this.logged.has(error)) {
       this.logged.add(error);
       // PortalError texts are already scrubbed of the client secret and tokens (AppTokens passes them).
       this.logger.error('application token refresh failed', {
@@ -52,9 +57,12 @@ export class AppTokenFailures {
         httpStatus: error.httpStatus,
         transport: error.transport,
         hint: hintFor(error),
+        ...(backoff === undefined
+          ? {}
+          : { attempt: backoff.attempt, nextAttemptInSeconds: backoff.retryAfterSeconds }),
       });
     }
-    return refreshFailedError(error);
+    return refreshFailedError(error, backoff?.retryAfterSeconds);
   }
 
   /** A PortalCaller whose token-endpoint failures arrive already translated. */
@@ -92,12 +100,13 @@ function hintFor(error: PortalError): string {
 const REFUSED =
   "The authorization server refused to refresh the application's own token; the server's operator must renew its application credentials.";
 
-function refreshFailedError(error: PortalError): FacadeGraphQLError {
+function refreshFailedError(error: PortalError, retryAfterSeconds: number | undefined): FacadeGraphQLError {
+  const retry = retryAfterSeconds === undefined ? {} : { retryAfterSeconds };
   if (error.transport) {
     return facadeError(
       'PORTAL_UNAVAILABLE',
       "The server could not reach the authorization server to refresh the application's token; retry later.",
-      { reason: APP_TOKEN_REFRESH_FAILED },
+      { reason: APP_TOKEN_REFRESH_FAILED, ...retry },
     );
   }
   // The table decides invalid_grant / invalid_client; any other refusal is the operator's to fix too.
@@ -105,6 +114,7 @@ function refreshFailedError(error: PortalError): FacadeGraphQLError {
   const said = row?.kind === 'graphql' && row.message !== undefined ? row : undefined;
   return facadeError(said?.code ?? 'FORBIDDEN', said?.message ?? REFUSED, {
     reason: APP_TOKEN_REFRESH_FAILED,
+    ...retry,
     portal: { method: TOKEN_METHOD, code: error.code, httpStatus: error.httpStatus },
   });
 }

@@ -9,6 +9,14 @@
  * With a shared store (Redis) replicas also share the refresh: before refreshing, re-read the
  * store (another replica may already hold a newer token); otherwise take the store's short lock,
  * re-read, refresh, save, release. Replicas that lose the race poll the store, bounded.
+ *
+ * A failed refresh (refused, unreachable token endpoint, unusable store) starts a backoff: 1 s, then
+ * doubling up to 5 min, each delay jittered down by up to half so that replicas do not retry in step.
+ * While it runs, every caller fails at once with AppTokenBackoffError (the last attempt's error plus
+ * the seconds left) and nothing is sent to the token endpoint; the first caller after it makes the
+ * next attempt (single-flight as above), and a success resets it. The backoff is per process, also
+ * with a shared store: a replica backing off does not see a pair another replica refreshed until its
+ * own backoff ends (at most 5 min), which keeps the store from being read on every failing request.
  */
 import type { PortalCredential } from '../credential.js';
 import { PortalError } from '../portal-error.js';
@@ -21,6 +29,39 @@ const TOKEN_METHOD = 'oauth.token';
 /** A stored access token this close to its expiry is not worth adopting. */
 const EXPIRY_MARGIN_MS = 5_000;
 const POLL_MS = 100;
+const BACKOFF_FIRST_MS = 1_000;
+const BACKOFF_MAX_MS = 5 * 60_000;
+
+/**
+ * A refresh not attempted because an earlier attempt failed moments ago: the same code and texts
+ * as that attempt's error (`failure`), and when the next attempt may be made.
+ */
+export class AppTokenBackoffError extends PortalError {
+  constructor(
+    readonly failure: PortalError,
+    readonly retryAfterSeconds: number,
+  ) {
+    super({
+      code: failure.code,
+      httpStatus: failure.httpStatus,
+      method: failure.method,
+      description: failure.description,
+      transport: failure.transport,
+      outcomeUnknown: false,
+    });
+    this.name = 'AppTokenBackoffError';
+  }
+
+  /** Set on the error of the attempt itself (the n-th failure in a row); undefined while backing off. */
+  attempt: number | undefined;
+}
+
+/** What the last failed attempt left behind: its error and when the next attempt may start. */
+interface Backoff {
+  failures: number;
+  until: number;
+  error: PortalError;
+}
 
 export interface AppTokenOptions {
   clientId: string;
@@ -43,6 +84,9 @@ export interface AppTokenOptions {
   onRefresh?: (tokens: { accessToken: string; refreshToken: string; expiresAt: number | null }) => void;
   /** told whether each refresh (one per single-flight round) succeeded; for /metrics */
   observer?: Pick<TrafficObserver, 'tokenRefresh'>;
+  /** the clock and the jitter source of the refresh backoff (tests inject both) */
+  now?: () => number;
+  random?: () => number;
 }
 
 export class AppTokens {
@@ -54,6 +98,7 @@ export class AppTokens {
   private readonly issued = new Set<string>();
   private inflight: Promise<string> | null = null;
   private loading: Promise<void> | null = null;
+  private backoff: Backoff | null = null;
   /** completed refreshes at the token endpoint, for tests and stats */
   refreshes = 0;
 
@@ -118,21 +163,37 @@ export class AppTokens {
     if (this.inflight) return this.inflight;
     if (this.accessToken !== undefined && this.accessToken !== staleToken)
       return Promise.resolve(this.accessToken);
+    const now = this.options.now ?? Date.now;
+    const waitMs = this.backoff === null ? 0 : this.backoff.until - now();
+    if (this.backoff !== null && waitMs > 0)
+      return Promise.reject(new AppTokenBackoffError(this.backoff.error, Math.ceil(waitMs / 1000)));
     this.inflight = this.rotate(staleToken)
       .then(
         (token) => {
+          this.backoff = null;
           this.options.observer?.tokenRefresh?.(true);
           return token;
         },
         (error: unknown) => {
           this.options.observer?.tokenRefresh?.(false);
-          throw error;
+          throw error instanceof PortalError ? this.backOff(error, now()) : error;
         },
       )
       .finally(() => {
         this.inflight = null;
       });
     return this.inflight;
+  }
+
+  /** Starts (or lengthens) the backoff after a failed attempt; the attempt's own error says when to retry. */
+  private backOff(error: PortalError, now: number): AppTokenBackoffError {
+    const failures = (this.backoff?.failures ?? 0) + 1;
+    const ceiling = Math.min(BACKOFF_MAX_MS, BACKOFF_FIRST_MS * 2 ** Math.min(failures - 1, 30));
+    const delayMs = ceiling * (0.5 + 0.5 * (this.options.random ?? Math.random)());
+    this.backoff = { failures, until: now + delayMs, error };
+    const attempted = new AppTokenBackoffError(error, Math.ceil(delayMs / 1000));
+    attempted.attempt = failures;
+    return attempted;
   }
 
   private async rotate(stale: string | undefined): Promise<string> {

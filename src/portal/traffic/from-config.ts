@@ -5,7 +5,8 @@
  * token pair is kept in BITRIX24_APP_TOKEN_FILE when set, else in Redis when REDIS_URL is set
  * (shared by replicas, one refresh among them), else in memory.
  */
-import { createPortalClient } from '../client.js';
+import { createPortalClient, type RedirectEvent } from '../client.js';
+import type { RedirectRule } from '../redirect-rule.js';
 import { appTokenKey, MemoryAppTokenStore, type AppTokenStore } from './app-token-store.js';
 import { AppTokens, DEFAULT_OAUTH_URL } from './app-tokens.js';
 import { FileAppTokenStore } from './file-app-token-store.js';
@@ -28,6 +29,12 @@ export interface PortalTrafficInit {
   observer?: TrafficObserver;
   /** multi-portal mode: where a portal's redirect may go (the allow-list), see PortalClientOptions */
   redirectAllowed?: (targetOrigin: string) => boolean;
+  /** single-portal modes: the redirect rule (default: same origin or registrable domain, per call) */
+  redirectRule?: RedirectRule;
+  /** the clock and jitter of the application token's refresh backoff (tests inject them) */
+  appTokenClock?: { now: () => number; random: () => number };
+  /** told about each redirect followed or refused (origins only), for the log */
+  onRedirect?: (event: RedirectEvent) => void;
 }
 
 export interface PortalTraffic {
@@ -67,11 +74,14 @@ export function createPortalTraffic(init: PortalTrafficInit): PortalTraffic {
       store: createAppTokenStore(traffic, oauthUrl, app.clientId),
       onStoreError: init.onTokenStoreError ?? defaultStoreError,
       ...(init.observer === undefined ? {} : { observer: init.observer }),
+      ...(init.appTokenClock === undefined ? {} : init.appTokenClock),
     });
   }
   const client = createPortalClient({
     timeoutMs: init.timeoutMs,
     ...(init.redirectAllowed === undefined ? {} : { redirectAllowed: init.redirectAllowed }),
+    ...(init.redirectRule === undefined ? {} : { redirectRule: init.redirectRule }),
+    ...(init.onRedirect === undefined ? {} : { onRedirect: init.onRedirect }),
   });
   const engine = createTrafficEngine(client, {
     options: traffic.options,

@@ -34,6 +34,8 @@ export class Pacer {
     private readonly store: RateStore,
     private readonly clock: Clock,
     private readonly observer: TrafficObserver = {},
+    /** calls one portal request carries when the queue drains (batch size with batching, else 1) */
+    private readonly callsPerRequest = 1,
   ) {
     this.bucket = { limit: options.burst - options.safetyMargin, drainPerSecond: options.drainPerSecond };
     this.operating = {
@@ -54,9 +56,11 @@ export class Pacer {
   enter(method: string): void {
     if (this.stats.queued >= this.options.maxQueue) {
       this.stats.refused += 1;
+      // The honest wait: the calls ahead of this one, drained at the portal's rate.
+      const drainMs = (this.stats.queued / this.callsPerRequest) * (1000 / this.options.drainPerSecond);
       throw new RateLimitedError(
         method,
-        1000 / this.options.drainPerSecond,
+        Math.max(drainMs, 1000 / this.options.drainPerSecond),
         'QUEUE_FULL',
         `too many calls waiting for the portal (${this.options.maxQueue}); try again shortly`,
       );

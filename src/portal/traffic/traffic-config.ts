@@ -8,7 +8,7 @@
  * | PORTAL_RATE_BURST               | 50      | leaky bucket threshold X (§4.1)                     |
  * | PORTAL_RATE_DRAIN_PER_SECOND    | 2       | leaky bucket drain Y (§4.1)                         |
  * | PORTAL_RATE_SAFETY_MARGIN       | 2       | requests kept in reserve for other clients          |
- * | PORTAL_MAX_WAIT_MS              | 30000   | longer waits fail at once with RATE_LIMITED         |
+ * | PORTAL_MAX_WAIT_MS              | 5000    | longer waits fail at once with RATE_LIMITED         |
  * | PORTAL_MAX_QUEUE                | 2000    | more waiting calls are refused with RATE_LIMITED    |
  * | PORTAL_OPERATING_LIMIT_SECONDS  | 480     | per-method run-time budget (§4.2)                   |
  * | PORTAL_BATCHING                 | true    | coalesce concurrent calls into `batch`              |
@@ -116,7 +116,7 @@ export function readTrafficConfig(env: Env, problems: ProblemList): TrafficConfi
       burst,
       drainPerSecond: int('PORTAL_RATE_DRAIN_PER_SECOND', 2, 1, 10_000),
       safetyMargin: safetyMargin >= burst ? 0 : safetyMargin,
-      maxWaitMs: int('PORTAL_MAX_WAIT_MS', 30_000, 0, 600_000),
+      maxWaitMs: int('PORTAL_MAX_WAIT_MS', 5_000, 0, 600_000),
       maxQueue: int('PORTAL_MAX_QUEUE', 2000, 1, 1_000_000),
       operatingLimitSeconds: int('PORTAL_OPERATING_LIMIT_SECONDS', 480, 1, 86_400),
     },

@@ -61,7 +61,8 @@ export function createTrafficEngine(inner: PortalCaller, init: TrafficEngineInit
   const random = init.random ?? Math.random;
   const store = init.store ?? new MemoryRateStore(clock);
   const observer = init.observer ?? {};
-  const pacer = new Pacer(options.pacing, store, clock, observer);
+  const callsPerRequest = options.batching.enabled ? options.batching.maxCommands : 1;
+  const pacer = new Pacer(options.pacing, store, clock, observer, callsPerRequest);
   const dispatcher = new Dispatcher(
     observeRequests(inner, observer),
     pacer,
@@ -90,7 +91,11 @@ export function createTrafficEngine(inner: PortalCaller, init: TrafficEngineInit
     readBack?: (credential: PortalCredential) => Promise<T | undefined>,
   ): Promise<T> {
     const kind = methodKind(method);
-    const started = clock.now();
+    // The retry time budget runs from the first failure, not from the call: a call that queued
+    // for pacing up to maxWaitMs must still get its retries. Counting the queue made a keyed
+    // creation whose first attempt hit a connection reset after a long queue end OUTCOME_UNKNOWN
+    // although repeating it was safe.
+    let firstFailureAt: number | undefined;
     let current = credential;
     let refreshed = false;
     let transientAttempts = 0;
@@ -101,6 +106,7 @@ export function createTrafficEngine(inner: PortalCaller, init: TrafficEngineInit
         return await attempt(current);
       } catch (error) {
         if (!(error instanceof PortalError)) throw error;
+        firstFailureAt ??= clock.now();
         if (isExpiredToken(error) && !refreshed && init.appTokens?.owns(current)) {
           refreshed = true;
           current = await init.appTokens.refresh(current);
@@ -115,7 +121,7 @@ export function createTrafficEngine(inner: PortalCaller, init: TrafficEngineInit
           hasIdempotencyKey: Boolean(callOptions.idempotencyKey),
           transientAttempts,
           rateLimitRetries,
-          elapsedMs: clock.now() - started,
+          elapsedMs: clock.now() - firstFailureAt,
           earlierOutcomeUnknown,
           options: options.retry,
           random,

@@ -51,9 +51,15 @@ export function outcomeUnknownError(cause: PortalError, method = cause.method): 
   });
 }
 
-/** The same failure, attributed to another method (a failed `batch` request, per command). */
+/**
+ * The same failure, attributed to another method (a failed `batch` request, per command). A
+ * RATE_LIMITED refusal stays a RateLimitedError with its retryAfterSeconds and reason: the caller
+ * of a batched call must hear the same "retry after" as a caller who went alone.
+ */
 export function withMethod(e: PortalError, method: string): PortalError {
   if (e.method === method) return e;
+  if (e instanceof RateLimitedError)
+    return new RateLimitedError(method, e.retryAfterSeconds * 1000, e.reason, e.description);
   return new PortalError({
     code: e.code,
     httpStatus: e.httpStatus,

@@ -57,7 +57,7 @@ export const DEFAULT_TRAFFIC_OPTIONS: TrafficOptions = {
     burst: 50,
     drainPerSecond: 2,
     safetyMargin: 2,
-    maxWaitMs: 30_000,
+    maxWaitMs: 5_000,
     maxQueue: 2000,
     operatingLimitSeconds: 480,
     operatingMarginSeconds: 10,

@@ -35,6 +35,8 @@ export interface AppHarnessOptions {
   /** overrides the minted refresh token (e.g. a bogus one) */
   refreshToken?: string;
   env?: Record<string, string>;
+  /** the refresh backoff's clock and jitter (a fake clock: no test waits for real time) */
+  appTokenClock?: { now: () => number; random: () => number };
 }
 
 export async function startAppHarness(options: AppHarnessOptions = {}): Promise<AppHarness> {
@@ -71,6 +73,7 @@ export async function startAppHarness(options: AppHarnessOptions = {}): Promise<
     timeoutMs: 5000,
     portalUrl: target.mode === 'webhook' ? new URL(target.webhookUrl).origin : target.portalUrl,
     ...(target.mode === 'emulator' ? { emulatorUrl: emulator.url } : {}),
+    ...(options.appTokenClock === undefined ? {} : { appTokenClock: options.appTokenClock }),
   });
   const logLines: string[] = [];
   const facade = await startFacadeServer({

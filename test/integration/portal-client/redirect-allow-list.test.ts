@@ -125,11 +125,12 @@ describe('redirects in multi-portal mode', () => {
     }
   });
 
-  it('without the rule (single-portal modes) the renamed portal is followed wherever it goes', async () => {
-    redirectTo = strangerUrl;
+  it('without the rule (single-portal modes) another site is refused, nothing sent there', async () => {
+    // 127.0.0.1 -> 127.0.0.2: an IP address is its own site (see portal/redirect-rule.ts).
+    redirectTo = strangerUrl.replace('127.0.0.1', '127.0.0.2');
     const client = createPortalClient({ timeoutMs: 10_000 });
-    const answer = await client.call<{ id: number }>('im.dialog.get', { DIALOG_ID: 'chat1' }, cred());
-    expect(answer.result.id).toBe(999);
-    expect(strangerHits).toBe(1);
+    const e = await failure(client.call('im.dialog.get', { DIALOG_ID: 'chat1' }, cred()));
+    expect(e.code).toBe('UNSAFE_REDIRECT');
+    expect(strangerHits).toBe(0);
   });
 });

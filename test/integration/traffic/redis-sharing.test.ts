@@ -42,7 +42,8 @@ maybe('pacing state shared through Redis', () => {
     return createTrafficEngine(createPortalClient({ timeoutMs: 10_000 }), {
       store,
       options: {
-        pacing: { ...LIMITS, drainPerSecond, safetyMargin: SAFETY_MARGIN },
+        // 180 calls at 20/s queue for ~8 s: above the interactive default wait, so allow it here.
+        pacing: { ...LIMITS, drainPerSecond, safetyMargin: SAFETY_MARGIN, maxWaitMs: 30_000 },
         batching: { enabled: false },
       },
     });

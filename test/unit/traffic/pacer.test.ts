@@ -30,6 +30,21 @@ describe('pacer', () => {
     expect(p.stats).toMatchObject({ queued: 3, refused: 1 });
   });
 
+  it('QUEUE_FULL says how long the calls ahead take to drain (batches of 50 at 2/s), not a flat second', () => {
+    const clock = new FakeClock();
+    const options = { ...DEFAULT_TRAFFIC_OPTIONS.pacing, maxQueue: 2000 };
+    const p = new Pacer(options, new MemoryRateStore(clock), clock, {}, 50);
+    for (let i = 0; i < 2000; i++) p.enter('m');
+    let refused: unknown;
+    try {
+      p.enter('m');
+    } catch (e) {
+      refused = e;
+    }
+    // 2,000 calls ahead = 40 batches at 2 requests/s = 20 s.
+    expect((refused as RateLimitedError).retryAfterSeconds).toBe(20);
+  });
+
   it('waits its turn: 50 slots → 48 at once, then one every 500 ms', async () => {
     const { clock, pacer: p } = pacer();
     let done = 0;
