@@ -10,6 +10,7 @@ import type { DocumentNode, GraphQLSchema } from 'graphql';
 import type { Config } from '../config.js';
 import { createFormatError } from '../graphql-errors/format-error.js';
 import type { GraphQLContext } from './context.js';
+import { endOperation } from './create-context.js';
 import { limitsPlugin } from './limits/limits-plugin.js';
 import type { Logger } from './logger.js';
 import { requestLogPlugin } from './request-log.plugin.js';
@@ -82,6 +83,15 @@ export function createApollo({
       requireIdentityPlugin<GraphQLContext>(),
       limitsPlugin<GraphQLContext>(limits),
       requestLogPlugin<GraphQLContext>(),
+      {
+        async requestDidStart() {
+          return {
+            async willSendResponse({ contextValue }) {
+              endOperation(contextValue);
+            },
+          };
+        },
+      },
       ...(metricsPlugin === undefined ? [] : [metricsPlugin]),
     ],
   });
