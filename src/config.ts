@@ -17,6 +17,7 @@ import { readBotConfig, type BotConfig } from './bot-messages/bot-config.js';
 import type { CorsOrigins } from './server/http/cors.js';
 import { readTrafficConfig, type TrafficConfig } from './portal/traffic/traffic-config.js';
 import { readMetricsConfig, type MetricsConfig } from './server/metrics/metrics-config.js';
+import { readHttpServerConfig, type HttpServerConfig } from './server/http/http-config.js';
 
 export type NodeEnv = 'development' | 'production' | 'test';
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error' | 'silent';
@@ -81,6 +82,8 @@ export interface Config {
   readonly dataLoaders: boolean;
   /** GET /metrics: METRICS_ENABLED (default true), METRICS_TOKEN (see server/metrics/metrics-config.ts). */
   readonly metrics: MetricsConfig;
+  /** The HTTP server's timeouts and connection cap (see server/http/http-config.ts). */
+  readonly http: HttpServerConfig;
 }
 
 export class ConfigError extends Error {
@@ -248,6 +251,7 @@ export function loadConfig(env: Env = process.env): Config {
     traffic: readTrafficConfig(env, problems),
     dataLoaders: readBoolean(env, 'FACADE_DATALOADERS', true, problems),
     metrics: readMetricsConfig(env, problems),
+    http: readHttpServerConfig(env, problems),
   };
   if (portal.mode === 'multi') refuseSinglePortalSettings(config, problems);
   if (problems.lines.length > 0) throw new ConfigError(problems.lines);
