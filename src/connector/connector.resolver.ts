@@ -22,6 +22,7 @@ import type { GraphQLContext } from '../server/context.js';
 import {
   checkBatchSize,
   checkConnectorId,
+  checkPublicUrl,
   checkLine,
   checkMessage,
   toOutgoing,
@@ -173,9 +174,8 @@ export class ConnectorResolver {
         'pattern',
       );
     }
-    if (!/^https?:\/\//.test(input.placementHandler)) {
-      return new ValidationFailed('input.placementHandler', 'Give an http(s) URL.', 'url');
-    }
+    const badHandler = checkPublicUrl(input.placementHandler, 'input.placementHandler');
+    if (badHandler) return badHandler;
     try {
       await registerConnector(ctx.portal, await connectorCredential(ctx), {
         id: input.id,
@@ -232,7 +232,9 @@ export class ConnectorResolver {
       checkLine(input.line, 'input.line') ??
       (input.channelId.trim() === ''
         ? new ValidationFailed('input.channelId', 'A channel id is required.', 'required')
-        : null);
+        : null) ??
+      checkPublicUrl(input.url, 'input.url') ??
+      checkPublicUrl(input.operatorUrl, 'input.operatorUrl');
     if (refused) return refused;
     try {
       await setConnectorData(ctx.portal, await connectorCredential(ctx), input.connector, input.line, {
