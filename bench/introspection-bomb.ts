@@ -3,7 +3,7 @@
  * in a ~1 MB body, no Authorization) does to a facade process. Prints the HTTP status, the answer's
  * size and the process's resident memory (from its own /metrics) before and after.
  *
- *   npm run build && node dist/bench/introspection-bomb.js
+ *   npm run build && node dist/bench/introspection-bomb.js     (ALIASES=1000 for a smaller bomb)
  */
 import { startFacadeProcess } from './facade-process.js';
 
@@ -19,7 +19,7 @@ const facade = await startFacadeProcess({ NODE_ENV: 'development', LOG_LEVEL: 's
 try {
   const before = await rss(facade.graphqlUrl);
   const selection = '__schema { types { name kind fields { name type { name kind ofType { name } } } } }';
-  const query = `{ ${Array.from({ length: 7400 }, (_, i) => `a${i}: ${selection}`).join(' ')} }`;
+  const query = `{ ${Array.from({ length: Number(process.env.ALIASES ?? 7400) }, (_, i) => `a${i}: ${selection}`).join(' ')} }`;
   const response = await fetch(facade.graphqlUrl, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
