@@ -17,6 +17,7 @@ import { readBotConfig, type BotConfig } from './bot-messages/bot-config.js';
 import type { CorsOrigins } from './server/http/cors.js';
 import { readTrafficConfig, type TrafficConfig } from './portal/traffic/traffic-config.js';
 import { readMetricsConfig, type MetricsConfig } from './server/metrics/metrics-config.js';
+import { readHttpServerConfig, type HttpServerConfig } from './server/http/http-config.js';
 
 export type NodeEnv = 'development' | 'production' | 'test';
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error' | 'silent';
@@ -38,6 +39,18 @@ export interface GraphQLLimits {
   /** Multiplier for a list field that has no `first`/`last`/`limit` argument. */
   readonly defaultListSize: number;
   readonly maxBodyBytes: number;
+  /** Aliased fields per document (each alias can repeat a whole selection). */
+  readonly maxAliases: number;
+  /** Lexical tokens per document (graphql-js `maxTokens`: parsing stops there). */
+  readonly maxTokens: number;
+  /** Portal calls one operation may cause (counted where the calls are made). */
+  readonly maxPortalCalls: number;
+  /** One deadline for the whole operation, shared by all its portal calls and their retries. */
+  readonly operationTimeoutMs: number;
+  /** Bytes of parsed documents Apollo keeps (its document cache). */
+  readonly documentCacheBytes: number;
+  /** Bytes of automatic persisted query texts Apollo keeps. */
+  readonly apqCacheBytes: number;
 }
 
 export interface Config {
@@ -75,6 +88,8 @@ export interface Config {
    * registrable domain is followed, per call (portal/redirect-rule.ts).
    */
   readonly redirectHosts: readonly PortalHostPattern[];
+  /** The HTTP server's timeouts and connection cap (see server/http/http-config.ts). */
+  readonly http: HttpServerConfig;
 }
 
 export class ConfigError extends Error {
@@ -197,6 +212,30 @@ export function loadConfig(env: Env = process.env): Config {
         { min: 1024, max: 100 * 1024 * 1024 },
         problems,
       ),
+      maxAliases: readInteger(env, 'GRAPHQL_MAX_ALIASES', 100, { min: 0, max: 100_000 }, problems),
+      maxTokens: readInteger(env, 'GRAPHQL_MAX_TOKENS', 10_000, { min: 100, max: 10_000_000 }, problems),
+      maxPortalCalls: readInteger(env, 'GRAPHQL_MAX_PORTAL_CALLS', 100, { min: 1, max: 100_000 }, problems),
+      operationTimeoutMs: readInteger(
+        env,
+        'GRAPHQL_OPERATION_TIMEOUT_MS',
+        60_000,
+        { min: 100, max: 600_000 },
+        problems,
+      ),
+      documentCacheBytes: readInteger(
+        env,
+        'GRAPHQL_DOCUMENT_CACHE_BYTES',
+        4 * 1024 * 1024,
+        { min: 0, max: 1024 * 1024 * 1024 },
+        problems,
+      ),
+      apqCacheBytes: readInteger(
+        env,
+        'GRAPHQL_APQ_CACHE_BYTES',
+        4 * 1024 * 1024,
+        { min: 0, max: 1024 * 1024 * 1024 },
+        problems,
+      ),
     },
     introspection: readBoolean(env, 'GRAPHQL_INTROSPECTION', !production, problems),
     landingPage: readChoice<LandingPage>(
@@ -219,6 +258,7 @@ export function loadConfig(env: Env = process.env): Config {
     dataLoaders: readBoolean(env, 'FACADE_DATALOADERS', true, problems),
     metrics: readMetricsConfig(env, problems),
     redirectHosts: readRedirectHosts(env, portal, problems),
+    http: readHttpServerConfig(env, problems),
   };
   if (portal.mode === 'multi') refuseSinglePortalSettings(config, problems);
   if (problems.lines.length > 0) throw new ConfigError(problems.lines);

@@ -19,7 +19,8 @@ import { checkMessageId, checkMessageIds } from './message-id.validation.js';
 import { rememberSystemMessage } from './system-messages.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const DIALOG_ID = /^(chat[1-9]\d*|[1-9]\d*)$/;
+/** A bot's dialog: `chat<chatId>` or a user id (anything else would reach the portal as a bad id). */
+export const BOT_DIALOG_ID = /^(chat[1-9]\d*|[1-9]\d*)$/;
 const MAX_KEY_LENGTH = 200;
 
 /** A UUID-shaped string derived from `text` (the portal documents templateId as a UUID). */
@@ -45,7 +46,7 @@ type Prepared = {
 };
 
 function prepare(input: SendBotMessageInput, botId: number, templateId: string): Prepared | ValidationFailed {
-  if (!DIALOG_ID.test(input.dialogId)) {
+  if (!BOT_DIALOG_ID.test(input.dialogId)) {
     return new ValidationFailed('input.dialogId', 'Use "chat<chatId>" or a user id.', 'pattern');
   }
   const textError = checkText(input.text, 'input.text');

@@ -4,6 +4,7 @@
  * tokens, so the facade refuses them instead, naming the offending input path.
  */
 import { ValidationFailed } from '../graphql-errors/user-error.types.js';
+import { HEX_COLOR, publicUrlProblem } from '../validation/public-url.js';
 import type { AttachBlockInput, BotAttachmentInput } from './attach.inputs.js';
 import type { BotKeyboardButtonInput, BotKeyboardRowInput } from './keyboard.inputs.js';
 
@@ -67,6 +68,16 @@ function checkButton(button: BotKeyboardButtonInput, path: string): Checked<Port
   }
   if (button.text.trim() === '') return fail(`${path}.text`, 'A button needs a caption.', 'required');
   if (badColorToken(button.bgColorToken)) return fail(`${path}.bgColorToken`, colorMessage, 'enum');
+  if (button.link) {
+    const problem = publicUrlProblem(button.link);
+    if (problem) return fail(`${path}.link`, `The link ${problem}.`, 'url');
+  }
+  for (const key of ['bgColor', 'textColor', 'offBgColor', 'offTextColor'] as const) {
+    const colour = button[key];
+    if (colour !== null && colour !== undefined && !HEX_COLOR.test(colour)) {
+      return fail(`${path}.${key}`, 'Colours are #rgb, #rrggbb or #rrggbbaa.', 'pattern');
+    }
+  }
   const portal = set(
     { TEXT: button.text, ...buttonBehaviour(button) },
     {
@@ -106,7 +117,33 @@ export function checkKeyboard(
   return { ok: true, value: { BOT_ID: botId, BUTTONS: buttons } };
 }
 
+/** The first link of a block that is not a public http(s) URL (the portal shows or fetches it). */
+function badBlockUrl(block: AttachBlockInput, path: string): { ok: false; error: ValidationFailed } | null {
+  const urls: Array<[string, string | null | undefined]> = [
+    [`${path}.link.link`, block.link?.link],
+    [`${path}.link.preview`, block.link?.preview],
+    [`${path}.user.link`, block.user?.link],
+    [`${path}.user.avatar`, block.user?.avatar],
+    ...(block.image ?? []).flatMap((image, i): Array<[string, string | null | undefined]> => [
+      [`${path}.image.${i}.link`, image.link],
+      [`${path}.image.${i}.preview`, image.preview],
+    ]),
+    ...(block.file ?? []).map((file, i): [string, string | null | undefined] => [
+      `${path}.file.${i}.link`,
+      file.link,
+    ]),
+  ];
+  for (const [field, url] of urls) {
+    if (url === null || url === undefined) continue;
+    const problem = publicUrlProblem(url);
+    if (problem) return fail(field, `The URL ${problem}.`, 'url');
+  }
+  return null;
+}
+
 function blockValue(block: AttachBlockInput, path: string): Checked<Portal> {
+  const badUrl = badBlockUrl(block, path);
+  if (badUrl) return badUrl;
   const kinds = Object.entries(block).filter(([, v]) => v !== null && v !== undefined);
   if (kinds.length !== 1) {
     return fail(

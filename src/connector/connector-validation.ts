@@ -5,9 +5,15 @@
 import { ValidationFailed } from '../graphql-errors/user-error.types.js';
 import type { ConnectorOutgoingMessage } from './connector.model.js';
 import type { ConnectorMessageInput } from './connector.inputs.js';
+import { publicUrlProblem } from '../validation/public-url.js';
 
 export const MAX_BATCH = 100;
 export const MAX_NAME_LENGTH = 25;
+/**
+ * A connector message becomes an Open Channel chat message, and chat messages are cut by the
+ * portal at 20,000 characters (as bot messages are): refused here instead of cut there.
+ */
+export const MAX_CONNECTOR_TEXT_LENGTH = 20_000;
 // Letters of any script, spaces, hyphens and apostrophes (contract §8.5).
 const NAME = /^[\p{L}\s'-]*$/u;
 const CONNECTOR_ID = /^[0-9a-z_]{1,64}$/;
@@ -28,6 +34,13 @@ export function checkBatchSize(count: number): ValidationFailed | null {
     return new ValidationFailed('input.messages', `At most ${MAX_BATCH} messages per call.`, 'maxItems');
   }
   return null;
+}
+
+/** A URL the portal will show or fetch: public http(s) only (see validation/public-url.ts). */
+export function checkPublicUrl(value: string | null | undefined, field: string): ValidationFailed | null {
+  if (value === null || value === undefined) return null;
+  const problem = publicUrlProblem(value);
+  return problem === null ? null : new ValidationFailed(field, `The URL ${problem}.`, 'url');
 }
 
 function checkName(value: string | null | undefined, field: string): ValidationFailed | null {
@@ -60,7 +73,25 @@ export function checkMessage(m: ConnectorMessageInput, index: number): Validatio
   if ((m.text ?? '').trim() === '' && (m.files ?? []).length === 0) {
     return new ValidationFailed(`${at}.text`, 'A message needs text or files.', 'required');
   }
-  return null;
+  if ((m.text ?? '').length > MAX_CONNECTOR_TEXT_LENGTH) {
+    return new ValidationFailed(
+      `${at}.text`,
+      `At most ${MAX_CONNECTOR_TEXT_LENGTH} characters (the portal would cut the text).`,
+      'maxLength',
+    );
+  }
+  if (m.date !== null && m.date !== undefined && !(Number.isInteger(m.date) && m.date >= 0)) {
+    return new ValidationFailed(`${at}.date`, 'The date is unix seconds, 0 or more.', 'min');
+  }
+  return (
+    checkPublicUrl(m.user.pictureUrl, `${at}.user.pictureUrl`) ??
+    checkPublicUrl(m.user.url, `${at}.user.url`) ??
+    checkPublicUrl(m.chat.url, `${at}.chat.url`) ??
+    (m.files ?? []).reduce<ValidationFailed | null>(
+      (found, file, i) => found ?? checkPublicUrl(file.url, `${at}.files.${i}.url`),
+      null,
+    )
+  );
 }
 
 const opt = <K extends string, V>(key: K, value: V | null | undefined): Partial<Record<K, V>> =>

@@ -23,6 +23,7 @@ import { claimExternalId, releaseClaims, type ConnectorClaim } from './connector
 import {
   checkBatchSize,
   checkConnectorId,
+  checkPublicUrl,
   checkLine,
   checkMessage,
   toOutgoing,
@@ -191,9 +192,8 @@ export class ConnectorResolver {
         'pattern',
       );
     }
-    if (!/^https?:\/\//.test(input.placementHandler)) {
-      return new ValidationFailed('input.placementHandler', 'Give an http(s) URL.', 'url');
-    }
+    const badHandler = checkPublicUrl(input.placementHandler, 'input.placementHandler');
+    if (badHandler) return badHandler;
     try {
       await registerConnector(ctx.portal, await connectorCredential(ctx), {
         id: input.id,
@@ -250,7 +250,9 @@ export class ConnectorResolver {
       checkLine(input.line, 'input.line') ??
       (input.channelId.trim() === ''
         ? new ValidationFailed('input.channelId', 'A channel id is required.', 'required')
-        : null);
+        : null) ??
+      checkPublicUrl(input.url, 'input.url') ??
+      checkPublicUrl(input.operatorUrl, 'input.operatorUrl');
     if (refused) return refused;
     try {
       await setConnectorData(ctx.portal, await connectorCredential(ctx), input.connector, input.line, {

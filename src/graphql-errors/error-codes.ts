@@ -40,6 +40,9 @@ export const APOLLO_PASSTHROUGH_CODES = [
 export const BAD_INPUT_REASONS = {
   queryTooDeep: 'QUERY_TOO_DEEP',
   queryTooCostly: 'QUERY_TOO_COSTLY',
+  queryTooManyAliases: 'QUERY_TOO_MANY_ALIASES',
+  /** The operation needed more portal calls than GRAPHQL_MAX_PORTAL_CALLS allows. */
+  portalCallBudget: 'PORTAL_CALL_BUDGET_EXCEEDED',
 } as const;
 
 const KNOWN = new Set<string>([...FACADE_ERROR_CODES, ...APOLLO_PASSTHROUGH_CODES]);

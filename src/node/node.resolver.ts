@@ -10,9 +10,11 @@ import { Node } from './node.interface.js';
 export const MAX_NODES = 500;
 
 const REFETCH_NOTE =
-  "Refetchable: Poll, Question, Answer, Chat, Bot, and the caller's own User. RecentChat, BotMessage and other " +
-  "users' User ids answer null without a portal call; so does an object the caller cannot see. An id this API " +
-  'did not mint is a BAD_USER_INPUT error (reason INVALID_NODE_ID) and costs no portal call.';
+  "Refetchable: Poll, Question, Answer, Chat, Bot, and the caller's own User. RecentChat and BotMessage ids " +
+  "answer null without a portal call. Another user's User id answers null: without a portal call in webhook mode " +
+  '(the caller is known), otherwise after the one user.current read per request that tells who the caller is. ' +
+  'An object the caller cannot see answers null. An id this API did not mint is a BAD_USER_INPUT error (reason ' +
+  'INVALID_NODE_ID) and costs no portal call.';
 
 @Resolver()
 export class NodeResolver {

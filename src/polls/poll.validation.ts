@@ -17,6 +17,12 @@ const fail = <T>(field: string, message: string, constraint: string): Checked<T>
 /** The portal takes 2..10 answers per question (contract §6.1). */
 export const MIN_ANSWERS = 2;
 export const MAX_ANSWERS = 10;
+/**
+ * Our own bounds on poll texts (the portal documents none): a question or an answer is shown in a
+ * chat message's poll card, and 1,000 characters is far beyond what one shows well there.
+ */
+export const MAX_QUESTION_LENGTH = 1000;
+export const MAX_ANSWER_LENGTH = 1000;
 /** Our own bound on the idempotency key (the portal says "any format"); keeps logs and URLs sane. */
 export const MAX_IDEMPOTENCY_KEY_LENGTH = 255;
 /** `{attachId}.{64 hex}` (contract §6.0). */
@@ -96,6 +102,13 @@ function checkAnswers(answers: readonly string[]): Checked<string[]> {
   const seen = new Set<string>();
   for (const [i, text] of trimmed.entries()) {
     if (isBlank(text)) return fail(`input.answers.${i}`, `Answer ${i + 1} is empty.`, 'notEmpty');
+    if (text.length > MAX_ANSWER_LENGTH) {
+      return fail(
+        `input.answers.${i}`,
+        `An answer has at most ${MAX_ANSWER_LENGTH} characters.`,
+        'maxLength',
+      );
+    }
     if (seen.has(text))
       return fail(`input.answers.${i}`, `Answer ${i + 1} repeats an earlier answer.`, 'unique');
     seen.add(text);
@@ -108,6 +121,9 @@ export function checkSendPoll(input: SendPollInput): Checked<SendPollParams> {
   if (!chat.ok) return chat;
   const question = input.question.trim();
   if (isBlank(question)) return fail('input.question', 'The question is empty.', 'notEmpty');
+  if (question.length > MAX_QUESTION_LENGTH) {
+    return fail('input.question', `The question has at most ${MAX_QUESTION_LENGTH} characters.`, 'maxLength');
+  }
   const answers = checkAnswers(input.answers);
   if (!answers.ok) return answers;
   const params: SendPollParams = {

@@ -5,10 +5,12 @@ import {
   ApolloServerPluginLandingPageLocalDefault,
   ApolloServerPluginLandingPageProductionDefault,
 } from '@apollo/server/plugin/landingPage/default';
-import type { GraphQLSchema } from 'graphql';
+import { InMemoryLRUCache } from '@apollo/utils.keyvaluecache';
+import type { DocumentNode, GraphQLSchema } from 'graphql';
 import type { Config } from '../config.js';
 import { createFormatError } from '../graphql-errors/format-error.js';
 import type { GraphQLContext } from './context.js';
+import { endOperation } from './create-context.js';
 import { limitsPlugin } from './limits/limits-plugin.js';
 import type { Logger } from './logger.js';
 import { requestLogPlugin } from './request-log.plugin.js';
@@ -42,9 +44,23 @@ export function createApollo({
   secrets,
   metricsPlugin,
 }: ApolloOptions): ApolloServer<GraphQLContext> {
+  const { limits } = config;
   return new ApolloServer<GraphQLContext>({
     schema,
     introspection: config.introspection,
+    // graphql-js stops parsing past this many tokens: a 1 MB body of aliases never becomes an AST.
+    parseOptions: { maxTokens: limits.maxTokens },
+    // Parsed documents and persisted query texts are kept by size, not count, so unique queries
+    // cannot grow memory without bound (sizes as Apollo measures them: JSON bytes of the AST,
+    // characters of a query text); 0 turns a cache off.
+    documentStore:
+      limits.documentCacheBytes === 0
+        ? null
+        : new InMemoryLRUCache<DocumentNode>({ maxSize: limits.documentCacheBytes }),
+    persistedQueries:
+      limits.apqCacheBytes === 0
+        ? false
+        : { cache: new InMemoryLRUCache<string>({ maxSize: limits.apqCacheBytes }) },
     // With introspection off, "Did you mean ...?" suggestions in validation errors would still
     // reveal field and type names one guess at a time; they go with introspection.
     hideSchemaDetailsFromClientErrors: !config.introspection,
@@ -71,8 +87,17 @@ export function createApollo({
     plugins: [
       landingPage(config),
       requireIdentityPlugin<GraphQLContext>(),
-      limitsPlugin<GraphQLContext>(config.limits),
+      limitsPlugin<GraphQLContext>(limits),
       requestLogPlugin<GraphQLContext>(),
+      {
+        async requestDidStart() {
+          return {
+            async willSendResponse({ contextValue }) {
+              endOperation(contextValue);
+            },
+          };
+        },
+      },
       ...(metricsPlugin === undefined ? [] : [metricsPlugin]),
     ],
   });

@@ -12,6 +12,7 @@ import type { PortalCaller } from '../portal/portal-caller.js';
 import type { AppCredentialSource, AppTokenFailures } from './app-credential.js';
 import { RequestLoaders, type GraphQLContext } from './context.js';
 import type { HealthCheck } from './health.js';
+import { OperationPortal } from './operation-portal.js';
 import { resolveIdentity, type Identity, type IdentityOptions, type IdentityResult } from './identity.js';
 
 export interface ContextDependencies {
@@ -83,6 +84,12 @@ export function missingIdentity(context: object): { reason: string; code?: strin
   return context.identityResult.kind === 'missing' ? context.identityResult : undefined;
 }
 
+/** Ends the operation's deadline timer (called when its response is sent). */
+export function endOperation(context: object): void {
+  if (context instanceof RequestContext && context.portal instanceof OperationPortal)
+    context.portal.dispose();
+}
+
 export function requestRecordOf(context: object): RequestRecord | undefined {
   return context instanceof RequestContext ? context.record : undefined;
 }
@@ -97,8 +104,13 @@ export function createRequestContext(
   const botToken = headers.get('x-bot-token')?.trim() || undefined;
   const origin = result.kind === 'identified' ? result.identity.portalOrigin : undefined;
   const health = origin !== undefined && deps.portalHealth ? deps.portalHealth(origin) : deps.health;
+  // Per operation: its own portal-call budget and deadline (one HTTP request is one operation).
+  const portal = new OperationPortal(deps.portal, {
+    maxCalls: deps.config.limits.maxPortalCalls,
+    timeoutMs: deps.config.limits.operationTimeoutMs,
+  });
   return new RequestContext(
-    deps.portal,
+    portal,
     record.requestId,
     deps.config,
     health,

@@ -141,42 +141,53 @@ export async function startFacadeServer(options: FacadeServerOptions): Promise<R
   }
 
   let closing: Promise<void> | undefined;
-  const server: Server = createServer((req, res) => {
-    const started = performance.now();
-    const record: RequestRecord = { requestId: requestIdOf(req), errorCodes: [] };
-    res.setHeader('x-request-id', record.requestId);
-    res.on('finish', () => {
-      const path = (req.url ?? '/').split('?')[0];
-      const line = {
-        requestId: record.requestId,
-        method: req.method,
-        path,
-        status: res.statusCode,
-        durationMs: Math.round(performance.now() - started),
-        operation: record.operationName,
-        subject: record.subject,
-        errors: record.errorCodes.length > 0 ? record.errorCodes : undefined,
-      };
-      if (path === '/graphql')
-        metrics?.graphql.finish(record, res.statusCode, (performance.now() - started) / 1000);
-      if (path === '/health' || path === '/metrics') logger.debug('request', line);
-      else logger.info('request', line);
-      // While draining, a keep-alive connection is closed as soon as its last response is out.
-      if (closing !== undefined) setImmediate(() => server.closeIdleConnections());
-    });
-    route(req, res, record).catch((error: unknown) => {
-      logger.error('request failed', {
-        requestId: record.requestId,
-        error: String((error as Error)?.name ?? error),
+  const { http } = config;
+  const server: Server = createServer(
+    {
+      keepAliveTimeout: http.keepAliveTimeoutMs,
+      headersTimeout: http.headersTimeoutMs,
+      requestTimeout: http.requestTimeoutMs,
+      // How often Node looks for requests past these timeouts (its default is 30 s).
+      connectionsCheckingInterval: Math.min(1000, http.headersTimeoutMs),
+    },
+    (req, res) => {
+      const started = performance.now();
+      const record: RequestRecord = { requestId: requestIdOf(req), errorCodes: [] };
+      res.setHeader('x-request-id', record.requestId);
+      res.on('finish', () => {
+        const path = (req.url ?? '/').split('?')[0];
+        const line = {
+          requestId: record.requestId,
+          method: req.method,
+          path,
+          status: res.statusCode,
+          durationMs: Math.round(performance.now() - started),
+          operation: record.operationName,
+          subject: record.subject,
+          errors: record.errorCodes.length > 0 ? record.errorCodes : undefined,
+        };
+        if (path === '/graphql')
+          metrics?.graphql.finish(record, res.statusCode, (performance.now() - started) / 1000);
+        if (path === '/health' || path === '/metrics') logger.debug('request', line);
+        else logger.info('request', line);
+        // While draining, a keep-alive connection is closed as soon as its last response is out.
+        if (closing !== undefined) setImmediate(() => server.closeIdleConnections());
       });
-      if (!res.headersSent) {
-        sendJson(res, 500, {
-          errors: [{ message: 'Internal server error.', extensions: { code: 'INTERNAL_SERVER_ERROR' } }],
+      route(req, res, record).catch((error: unknown) => {
+        logger.error('request failed', {
+          requestId: record.requestId,
+          error: String((error as Error)?.name ?? error),
         });
-      } else res.end();
-    });
-  });
+        if (!res.headersSent) {
+          sendJson(res, 500, {
+            errors: [{ message: 'Internal server error.', extensions: { code: 'INTERNAL_SERVER_ERROR' } }],
+          });
+        } else res.end();
+      });
+    },
+  );
 
+  server.maxConnections = http.maxConnections;
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(config.port, config.host, () => {

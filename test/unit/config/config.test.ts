@@ -25,6 +25,18 @@ describe('loadConfig', () => {
       maxCost: 5000,
       defaultListSize: 10,
       maxBodyBytes: 1048576,
+      maxAliases: 100,
+      maxTokens: 10_000,
+      maxPortalCalls: 100,
+      operationTimeoutMs: 60_000,
+      documentCacheBytes: 4 * 1024 * 1024,
+      apqCacheBytes: 4 * 1024 * 1024,
+    });
+    expect(config.http).toEqual({
+      keepAliveTimeoutMs: 65_000,
+      headersTimeoutMs: 66_000,
+      requestTimeoutMs: 70_000,
+      maxConnections: 1000,
     });
     expect(config.introspection).toBe(true);
     expect(config.landingPage).toBe('sandbox');

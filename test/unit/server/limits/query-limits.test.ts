@@ -36,9 +36,21 @@ describe('operationDepth', () => {
     expect(measure(q).depth).toBe(4);
   });
 
-  it('ignores introspection fields', () => {
-    expect(measure('{ __schema { types { fields { type { ofType { name } } } } } }').depth).toBe(0);
+  it('counts introspection fields, except __typename and ofType (bounded by the real wrapping)', () => {
+    expect(measure('{ __schema { types { fields { type { ofType { name } } } } } }').depth).toBe(5);
+    expect(measure('{ __type(name: "Poll") { ofType { ofType { ofType { name } } } } }').depth).toBe(2);
     expect(measure('{ __typename me { __typename } }').depth).toBe(1);
+  });
+
+  it('computes a fragment once however often it is spread (no exponential walk)', () => {
+    const levels = 40;
+    const fragments = Array.from(
+      { length: levels },
+      (_, i) => `fragment F${i} on User { a: friend { ...F${i + 1} } b: friend { ...F${i + 1} } }`,
+    );
+    const q = `{ me { ...F0 } } ${fragments.join(' ')} fragment F${levels} on User { id }`;
+    expect(measure(q).depth).toBe(levels + 2);
+    expect(measure(q).cost).toBeGreaterThan(2 ** 30);
   });
 });
 
@@ -76,9 +88,16 @@ describe('operationCost', () => {
     expect(measure(q).cost).toBe(4022);
   });
 
-  it('follows fragments with their type conditions and ignores introspection', () => {
+  it('follows fragments with their type conditions; __typename is free', () => {
     const q = `{ me { ...U __typename } }  fragment U on User { id friend { name } }`;
     // me: 1 × (1 + id + friend(1 + name = 2)) = 4
     expect(measure(q).cost).toBe(4);
+  });
+
+  it("counts introspection fields with the schema's own list sizes, scaled down", () => {
+    // 4 types declared + the built-in scalars and introspection types; never free any more
+    expect(measure('{ __schema { types { name } } }').cost).toBeGreaterThan(0);
+    const one = measure('{ __schema { types { name } } }').cost;
+    expect(measure('{ a: __schema { types { name } } b: __schema { types { name } } }').cost).toBe(2 * one);
   });
 });

@@ -1,0 +1,111 @@
+/**
+ * The facade's cost model on the real schema with the default limits: introspection is counted
+ * but a normal client introspection passes; portal work is charged, so alias bombs of
+ * portal-calling fields are refused while the documented maxima (500 polls) pass.
+ */
+import 'reflect-metadata';
+import {
+  getIntrospectionQuery,
+  Kind,
+  parse,
+  type GraphQLSchema,
+  type OperationDefinitionNode,
+} from 'graphql';
+import { loadConfig } from '../../../../src/config.js';
+import { FACADE_PORTAL_WORK } from '../../../../src/server/limits/portal-work.js';
+import { fragmentsOf, operationCost, operationDepth } from '../../../../src/server/limits/query-limits.js';
+import { buildFacadeSchema } from '../../../../src/server/schema.js';
+
+const defaults = loadConfig({}).limits;
+let schema: GraphQLSchema;
+beforeAll(async () => {
+  schema = await buildFacadeSchema();
+});
+
+function measure(query: string, variables: Record<string, unknown> = {}) {
+  const document = parse(query);
+  const operation = document.definitions.find(
+    (d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION,
+  )!;
+  const fragments = fragmentsOf(document.definitions);
+  return {
+    depth: operationDepth(operation, fragments),
+    cost: operationCost(schema, operation, fragments, {
+      variables,
+      defaultListSize: defaults.defaultListSize,
+      portalWork: FACADE_PORTAL_WORK,
+    }),
+  };
+}
+
+const fullIntrospection = getIntrospectionQuery({
+  descriptions: true,
+  specifiedByUrl: true,
+  inputValueDeprecation: true,
+  directiveIsRepeatable: true,
+  schemaDescription: true,
+});
+
+const POLL_SELECTION = `messageId finished totalVotes
+  viewer { canVote hasVoted myAnswers { questionId answerIds } }
+  questions { text multipleChoice answers { answerId text votes percent } }`;
+
+describe('introspection in the limits', () => {
+  it('a full client introspection (Sandbox, codegen) passes the default limits, and is not free', () => {
+    const { depth, cost } = measure(fullIntrospection);
+    expect(cost).toBeGreaterThan(100);
+    expect(cost).toBeLessThanOrEqual(defaults.maxCost);
+    expect(depth).toBeGreaterThan(1);
+    expect(depth).toBeLessThanOrEqual(defaults.maxDepth);
+  });
+
+  it('repeated introspection under aliases costs in proportion and is refused', () => {
+    const one = measure('{ __schema { types { name fields { name type { name } } } } }').cost;
+    const aliases = Array.from(
+      { length: 200 },
+      (_, i) => `a${i}: __schema { types { name fields { name type { name } } } }`,
+    );
+    const many = measure(`{ ${aliases.join(' ')} }`).cost;
+    expect(many).toBe(200 * one);
+    expect(many).toBeGreaterThan(defaults.maxCost);
+  });
+
+  it('nested introspection lists multiply (types x fields x type.fields)', () => {
+    const level = (inner: string) => `fields { type { ${inner} } }`;
+    const nested = measure(`{ __schema { types { ${level(level(level(level('name'))))} } } }`);
+    expect(nested.depth).toBeLessThanOrEqual(defaults.maxDepth);
+    expect(nested.cost).toBeGreaterThan(defaults.maxCost);
+  });
+});
+
+describe('portal work in the cost', () => {
+  it('a 500-id polls read with a realistic selection passes the defaults', () => {
+    const ids = Array.from({ length: 500 }, (_, i) => i + 1);
+    const { cost } = measure(`query ($ids: [Int!]!) { polls(messageIds: $ids) { ${POLL_SELECTION} } }`, {
+      ids,
+    });
+    expect(cost).toBeLessThanOrEqual(defaults.maxCost);
+  });
+
+  it('charges each portal-calling root field: 1,000 aliased recentChats are refused, viewer is free', () => {
+    const aliases = Array.from(
+      { length: 101 },
+      (_, i) => `a${i}: recentChats(first: 1) { edges { cursor } }`,
+    );
+    expect(measure(`{ ${aliases.join(' ')} }`).cost).toBeGreaterThan(defaults.maxCost);
+    expect(measure('{ viewer { mode } }').cost).toBe(2);
+  });
+
+  it('charges mutations more: 100 aliased sendPoll are refused', () => {
+    const one = 'sendPoll(input: {dialogId: "chat1", question: "Q", answers: ["a", "b"]}) { __typename }';
+    expect(measure(`mutation { ${one} }`).cost).toBeLessThanOrEqual(defaults.maxCost);
+    const many = Array.from({ length: 100 }, (_, i) => `a${i}: ${one}`);
+    expect(measure(`mutation { ${many.join(' ')} }`).cost).toBeGreaterThan(defaults.maxCost);
+  });
+
+  it('charges nested portal calls per object (Answer.voters under many polls)', () => {
+    const ids = Array.from({ length: 100 }, (_, i) => i + 1);
+    const q = `query ($ids: [Int!]!) { polls(messageIds: $ids) { questions { answers { voters(first: 1) { totalCount } } } } }`;
+    expect(measure(q, { ids }).cost).toBeGreaterThan(defaults.maxCost);
+  });
+});
