@@ -1,0 +1,186 @@
+/**
+ * 1. Sustained: bot messages (`sendBotMessage`, one portal call each) offered open-loop at fixed
+ * rates below, at and above what the portal can carry once its burst allowance is spent (2 requests
+ * per second of up to 50 calls: 100 calls/s), to one facade process and to two replicas sharing a
+ * redis-server. Every server is a process of its own (emulator with limits 50/2 on, facades in
+ * webhook mode, Redis). A warm-up at the same rate spends the burst; then the measured window. What
+ * the portal saw is counted at the emulator; latency is from when a send was due.
+ */
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { printTable, type BenchContext } from './bench-support.js';
+import { portalCounts, setEmulatorLimits, since, type PortalCounts } from './emulator-stats.js';
+import { errorCodes, postGraphQL } from './graphql-client.js';
+import { openLoop, type Outcome } from './open-loop.js';
+import { freePort } from './ports.js';
+import { redisServerInstalled, startRedis, type RedisProcess } from './redis-process.js';
+import { startServerProcess, type ServerProcess } from './server-process.js';
+import { drainFloorMs, percentile, perWindow } from './stats.js';
+import { API_KEY_HEADER, BENCH_API_KEY, BENCH_BOT_TOKEN } from './webhook-bot.js';
+import { BENCH_USERS } from './bench-seed.js';
+
+const DIST = join(dirname(fileURLToPath(import.meta.url)), '..');
+/** The portal's standard plan, as the emulator enforces it. */
+const BURST = 50;
+const DRAIN_PER_SECOND = 2;
+const CALLS_PER_BATCH = 50;
+const LIMIT = DRAIN_PER_SECOND * CALLS_PER_BATCH;
+
+const SEND = `mutation($input: SendBotMessageInput!) { sendBotMessage(input: $input) {
+  __typename ... on SendBotMessageSuccess { botMessage { messageId } } ... on UserError { code } } }`;
+const REGISTER = `mutation { registerBot(input: {code: "sustained", name: "Sustained"}) {
+  __typename ... on RegisterBotSuccess { bot { botId } } } }`;
+
+async function startFacade(
+  webhookUrl: string,
+  redisUrl: string | undefined,
+): Promise<ServerProcess & { url: string }> {
+  const port = await freePort();
+  const p = await startServerProcess(
+    join(DIST, 'src', 'main.js'),
+    {
+      NODE_ENV: 'production',
+      HOST: '127.0.0.1',
+      PORT: String(port),
+      LOG_LEVEL: 'error',
+      BITRIX24_WEBHOOK_URL: webhookUrl,
+      FACADE_API_KEYS: BENCH_API_KEY,
+      BITRIX24_BOT_TOKEN: BENCH_BOT_TOKEN,
+      ...(redisUrl === undefined ? {} : { REDIS_URL: redisUrl }),
+    },
+    [/^facade: (\S+)/m],
+  );
+  return Object.assign(p, { url: p.values[0]! });
+}
+
+interface Run {
+  topology: string;
+  rate: number;
+  replicas: number;
+}
+
+async function runOne(
+  run: Run,
+  warmupMs: number,
+  measureMs: number,
+  windowMs: number,
+  rows: Array<Record<string, string | number>>,
+  windows: Array<Record<string, string | number>>,
+): Promise<void> {
+  const emulator = await startServerProcess(join(DIST, 'bench', 'servers', 'emulator.server.js'), {}, [
+    /^emulator: (\S+)/m,
+    /^webhook: (\S+)/m,
+  ]);
+  const [emuUrl, webhookUrl] = emulator.values as [string, string];
+  let redis: RedisProcess | undefined;
+  const facades: Array<ServerProcess & { url: string }> = [];
+  try {
+    if (run.replicas > 1) redis = await startRedis();
+    for (let i = 0; i < run.replicas; i++) facades.push(await startFacade(webhookUrl, redis?.url));
+    const registered = await postGraphQL(facades[0]!.url, REGISTER, {}, API_KEY_HEADER);
+    const botId = (registered.data?.registerBot as { bot?: { botId: number } } | undefined)?.bot?.botId;
+    if (botId === undefined) throw new Error(`registerBot failed: ${JSON.stringify(registered)}`);
+    await setEmulatorLimits(emuUrl, true);
+
+    let atWindowStart: PortalCounts | undefined;
+    let atWindowEnd: PortalCounts | undefined;
+    const loadStart = performance.now();
+    const windowStart = loadStart + warmupMs;
+    const readAt = (at: number, save: (c: PortalCounts) => void) =>
+      new Promise<void>((resolve) =>
+        setTimeout(() => void portalCounts(emuUrl).then(save).finally(resolve), at - performance.now()),
+      );
+    const reads = Promise.all([
+      readAt(windowStart, (c) => (atWindowStart = c)),
+      readAt(windowStart + measureMs, (c) => (atWindowEnd = c)),
+    ]);
+    const { outcomes } = await openLoop(run.rate, warmupMs + measureMs, async (i) => {
+      const facade = facades[i % facades.length]!;
+      // Users 2..160: one-to-one dialogs of the bench seed (user 1 owns the webhook).
+      const input = { botId, dialogId: String(2 + (i % (BENCH_USERS - 1))), text: `sustained ${i}` };
+      const answer = await postGraphQL(facade.url, SEND, { input }, API_KEY_HEADER, 600_000);
+      const typename = (answer.data?.sendBotMessage as { __typename?: string } | undefined)?.__typename;
+      if (typename === 'SendBotMessageSuccess') return 'ok';
+      return errorCodes(answer).includes('RATE_LIMITED') ? 'rate-limited' : 'other';
+    });
+    await reads;
+    const portal = since(atWindowEnd!, atWindowStart!);
+    const seconds = measureMs / 1000;
+    const windowEnd = windowStart + measureMs;
+    const due = outcomes.filter((o) => o.dueAt >= windowStart && o.dueAt < windowEnd);
+    const completedOk = outcomes.filter(
+      (o) => o.kind === 'ok' && o.doneAt >= windowStart && o.doneAt < windowEnd,
+    );
+    const latencies = due
+      .filter((o) => o.kind === 'ok')
+      .map((o) => o.doneAt - o.dueAt)
+      .sort((a, b) => a - b);
+    const portalRps = portal.httpRequests / seconds;
+    // Throughput as the portal counts it: bot sends it executed in the window (answers that reach
+    // clients in the window may be for calls executed before it, when the queue is long).
+    const achieved = portal.methodCalls / seconds;
+    rows.push({
+      topology: run.topology,
+      'offered calls/s': run.rate,
+      'achieved calls/s': achieved,
+      'of limit': (achieved / LIMIT).toFixed(3),
+      'ok answers/s': completedOk.length / seconds,
+      'portal req/s': portalRps,
+      QLE: portal.queryLimitExceeded,
+      RATE_LIMITED: due.filter((o) => o.kind === 'rate-limited').length,
+      'other errors': due.filter((o) => o.kind === 'other').length,
+      'p50 ms': percentile(latencies, 50),
+      'p99 ms': percentile(latencies, 99),
+      'drain floor p50/p99 ms': `${drainFloorMs(50, DRAIN_PER_SECOND, portalRps).toFixed(0)}/${drainFloorMs(99, DRAIN_PER_SECOND, portalRps).toFixed(0)}`,
+      crashes: facades.reduce((n, f) => n + f.crashes(), 0),
+    });
+    const samples = due
+      .filter((o) => o.kind === 'ok')
+      .map((o: Outcome) => ({ dueMs: o.dueAt - windowStart, latencyMs: o.doneAt - o.dueAt }));
+    for (const w of perWindow(samples, windowMs)) {
+      windows.push({
+        topology: run.topology,
+        'offered calls/s': run.rate,
+        window: `${(w.window * windowMs) / 1000}–${((w.window + 1) * windowMs) / 1000} s`,
+        sent: w.count,
+        'p50 ms': w.p50,
+        'p99 ms': w.p99,
+      });
+    }
+  } finally {
+    await Promise.all(facades.map((f) => f.close()));
+    await redis?.close();
+    await emulator.close();
+  }
+}
+
+export async function sustainedBench(ctx: BenchContext): Promise<void> {
+  const rates = ctx.rates ?? (ctx.quick ? [50, 150] : [50, 100, 150]);
+  const measureSeconds = ctx.durationSeconds ?? (ctx.quick ? 20 : 60);
+  const windowSeconds = ctx.windowSeconds ?? (measureSeconds > 120 ? 60 : 10);
+  // At these rates the first second alone offers more than 50 requests' worth of unbatched calls;
+  // by the end of the warm-up the pacer is batching against the 2/s drain.
+  const warmupSeconds = ctx.quick ? 5 : 10;
+  const topologies: Array<[string, number]> = [['1 facade', 1]];
+  if (redisServerInstalled()) topologies.push(['2 replicas + Redis', 2]);
+  else console.log('\n(sustained: redis-server is not installed; the two-replica rows are skipped)');
+  const rows: Array<Record<string, string | number>> = [];
+  const windows: Array<Record<string, string | number>> = [];
+  for (const [topology, replicas] of topologies) {
+    for (const rate of rates) {
+      await runOne(
+        { topology, rate, replicas },
+        warmupSeconds * 1000,
+        measureSeconds * 1000,
+        windowSeconds * 1000,
+        rows,
+        windows,
+      );
+    }
+  }
+  printTable(
+    `1. Sustained: sendBotMessage offered open-loop for ${measureSeconds} s after a ${warmupSeconds} s warm-up that spends the burst; limits ${BURST}/${DRAIN_PER_SECOND} -> ${LIMIT} calls/s`,
+    rows,
+  );
+  printTable(`1b. Sustained: latency per ${windowSeconds} s window (sends due in the window)`, windows);
+}
