@@ -12,9 +12,9 @@ import { printTable, type BenchContext } from './bench-support.js';
 import { portalCounts, setEmulatorLimits, since, type PortalCounts } from './emulator-stats.js';
 import { errorCodes, postGraphQL } from './graphql-client.js';
 import { openLoop, type Outcome } from './open-loop.js';
-import { freePort } from './ports.js';
+import { startFacadeProcess, type FacadeProcess } from './facade-process.js';
 import { redisServerInstalled, startRedis, type RedisProcess } from './redis-process.js';
-import { startServerProcess, type ServerProcess } from './server-process.js';
+import { startServerProcess } from './server-process.js';
 import { drainFloorMs, percentile, perWindow } from './stats.js';
 import { API_KEY_HEADER, BENCH_API_KEY, BENCH_BOT_TOKEN } from './webhook-bot.js';
 import { BENCH_USERS } from './bench-seed.js';
@@ -30,28 +30,6 @@ const SEND = `mutation($input: SendBotMessageInput!) { sendBotMessage(input: $in
   __typename ... on SendBotMessageSuccess { botMessage { messageId } } ... on UserError { code } } }`;
 const REGISTER = `mutation { registerBot(input: {code: "sustained", name: "Sustained"}) {
   __typename ... on RegisterBotSuccess { bot { botId } } } }`;
-
-async function startFacade(
-  webhookUrl: string,
-  redisUrl: string | undefined,
-): Promise<ServerProcess & { url: string }> {
-  const port = await freePort();
-  const p = await startServerProcess(
-    join(DIST, 'src', 'main.js'),
-    {
-      NODE_ENV: 'production',
-      HOST: '127.0.0.1',
-      PORT: String(port),
-      LOG_LEVEL: 'error',
-      BITRIX24_WEBHOOK_URL: webhookUrl,
-      FACADE_API_KEYS: BENCH_API_KEY,
-      BITRIX24_BOT_TOKEN: BENCH_BOT_TOKEN,
-      ...(redisUrl === undefined ? {} : { REDIS_URL: redisUrl }),
-    },
-    [/^facade: (\S+)/m],
-  );
-  return Object.assign(p, { url: p.values[0]! });
-}
 
 interface Run {
   topology: string;
@@ -73,11 +51,20 @@ async function runOne(
   ]);
   const [emuUrl, webhookUrl] = emulator.values as [string, string];
   let redis: RedisProcess | undefined;
-  const facades: Array<ServerProcess & { url: string }> = [];
+  const facades: FacadeProcess[] = [];
   try {
     if (run.replicas > 1) redis = await startRedis();
-    for (let i = 0; i < run.replicas; i++) facades.push(await startFacade(webhookUrl, redis?.url));
-    const registered = await postGraphQL(facades[0]!.url, REGISTER, {}, API_KEY_HEADER);
+    for (let i = 0; i < run.replicas; i++) {
+      facades.push(
+        await startFacadeProcess({
+          BITRIX24_WEBHOOK_URL: webhookUrl,
+          FACADE_API_KEYS: BENCH_API_KEY,
+          BITRIX24_BOT_TOKEN: BENCH_BOT_TOKEN,
+          ...(redis === undefined ? {} : { REDIS_URL: redis.url }),
+        }),
+      );
+    }
+    const registered = await postGraphQL(facades[0]!.graphqlUrl, REGISTER, {}, API_KEY_HEADER);
     const botId = (registered.data?.registerBot as { bot?: { botId: number } } | undefined)?.bot?.botId;
     if (botId === undefined) throw new Error(`registerBot failed: ${JSON.stringify(registered)}`);
     await setEmulatorLimits(emuUrl, true);
@@ -98,7 +85,7 @@ async function runOne(
       const facade = facades[i % facades.length]!;
       // Users 2..160: one-to-one dialogs of the bench seed (user 1 owns the webhook).
       const input = { botId, dialogId: String(2 + (i % (BENCH_USERS - 1))), text: `sustained ${i}` };
-      const answer = await postGraphQL(facade.url, SEND, { input }, API_KEY_HEADER, 600_000);
+      const answer = await postGraphQL(facade.graphqlUrl, SEND, { input }, API_KEY_HEADER, 600_000);
       const typename = (answer.data?.sendBotMessage as { __typename?: string } | undefined)?.__typename;
       if (typename === 'SendBotMessageSuccess') return 'ok';
       return errorCodes(answer).includes('RATE_LIMITED') ? 'rate-limited' : 'other';
