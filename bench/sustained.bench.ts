@@ -9,7 +9,8 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { printTable, type BenchContext } from './bench-support.js';
-import { portalCounts, setEmulatorLimits, since, type PortalCounts } from './emulator-stats.js';
+import { callLog, portalCounts, setEmulatorLimits, since } from './emulator-stats.js';
+import { procSample } from './proc-stats.js';
 import { errorCodes, postGraphQL } from './graphql-client.js';
 import { openLoop, type Outcome } from './open-loop.js';
 import { startFacadeProcess, type FacadeProcess } from './facade-process.js';
@@ -69,17 +70,26 @@ async function runOne(
     if (botId === undefined) throw new Error(`registerBot failed: ${JSON.stringify(registered)}`);
     await setEmulatorLimits(emuUrl, true);
 
-    let atWindowStart: PortalCounts | undefined;
-    let atWindowEnd: PortalCounts | undefined;
+    // Quiescent now (set-up done, no load yet) and again once every send has been answered: the
+    // difference of the emulator's counters is exact. Counts within the window come from the
+    // call log's timestamps (the emulator shares this machine's clock).
+    const before = await portalCounts(emuUrl);
     const loadStart = performance.now();
+    const toEpoch = (t: number) => Date.now() - performance.now() + t;
     const windowStart = loadStart + warmupMs;
-    const readAt = (at: number, save: (c: PortalCounts) => void) =>
+    const pids = [emulator.pid, ...facades.map((f) => f.pid)];
+    let cpuAtStart: Array<number | undefined> = [];
+    let cpuAtEnd: Array<number | undefined> = [];
+    const cpuAt = (at: number, save: (cpu: Array<number | undefined>) => void) =>
       new Promise<void>((resolve) =>
-        setTimeout(() => void portalCounts(emuUrl).then(save).finally(resolve), at - performance.now()),
+        setTimeout(() => {
+          save(pids.map((pid) => procSample(pid)?.cpuMs));
+          resolve();
+        }, at - performance.now()),
       );
-    const reads = Promise.all([
-      readAt(windowStart, (c) => (atWindowStart = c)),
-      readAt(windowStart + measureMs, (c) => (atWindowEnd = c)),
+    const cpuReads = Promise.all([
+      cpuAt(windowStart, (c) => (cpuAtStart = c)),
+      cpuAt(windowStart + measureMs, (c) => (cpuAtEnd = c)),
     ]);
     const { outcomes } = await openLoop(run.rate, warmupMs + measureMs, async (i) => {
       const facade = facades[i % facades.length]!;
@@ -90,8 +100,18 @@ async function runOne(
       if (typename === 'SendBotMessageSuccess') return 'ok';
       return errorCodes(answer).includes('RATE_LIMITED') ? 'rate-limited' : 'other';
     });
-    await reads;
-    const portal = since(atWindowEnd!, atWindowStart!);
+    await cpuReads;
+    const run_ = since(await portalCounts(emuUrl), before);
+    const inWindow = (await callLog(emuUrl)).filter((c) => {
+      const at = Date.parse(c.at);
+      return at >= toEpoch(windowStart) && at < toEpoch(windowStart + measureMs);
+    });
+    const cpuPercent = (i: number) => {
+      const a = cpuAtStart[i];
+      const b = cpuAtEnd[i];
+      return a === undefined || b === undefined ? '' : ((b - a) / measureMs) * 100;
+    };
+    const facadeCpu = facades.map((_, i) => cpuPercent(i + 1));
     const seconds = measureMs / 1000;
     const windowEnd = windowStart + measureMs;
     const due = outcomes.filter((o) => o.dueAt >= windowStart && o.dueAt < windowEnd);
@@ -102,10 +122,10 @@ async function runOne(
       .filter((o) => o.kind === 'ok')
       .map((o) => o.doneAt - o.dueAt)
       .sort((a, b) => a - b);
-    const portalRps = portal.httpRequests / seconds;
+    const portalRps = inWindow.filter((c) => !c.batched).length / seconds;
     // Throughput as the portal counts it: bot sends it executed in the window (answers that reach
     // clients in the window may be for calls executed before it, when the queue is long).
-    const achieved = portal.methodCalls / seconds;
+    const achieved = inWindow.filter((c) => c.method !== 'batch').length / seconds;
     rows.push({
       topology: run.topology,
       'offered calls/s': run.rate,
@@ -113,12 +133,15 @@ async function runOne(
       'of limit': (achieved / LIMIT).toFixed(3),
       'ok answers/s': completedOk.length / seconds,
       'portal req/s': portalRps,
-      QLE: portal.queryLimitExceeded,
+      'QLE (whole run)': run_.queryLimitExceeded,
       RATE_LIMITED: due.filter((o) => o.kind === 'rate-limited').length,
       'other errors': due.filter((o) => o.kind === 'other').length,
       'p50 ms': percentile(latencies, 50),
       'p99 ms': percentile(latencies, 99),
       'drain floor p50/p99 ms': `${drainFloorMs(50, DRAIN_PER_SECOND, portalRps).toFixed(0)}/${drainFloorMs(99, DRAIN_PER_SECOND, portalRps).toFixed(0)}`,
+      'CPU % emulator / facades': [cpuPercent(0), ...facadeCpu]
+        .map((c) => (typeof c === 'number' ? c.toFixed(0) : '?'))
+        .join(' / '),
       crashes: facades.reduce((n, f) => n + f.crashes(), 0),
     });
     const samples = due
