@@ -5,6 +5,15 @@ import { createTrafficEngine, type TrafficEngineInit } from '../src/portal/traff
 
 export interface BenchContext {
   quick: boolean;
+  /** overhead: `--baseline=<path of another build's dist/src/main.js>`, an extra contender */
+  baselineMain?: string;
+  /** overhead: `--rounds=N`, `--round-seconds=S` */
+  rounds?: number;
+  roundSeconds?: number;
+  /** sustained: `--duration=S` measured after the warm-up, `--rates=50,100,150`, `--window=S` */
+  durationSeconds?: number;
+  rates?: number[];
+  windowSeconds?: number;
 }
 
 export function printTable(title: string, rows: Array<Record<string, string | number>>): void {
@@ -41,8 +50,3 @@ export const oauth = (emu: RunningEmulator, user = 1): PortalCredential => ({
   portalUrl: emu.url,
   accessToken: `dev-token-${user}`,
 });
-
-export function percentile(sorted: number[], p: number): number {
-  if (sorted.length === 0) return 0;
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
-}

@@ -17,9 +17,18 @@ export interface PortalCounts {
   methodCalls: number;
 }
 
+/** Every call the emulator executed so far (with its time, `at`), batch commands included. */
+export async function callLog(emulatorUrl: string): Promise<CallLogEntry[]> {
+  return (await (await fetch(`${emulatorUrl}/_emulator/calls`)).json()) as CallLogEntry[];
+}
+
+/**
+ * Exact only while no request is in flight: a request is counted on arrival and logged once it
+ * has run, so one caught in between looks like a refusal.
+ */
 export async function portalCounts(emulatorUrl: string): Promise<PortalCounts> {
   const stats = (await (await fetch(`${emulatorUrl}/_emulator/stats`)).json()) as { httpRequests: number };
-  const calls = (await (await fetch(`${emulatorUrl}/_emulator/calls`)).json()) as CallLogEntry[];
+  const calls = await callLog(emulatorUrl);
   const topLevel = calls.filter((c) => !c.batched).length;
   return {
     httpRequests: stats.httpRequests,

@@ -15,6 +15,7 @@ import type {
   RawVotedUser,
   Voter,
 } from './poll.model.js';
+import { memoizeString } from '../portal/string-memo.js';
 
 /** Values of a PHP map that may be `[]`, an ID-keyed object, or null/absent. */
 export function phpMapValues<T>(map: PhpMap<T> | null | undefined): T[] {
@@ -39,12 +40,20 @@ const bySortThenId = (a: { sort: number; id: number }, b: { sort: number; id: nu
 /** Prefix a portal-relative path with the origin; absolute URLs are kept; empty → null. */
 export function absoluteUrl(path: string | null | undefined, origin: string): string | null {
   if (!path) return null;
-  try {
-    return new URL(path, origin.endsWith('/') ? origin : `${origin}/`).toString();
-  } catch {
-    return null;
-  }
+  return resolvedUrl(`${origin}\n${path}`) || null;
 }
+
+// Every read of a poll normalises its two links again, and URL parsing was a visible share of a
+// poll query: memoised per origin and path (an origin never holds a newline). '' means "not a URL".
+const resolvedUrl = memoizeString((key: string): string => {
+  const cut = key.indexOf('\n');
+  const origin = key.slice(0, cut);
+  try {
+    return new URL(key.slice(cut + 1), origin.endsWith('/') ? origin : `${origin}/`).toString();
+  } catch {
+    return '';
+  }
+});
 
 function normalizeAnswer(raw: RawAnswer): PollAnswer {
   return {

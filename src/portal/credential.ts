@@ -2,6 +2,8 @@
  * How a portal call authenticates. A webhook carries its secret in the URL path; an OAuth call
  * carries the user's access token in the `auth` body parameter (contract §1.1).
  */
+import { memoizeString } from './string-memo.js';
+
 export type PortalCredential =
   | { kind: 'webhook'; /** `https://host/rest/<uid>/<code>/` */ webhookUrl: string }
   | { kind: 'oauth'; /** `https://host` */ portalUrl: string; accessToken: string };
@@ -64,9 +66,12 @@ export function validateCredential(credential: PortalCredential): PortalCredenti
   return { kind: 'oauth', portalUrl: url.origin, accessToken: credential.accessToken };
 }
 
+/** Parsing a URL costs more than the rest of a cached read; a facade talks to a handful of portals. */
+const originOf = memoizeString((url: string) => new URL(url).origin);
+
 /** The origin (`https://host[:port]`) a credential talks to. */
 export function credentialOrigin(credential: PortalCredential): string {
-  return new URL(credential.kind === 'webhook' ? credential.webhookUrl : credential.portalUrl).origin;
+  return originOf(credential.kind === 'webhook' ? credential.webhookUrl : credential.portalUrl);
 }
 
 /** A description safe for logs: host and kind only, never the webhook code or the token. */

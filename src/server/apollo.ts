@@ -1,6 +1,9 @@
 /** The Apollo Server instance: schema, plugins (landing page, identity, limits, log), formatError. */
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import {
   ApolloServerPluginLandingPageLocalDefault,
   ApolloServerPluginLandingPageProductionDefault,
@@ -85,6 +88,10 @@ export function createApollo({
       error: (message: string) => logger.error(message),
     },
     plugins: [
+      // Apollo installs its cache-control plugin unless told not to; it hooks every resolved field
+      // (per-field instrumentation on) to compute cache hints this API never gives. The HTTP
+      // handler sends `cache-control: no-store` itself.
+      ApolloServerPluginCacheControlDisabled(),
       landingPage(config),
       requireIdentityPlugin<GraphQLContext>(),
       limitsPlugin<GraphQLContext>(limits),

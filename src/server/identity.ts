@@ -7,6 +7,7 @@ import type { HeaderMap } from '@apollo/server';
 import type { PortalCredential } from '../portal/credential.js';
 import type { PortalHostPattern } from '../config/portal-hosts.js';
 import { unauthenticated } from '../graphql-errors/facade-errors.js';
+import { memoizeString } from '../portal/string-memo.js';
 import { PORTAL_DOMAIN_REQUIRED, PORTAL_DOMAIN_REQUIRED_MESSAGE, requestPortal } from './portal-domain.js';
 
 export type IdentityMode = 'oauth' | 'webhook' | 'emulator';
@@ -51,6 +52,9 @@ export type IdentityResult =
 const TOKEN_SHAPE = /^[A-Za-z0-9._~+/=-]{1,2048}$/;
 
 const digest = (value: string): Buffer => createHash('sha256').update(value, 'utf8').digest();
+
+/** The short, non-secret hash of a token in `subject`: computed once per token, not per request. */
+const tokenHash = memoizeString((value: string) => digest(value).toString('hex').slice(0, 10));
 
 /** Compares a presented key with every configured key in constant time (per key). */
 export function findApiKey(presented: string, keys: readonly string[]): number {
@@ -106,10 +110,10 @@ function resolveOAuth(
   if (portalHost === undefined) {
     return {
       kind: 'identified',
-      identity: { mode, credential, subject: `token:${digest(token).toString('hex').slice(0, 10)}` },
+      identity: { mode, credential, subject: `token:${tokenHash(token)}` },
     };
   }
-  const hash = digest(`${portalUrl}\n${token}`).toString('hex').slice(0, 10);
+  const hash = tokenHash(`${portalUrl}\n${token}`);
   return {
     kind: 'identified',
     identity: { mode, credential, subject: `token:${hash}@${portalHost}`, portalOrigin: portalUrl },

@@ -6,6 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import { credentialOrigin, type PortalCredential } from '../credential.js';
+import { memoizeString } from '../string-memo.js';
 
 export function bucketKeyOf(credential: PortalCredential): string {
   try {
@@ -15,12 +16,19 @@ export function bucketKeyOf(credential: PortalCredential): string {
   }
 }
 
+// Every portal call asks for its credential's key (its batch group): one SHA-256 per credential,
+// not per call. The memo holds what the request already holds (the token), never longer than
+// `max` other credentials later.
+const hashedKey = memoizeString((material: string) =>
+  createHash('sha256').update(material).digest('base64url').slice(0, 24),
+);
+
 export function credentialKeyOf(credential: PortalCredential): string {
-  const material =
+  return hashedKey(
     credential.kind === 'webhook'
       ? `webhook|${credential.webhookUrl}`
-      : `oauth|${credential.portalUrl}|${credential.accessToken}`;
-  return createHash('sha256').update(material).digest('base64url').slice(0, 24);
+      : `oauth|${credential.portalUrl}|${credential.accessToken}`,
+  );
 }
 
 /**

@@ -21,7 +21,7 @@ function isJson(contentType: string | undefined): boolean {
   return contentType !== undefined && /^application\/(graphql-response\+)?json\b/i.test(contentType.trim());
 }
 
-/** Parses a JSON body; `undefined` lets Apollo answer with its own 400 for a bad body. */
+/** Parses a JSON body (once per request); `undefined` lets Apollo answer with its own 400 for a bad body. */
 function parseBody(raw: string, contentType: string | undefined): unknown {
   if (!isJson(contentType)) return raw === '' ? undefined : raw;
   if (raw.trim() === '') return undefined;
@@ -76,11 +76,14 @@ export async function handleGraphQL(
       method,
       headers,
       search: url.search,
-      body: parseBody(raw, headers.get('content-type')),
+      body,
     },
     context: () => options.context(headers),
   });
   for (const [name, value] of response.headers) res.setHeader(name, value);
+  // Answers are per user: no cache may keep them. (Apollo's cache-control plugin used to say so;
+  // it is off, see apollo.ts.)
+  if (!res.hasHeader('cache-control')) res.setHeader('cache-control', 'no-store');
   res.statusCode = response.status ?? 200;
   if (response.body.kind === 'complete') {
     res.end(response.body.string);

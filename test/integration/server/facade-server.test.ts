@@ -106,6 +106,19 @@ describe('facade in emulator mode', () => {
     expect([root.status, root.headers.get('location')]).toEqual([302, '/graphql']);
   });
 
+  it('marks every GraphQL answer uncacheable (cache-control: no-store), success or error', async () => {
+    const post = (query: string) =>
+      fetch(h.facade.graphqlUrl, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...DEV_TOKEN },
+        body: JSON.stringify({ query }),
+      });
+    const ok = await post('{ __typename }');
+    const failed = await post('{ viewer { nope } }');
+    expect([ok.status, ok.headers.get('cache-control')]).toEqual([200, 'no-store']);
+    expect([failed.status, failed.headers.get('cache-control')]).toEqual([400, 'no-store']);
+  });
+
   it('masks nothing it should keep: a GraphQL validation error keeps its code', async () => {
     const reply = await postGraphQL(h.facade, '{ viewer { nope } }', DEV_TOKEN);
     expect(reply.status).toBe(400);
