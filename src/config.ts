@@ -18,7 +18,15 @@ import type { CorsOrigins } from './server/http/cors.js';
 import { readTrafficConfig, type TrafficConfig } from './portal/traffic/traffic-config.js';
 import { readMetricsConfig, type MetricsConfig } from './server/metrics/metrics-config.js';
 
-export type NodeEnv = 'development' | 'production' | 'test';
+/**
+ * NODE_ENV as given (lower-cased; `development` when unset). Any value is accepted: `development`
+ * and `test` get the developer defaults, everything else (`production`, `staging`, ...) the
+ * production ones, so a deployment never gets open introspection or CORS by a naming accident.
+ */
+export type NodeEnv = string;
+
+/** The NODE_ENV values the facade knows by name; main.ts says so at start for any other one. */
+export const KNOWN_NODE_ENVS: readonly string[] = ['development', 'production', 'test'];
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error' | 'silent';
 export type LandingPage = 'sandbox' | 'production' | 'off';
 
@@ -42,6 +50,7 @@ export interface GraphQLLimits {
 
 export interface Config {
   readonly nodeEnv: NodeEnv;
+  /** Production defaults apply: NODE_ENV is anything but `development` or `test`. */
   readonly production: boolean;
   readonly port: number;
   readonly host: string;
@@ -131,14 +140,8 @@ function readApiKeys(env: Env, problems: ProblemList): string[] {
 /** Reads and validates the whole configuration; throws a ConfigError listing every problem. */
 export function loadConfig(env: Env = process.env): Config {
   const problems = new ProblemList();
-  const nodeEnv = readChoice<NodeEnv>(
-    env,
-    'NODE_ENV',
-    ['development', 'production', 'test'],
-    'development',
-    problems,
-  );
-  const production = nodeEnv === 'production';
+  const nodeEnv = (readString(env, 'NODE_ENV') ?? 'development').toLowerCase();
+  const production = nodeEnv !== 'development' && nodeEnv !== 'test';
   const portal = readPortal(env, problems);
   const apiKeys = readApiKeys(env, problems);
   const allowAnonymous = readBoolean(env, 'FACADE_ALLOW_ANONYMOUS', false, problems);
@@ -156,7 +159,7 @@ export function loadConfig(env: Env = process.env): Config {
     !readBoolean(env, 'FACADE_ALLOW_EMULATOR', false, problems)
   ) {
     problems.add(
-      'NODE_ENV=production needs BITRIX24_PORTAL_URL, BITRIX24_PORTAL_HOSTS or BITRIX24_WEBHOOK_URL (or FACADE_ALLOW_EMULATOR=true for a demo on the embedded emulator)',
+      `NODE_ENV=${nodeEnv} needs BITRIX24_PORTAL_URL, BITRIX24_PORTAL_HOSTS or BITRIX24_WEBHOOK_URL (or FACADE_ALLOW_EMULATOR=true for a demo on the embedded emulator)`,
     );
   }
   if (portal.mode !== 'webhook' && apiKeys.length > 0) {
@@ -211,7 +214,7 @@ export function loadConfig(env: Env = process.env): Config {
     bots: readBotConfig(env, problems),
     traffic: readTrafficConfig(env, problems),
     dataLoaders: readBoolean(env, 'FACADE_DATALOADERS', true, problems),
-    metrics: readMetricsConfig(env, problems),
+    metrics: readMetricsConfig(env, problems, { production, nodeEnv }),
   };
   if (portal.mode === 'multi') refuseSinglePortalSettings(config, problems);
   if (problems.lines.length > 0) throw new ConfigError(problems.lines);

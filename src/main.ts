@@ -4,7 +4,7 @@
  * closes everything on SIGTERM/SIGINT.
  */
 import 'reflect-metadata';
-import { ConfigError, loadConfig, type Config } from './config.js';
+import { ConfigError, KNOWN_NODE_ENVS, loadConfig, type Config } from './config.js';
 import { isAllowedRedirectTarget } from './config/portal-hosts.js';
 import { startEmulator, type RunningEmulator } from './emulator/index.js';
 import { DEFAULT_SEED } from './emulator/store/default-seed.js';
@@ -80,6 +80,9 @@ async function main(): Promise<void> {
 
   const out = (line: string) => process.stdout.write(`${line}\n`);
   out(`facade: ${facade.graphqlUrl} (mode: ${target.mode})`);
+  if (!KNOWN_NODE_ENVS.includes(config.nodeEnv)) {
+    out(`NODE_ENV=${config.nodeEnv} is not development, test or production: production defaults apply`);
+  }
   if (target.mode === 'multi') {
     out(
       `portals: ${target.hosts.map((host) => host.text).join(', ')} (named per request in X-Bitrix24-Domain)`,

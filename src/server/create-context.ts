@@ -33,6 +33,8 @@ export interface RequestRecord {
   subject?: string;
   operationName?: string;
   errorCodes: string[];
+  /** The first UserError code a root field returned (a business outcome, not a failure). */
+  userErrorCode?: string;
 }
 
 /**
@@ -60,6 +62,11 @@ export class RequestContext implements GraphQLContext {
       throw unauthenticated(this.identityResult.reason, this.identityResult.code);
     }
     return this.identityResult.identity;
+  }
+
+  /** Called by the result unions (see graphql-errors/result-union.ts); the first code wins. */
+  noteUserError(code: string): void {
+    this.record.userErrorCode ??= code;
   }
 
   get hasAppCredential(): boolean {

@@ -134,7 +134,7 @@ export async function startFacadeServer(options: FacadeServerOptions): Promise<R
       return;
     }
     if (url.pathname === '/metrics' && metrics !== undefined) {
-      serveMetrics(req, res, { token: config.metrics.token, render: () => metrics.render() });
+      await serveMetrics(req, res, { token: config.metrics.token, render: () => metrics.render() });
       return;
     }
     sendJson(res, 404, { error: 'not found', paths: ['/graphql', '/health'] });
