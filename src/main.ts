@@ -13,6 +13,7 @@ import { startFacadeServer } from './server/facade-server.js';
 import type { PortalTarget } from './server/identity.js';
 import { createLogger } from './server/logger.js';
 import { FacadeMetrics } from './server/metrics/facade-metrics.js';
+import { trafficObserverFor } from './server/observability/traffic-observers.js';
 
 function readConfig(): Config {
   try {
@@ -52,7 +53,11 @@ async function main(): Promise<void> {
   // GET /metrics: the engine reports to `metrics.portal` through its TrafficObserver interface.
   const metrics = config.metrics.enabled ? new FacadeMetrics() : undefined;
   const { portal, appTokens } = createPortalTraffic({
-    ...(metrics === undefined ? {} : { observer: metrics.portal }),
+    observer: trafficObserverFor({
+      ...(metrics === undefined ? {} : { metrics }),
+      logger,
+      logLevel: config.logLevel,
+    }),
     traffic: config.traffic,
     timeoutMs: config.portalTimeoutMs,
     portalUrl: appTokenPortalUrl(target),

@@ -33,6 +33,8 @@ export interface RequestRecord {
   subject?: string;
   operationName?: string;
   errorCodes: string[];
+  /** What the portal answered when a portal failure reached the client (first such error). */
+  portalFailure?: { method?: unknown; code?: unknown; httpStatus?: unknown };
   /** The first UserError code a root field returned (a business outcome, not a failure). */
   userErrorCode?: string;
 }

@@ -23,6 +23,7 @@ import { buildFacadeSchema } from './schema.js';
 import type { GraphQLContext } from './context.js';
 import { FacadeMetrics } from './metrics/facade-metrics.js';
 import { serveMetrics } from './metrics/metrics-endpoint.js';
+import { requestScope } from './observability/request-scope.js';
 
 export interface FacadeServerOptions {
   config: Config;
@@ -56,6 +57,8 @@ export interface RunningFacade {
 }
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
+/** Codes that mean the portal (not the caller, not us) failed the request: logged as warnings. */
+const PORTAL_OUTAGE_CODES = new Set(['PORTAL_UNAVAILABLE', 'OUTCOME_UNKNOWN', 'RATE_LIMITED']);
 
 function requestIdOf(req: IncomingMessage): string {
   const given = req.headers['x-request-id'];
@@ -156,25 +159,32 @@ export async function startFacadeServer(options: FacadeServerOptions): Promise<R
         operation: record.operationName,
         subject: record.subject,
         errors: record.errorCodes.length > 0 ? record.errorCodes : undefined,
+        userError: record.userErrorCode,
       };
       if (path === '/graphql')
         metrics?.graphql.finish(record, res.statusCode, (performance.now() - started) / 1000);
-      if (path === '/health' || path === '/metrics') logger.debug('request', line);
+      if (path?.startsWith('/health') || path === '/metrics') logger.debug('request', line);
+      else if (record.errorCodes.includes('INTERNAL_SERVER_ERROR')) logger.error('request', line);
+      else if (record.errorCodes.some((code) => PORTAL_OUTAGE_CODES.has(code)))
+        // One warning per request, naming what the portal answered (method, code, HTTP status).
+        logger.warn('request met a portal failure', { ...line, portal: record.portalFailure });
       else logger.info('request', line);
       // While draining, a keep-alive connection is closed as soon as its last response is out.
       if (closing !== undefined) setImmediate(() => server.closeIdleConnections());
     });
-    route(req, res, record).catch((error: unknown) => {
-      logger.error('request failed', {
-        requestId: record.requestId,
-        error: String((error as Error)?.name ?? error),
-      });
-      if (!res.headersSent) {
-        sendJson(res, 500, {
-          errors: [{ message: 'Internal server error.', extensions: { code: 'INTERNAL_SERVER_ERROR' } }],
+    requestScope
+      .run(record, () => route(req, res, record))
+      .catch((error: unknown) => {
+        logger.error('request failed', {
+          requestId: record.requestId,
+          error: String((error as Error)?.name ?? error),
         });
-      } else res.end();
-    });
+        if (!res.headersSent) {
+          sendJson(res, 500, {
+            errors: [{ message: 'Internal server error.', extensions: { code: 'INTERNAL_SERVER_ERROR' } }],
+          });
+        } else res.end();
+      });
   });
 
   await new Promise<void>((resolve, reject) => {
