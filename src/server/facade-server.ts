@@ -1,5 +1,7 @@
 /**
- * The facade's HTTP server: `POST|GET /graphql` (Apollo), `GET /health`, and graceful close.
+ * The facade's HTTP server: `POST|GET /graphql` (Apollo), `GET /health` (portal reachability, as
+ * it always was), `GET /health/live` (liveness), `GET /health/ready` (readiness: portal and
+ * Redis), `GET /metrics`, and graceful close.
  * Everything it needs is passed in, so tests start it exactly as `main.ts` does.
  */
 import { randomUUID } from 'node:crypto';
@@ -24,6 +26,7 @@ import type { GraphQLContext } from './context.js';
 import { FacadeMetrics } from './metrics/facade-metrics.js';
 import { serveMetrics } from './metrics/metrics-endpoint.js';
 import { requestScope } from './observability/request-scope.js';
+import { createRedisProbe } from './redis-probe.js';
 
 export interface FacadeServerOptions {
   config: Config;
@@ -82,6 +85,8 @@ export async function startFacadeServer(options: FacadeServerOptions): Promise<R
   const multiPortal: MultiPortalSummary | undefined =
     target.mode === 'multi' ? { mode: 'multi', hosts: target.hosts.length } : undefined;
   const metrics = config.metrics.enabled ? (options.metrics ?? new FacadeMetrics()) : undefined;
+  const redisUrl = config.traffic.redisUrl;
+  const redis = redisUrl === undefined ? undefined : createRedisProbe(redisUrl);
   const apollo = createApollo({
     schema: await buildFacadeSchema(),
     config,
@@ -120,6 +125,26 @@ export async function startFacadeServer(options: FacadeServerOptions): Promise<R
       });
       return;
     }
+    if (url.pathname === '/health/live' && (req.method === 'GET' || req.method === 'HEAD')) {
+      // Liveness: the process answers. Never depends on the portal or Redis, so an outage of
+      // either does not make an orchestrator restart healthy replicas.
+      sendJson(res, 200, { status: 'ok' });
+      return;
+    }
+    if (url.pathname === '/health/ready' && (req.method === 'GET' || req.method === 'HEAD')) {
+      // Readiness: the portal (not probed in multi-portal mode: there is no one portal) and Redis answer.
+      const [portal, redisOk] = await Promise.all([
+        multiPortal === undefined ? health.check() : undefined,
+        redis?.check(),
+      ]);
+      const ready = portal?.reachable !== false && redisOk !== false;
+      sendJson(res, ready ? 200 : 503, {
+        status: ready ? 'ok' : 'not_ready',
+        portal: portal ?? multiPortal,
+        ...(redisOk === undefined ? {} : { redis: { reachable: redisOk } }),
+      });
+      return;
+    }
     if (url.pathname === '/health' && (req.method === 'GET' || req.method === 'HEAD')) {
       if (multiPortal !== undefined) {
         sendJson(res, 200, { status: 'ok', portal: multiPortal });
@@ -140,7 +165,10 @@ export async function startFacadeServer(options: FacadeServerOptions): Promise<R
       await serveMetrics(req, res, { token: config.metrics.token, render: () => metrics.render() });
       return;
     }
-    sendJson(res, 404, { error: 'not found', paths: ['/graphql', '/health'] });
+    sendJson(res, 404, {
+      error: 'not found',
+      paths: ['/graphql', '/health', '/health/live', '/health/ready'],
+    });
   }
 
   let closing: Promise<void> | undefined;
@@ -206,6 +234,7 @@ export async function startFacadeServer(options: FacadeServerOptions): Promise<R
       await stopped;
       clearTimeout(timer);
       await apollo.stop();
+      await redis?.close();
       metrics?.close();
     })();
     return closing;
