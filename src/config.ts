@@ -17,6 +17,7 @@ import { readBotConfig, type BotConfig } from './bot-messages/bot-config.js';
 import type { CorsOrigins } from './server/http/cors.js';
 import { readTrafficConfig, type TrafficConfig } from './portal/traffic/traffic-config.js';
 import { readMetricsConfig, type MetricsConfig } from './server/metrics/metrics-config.js';
+import { readTrustedDocuments, type TrustedDocuments } from './server/http/trusted-documents.js';
 
 /**
  * NODE_ENV as given (lower-cased; `development` when unset). Any value is accepted: `development`
@@ -78,6 +79,33 @@ export interface Config {
   readonly dataLoaders: boolean;
   /** GET /metrics: METRICS_ENABLED (default true), METRICS_TOKEN (see server/metrics/metrics-config.ts). */
   readonly metrics: MetricsConfig;
+  /**
+   * GRAPHQL_TRUSTED_DOCUMENTS (a persisted-documents manifest): only its operations run, by hash;
+   * GRAPHQL_ALLOW_ARBITRARY_DOCUMENTS (default: true outside production) also lets other documents run.
+   */
+  readonly trustedDocuments?: TrustedDocuments;
+}
+
+function readTrustedDocumentsConfig(
+  env: Env,
+  production: boolean,
+  problems: ProblemList,
+): TrustedDocuments | undefined {
+  const allowArbitrary = readBoolean(env, 'GRAPHQL_ALLOW_ARBITRARY_DOCUMENTS', !production, problems);
+  const path = readString(env, 'GRAPHQL_TRUSTED_DOCUMENTS');
+  if (path === undefined) return undefined;
+  try {
+    return { byHash: readTrustedDocuments(path), allowArbitrary };
+  } catch (error) {
+    const reason =
+      error instanceof SyntaxError
+        ? 'is not valid JSON'
+        : error instanceof Error && !('code' in error)
+          ? error.message
+          : 'cannot be read';
+    problems.add(`GRAPHQL_TRUSTED_DOCUMENTS: the manifest ${reason}`);
+    return undefined;
+  }
 }
 
 export class ConfigError extends Error {
@@ -171,6 +199,7 @@ export function loadConfig(env: Env = process.env): Config {
     problems.add('FACADE_ALLOW_ANONYMOUS applies only in webhook mode (BITRIX24_WEBHOOK_URL)');
   }
 
+  const trustedDocuments = readTrustedDocumentsConfig(env, production, problems);
   const host = readString(env, 'HOST') ?? (production ? '0.0.0.0' : '127.0.0.1');
   if (!/^[A-Za-z0-9.:[\]-]+$/.test(host)) problems.add('HOST must be a host name or an IP address');
 
@@ -215,6 +244,7 @@ export function loadConfig(env: Env = process.env): Config {
     traffic: readTrafficConfig(env, problems),
     dataLoaders: readBoolean(env, 'FACADE_DATALOADERS', true, problems),
     metrics: readMetricsConfig(env, problems, { production, nodeEnv }),
+    ...(trustedDocuments === undefined ? {} : { trustedDocuments }),
   };
   if (portal.mode === 'multi') refuseSinglePortalSettings(config, problems);
   if (problems.lines.length > 0) throw new ConfigError(problems.lines);

@@ -85,6 +85,11 @@ async function main(): Promise<void> {
 
   const out = (line: string) => process.stdout.write(`${line}\n`);
   out(`facade: ${facade.graphqlUrl} (mode: ${target.mode})`);
+  if (config.trustedDocuments !== undefined) {
+    out(
+      `trusted documents: ${config.trustedDocuments.byHash.size} operations${config.trustedDocuments.allowArbitrary ? '; other documents are allowed too (GRAPHQL_ALLOW_ARBITRARY_DOCUMENTS, the default outside production)' : ' only'}`,
+    );
+  }
   if (!KNOWN_NODE_ENVS.includes(config.nodeEnv)) {
     out(`NODE_ENV=${config.nodeEnv} is not development, test or production: production defaults apply`);
   }

@@ -113,6 +113,7 @@ export async function startFacadeServer(options: FacadeServerOptions): Promise<R
       await handleGraphQL(req, res, url, {
         apollo,
         maxBodyBytes: config.limits.maxBodyBytes,
+        ...(config.trustedDocuments === undefined ? {} : { trustedDocuments: config.trustedDocuments }),
         context: async (headers) => {
           try {
             return createRequestContext(deps, headers, record);
