@@ -40,7 +40,8 @@ interface UserErrorListener {
 }
 
 function noteRootUserError(value: unknown, context: unknown, info: GraphQLResolveInfo | undefined): void {
-  if (!(value instanceof UserError) || info?.path.prev !== undefined) return;
+  // Only root fields (`path.prev` undefined); a resolveType called without a path is not a request.
+  if (!(value instanceof UserError) || info?.path === undefined || info.path.prev !== undefined) return;
   const listener = context as Partial<UserErrorListener> | null;
   if (typeof listener?.noteUserError === 'function') listener.noteUserError(value.code);
 }
