@@ -18,8 +18,17 @@ import type { CorsOrigins } from './server/http/cors.js';
 import { readTrafficConfig, type TrafficConfig } from './portal/traffic/traffic-config.js';
 import { readMetricsConfig, type MetricsConfig } from './server/metrics/metrics-config.js';
 import { readHttpServerConfig, type HttpServerConfig } from './server/http/http-config.js';
+import { readTrustedDocuments, type TrustedDocuments } from './server/http/trusted-documents.js';
 
-export type NodeEnv = 'development' | 'production' | 'test';
+/**
+ * NODE_ENV as given (lower-cased; `development` when unset). Any value is accepted: `development`
+ * and `test` get the developer defaults, everything else (`production`, `staging`, ...) the
+ * production ones, so a deployment never gets open introspection or CORS by a naming accident.
+ */
+export type NodeEnv = string;
+
+/** The NODE_ENV values the facade knows by name; main.ts says so at start for any other one. */
+export const KNOWN_NODE_ENVS: readonly string[] = ['development', 'production', 'test'];
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error' | 'silent';
 export type LandingPage = 'sandbox' | 'production' | 'off';
 
@@ -55,6 +64,7 @@ export interface GraphQLLimits {
 
 export interface Config {
   readonly nodeEnv: NodeEnv;
+  /** Production defaults apply: NODE_ENV is anything but `development` or `test`. */
   readonly production: boolean;
   readonly port: number;
   readonly host: string;
@@ -90,6 +100,33 @@ export interface Config {
   readonly redirectHosts: readonly PortalHostPattern[];
   /** The HTTP server's timeouts and connection cap (see server/http/http-config.ts). */
   readonly http: HttpServerConfig;
+  /**
+   * GRAPHQL_TRUSTED_DOCUMENTS (a persisted-documents manifest): only its operations run, by hash;
+   * GRAPHQL_ALLOW_ARBITRARY_DOCUMENTS (default: true outside production) also lets other documents run.
+   */
+  readonly trustedDocuments?: TrustedDocuments;
+}
+
+function readTrustedDocumentsConfig(
+  env: Env,
+  production: boolean,
+  problems: ProblemList,
+): TrustedDocuments | undefined {
+  const allowArbitrary = readBoolean(env, 'GRAPHQL_ALLOW_ARBITRARY_DOCUMENTS', !production, problems);
+  const path = readString(env, 'GRAPHQL_TRUSTED_DOCUMENTS');
+  if (path === undefined) return undefined;
+  try {
+    return { byHash: readTrustedDocuments(path), allowArbitrary };
+  } catch (error) {
+    const reason =
+      error instanceof SyntaxError
+        ? 'is not valid JSON'
+        : error instanceof Error && !('code' in error)
+          ? error.message
+          : 'cannot be read';
+    problems.add(`GRAPHQL_TRUSTED_DOCUMENTS: the manifest ${reason}`);
+    return undefined;
+  }
 }
 
 export class ConfigError extends Error {
@@ -152,14 +189,8 @@ function readApiKeys(env: Env, problems: ProblemList): string[] {
 /** Reads and validates the whole configuration; throws a ConfigError listing every problem. */
 export function loadConfig(env: Env = process.env): Config {
   const problems = new ProblemList();
-  const nodeEnv = readChoice<NodeEnv>(
-    env,
-    'NODE_ENV',
-    ['development', 'production', 'test'],
-    'development',
-    problems,
-  );
-  const production = nodeEnv === 'production';
+  const nodeEnv = (readString(env, 'NODE_ENV') ?? 'development').toLowerCase();
+  const production = nodeEnv !== 'development' && nodeEnv !== 'test';
   const portal = readPortal(env, problems);
   const apiKeys = readApiKeys(env, problems);
   const allowAnonymous = readBoolean(env, 'FACADE_ALLOW_ANONYMOUS', false, problems);
@@ -177,7 +208,7 @@ export function loadConfig(env: Env = process.env): Config {
     !readBoolean(env, 'FACADE_ALLOW_EMULATOR', false, problems)
   ) {
     problems.add(
-      'NODE_ENV=production needs BITRIX24_PORTAL_URL, BITRIX24_PORTAL_HOSTS or BITRIX24_WEBHOOK_URL (or FACADE_ALLOW_EMULATOR=true for a demo on the embedded emulator)',
+      `NODE_ENV=${nodeEnv} needs BITRIX24_PORTAL_URL, BITRIX24_PORTAL_HOSTS or BITRIX24_WEBHOOK_URL (or FACADE_ALLOW_EMULATOR=true for a demo on the embedded emulator)`,
     );
   }
   if (portal.mode !== 'webhook' && apiKeys.length > 0) {
@@ -189,6 +220,7 @@ export function loadConfig(env: Env = process.env): Config {
     problems.add('FACADE_ALLOW_ANONYMOUS applies only in webhook mode (BITRIX24_WEBHOOK_URL)');
   }
 
+  const trustedDocuments = readTrustedDocumentsConfig(env, production, problems);
   const host = readString(env, 'HOST') ?? (production ? '0.0.0.0' : '127.0.0.1');
   if (!/^[A-Za-z0-9.:[\]-]+$/.test(host)) problems.add('HOST must be a host name or an IP address');
 
@@ -256,9 +288,10 @@ export function loadConfig(env: Env = process.env): Config {
     bots: readBotConfig(env, problems),
     traffic: readTrafficConfig(env, problems),
     dataLoaders: readBoolean(env, 'FACADE_DATALOADERS', true, problems),
-    metrics: readMetricsConfig(env, problems),
     redirectHosts: readRedirectHosts(env, portal, problems),
     http: readHttpServerConfig(env, problems),
+    metrics: readMetricsConfig(env, problems, { production, nodeEnv }),
+    ...(trustedDocuments === undefined ? {} : { trustedDocuments }),
   };
   if (portal.mode === 'multi') refuseSinglePortalSettings(config, problems);
   if (problems.lines.length > 0) throw new ConfigError(problems.lines);

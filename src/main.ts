@@ -4,7 +4,7 @@
  * closes everything on SIGTERM/SIGINT.
  */
 import 'reflect-metadata';
-import { ConfigError, loadConfig, type Config } from './config.js';
+import { ConfigError, KNOWN_NODE_ENVS, loadConfig, type Config } from './config.js';
 import { isAllowedRedirectTarget } from './config/portal-hosts.js';
 import { startEmulator, type RunningEmulator } from './emulator/index.js';
 import { DEFAULT_SEED } from './emulator/store/default-seed.js';
@@ -15,6 +15,7 @@ import type { PortalTarget } from './server/identity.js';
 import { createLogger } from './server/logger.js';
 import { logRedirect } from './server/redirect-log.js';
 import { FacadeMetrics } from './server/metrics/facade-metrics.js';
+import { trafficObserverFor } from './server/observability/traffic-observers.js';
 
 function readConfig(): Config {
   try {
@@ -60,7 +61,11 @@ async function main(): Promise<void> {
   // GET /metrics: the engine reports to `metrics.portal` through its TrafficObserver interface.
   const metrics = config.metrics.enabled ? new FacadeMetrics() : undefined;
   const { portal, appTokens } = createPortalTraffic({
-    ...(metrics === undefined ? {} : { observer: metrics.portal }),
+    observer: trafficObserverFor({
+      ...(metrics === undefined ? {} : { metrics }),
+      logger,
+      logLevel: config.logLevel,
+    }),
     traffic: config.traffic,
     timeoutMs: config.portalTimeoutMs,
     portalUrl: appTokenPortalUrl(target),
@@ -90,6 +95,14 @@ async function main(): Promise<void> {
 
   const out = (line: string) => process.stdout.write(`${line}\n`);
   out(`facade: ${facade.graphqlUrl} (mode: ${target.mode})`);
+  if (config.trustedDocuments !== undefined) {
+    out(
+      `trusted documents: ${config.trustedDocuments.byHash.size} operations${config.trustedDocuments.allowArbitrary ? '; other documents are allowed too (GRAPHQL_ALLOW_ARBITRARY_DOCUMENTS, the default outside production)' : ' only'}`,
+    );
+  }
+  if (!KNOWN_NODE_ENVS.includes(config.nodeEnv)) {
+    out(`NODE_ENV=${config.nodeEnv} is not development, test or production: production defaults apply`);
+  }
   if (target.mode === 'multi') {
     out(
       `portals: ${target.hosts.map((host) => host.text).join(', ')} (named per request in X-Bitrix24-Domain)`,

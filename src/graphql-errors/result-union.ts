@@ -7,6 +7,7 @@
  * `reason`, and `extensions.portal`), else the same codes from the UserError alone.
  */
 import 'reflect-metadata';
+import type { GraphQLResolveInfo } from 'graphql';
 import { createUnionType, type ClassType } from 'type-graphql';
 import { facadeError, portalGraphQLError } from './facade-errors.js';
 import { portalCauseOf } from './portal-cause.js';
@@ -29,6 +30,22 @@ function describe(value: unknown): string {
   return value.constructor?.name ?? 'object';
 }
 
+/**
+ * A context that wants to know the business outcome of a request (the server's metrics and request
+ * log) offers `noteUserError`; the union tells it about a UserError returned by a root field while
+ * resolving the member type, which GraphQL does anyway, so no per-field hook is needed.
+ */
+interface UserErrorListener {
+  noteUserError(code: string): void;
+}
+
+function noteRootUserError(value: unknown, context: unknown, info: GraphQLResolveInfo | undefined): void {
+  // Only root fields (`path.prev` undefined); a resolveType called without a path is not a request.
+  if (!(value instanceof UserError) || info?.path === undefined || info.path.prev !== undefined) return;
+  const listener = context as Partial<UserErrorListener> | null;
+  if (typeof listener?.noteUserError === 'function') listener.noteUserError(value.code);
+}
+
 export function createResultUnion<const T extends readonly ClassType[]>(options: {
   name: string;
   description: string;
@@ -37,7 +54,8 @@ export function createResultUnion<const T extends readonly ClassType[]>(options:
   const { name, types } = options;
   return createUnionType({
     ...options,
-    resolveType: (value: unknown) => {
+    resolveType: (value: unknown, context: unknown, info?: GraphQLResolveInfo) => {
+      noteRootUserError(value, context, info);
       const member = types().find((type) => value instanceof type);
       if (member === undefined) throw outOfUnionError(name, value);
       return member;

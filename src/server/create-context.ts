@@ -34,6 +34,10 @@ export interface RequestRecord {
   subject?: string;
   operationName?: string;
   errorCodes: string[];
+  /** What the portal answered when a portal failure reached the client (first such error). */
+  portalFailure?: { method?: unknown; code?: unknown; httpStatus?: unknown };
+  /** The first UserError code a root field returned (a business outcome, not a failure). */
+  userErrorCode?: string;
 }
 
 /**
@@ -61,6 +65,11 @@ export class RequestContext implements GraphQLContext {
       throw unauthenticated(this.identityResult.reason, this.identityResult.code);
     }
     return this.identityResult.identity;
+  }
+
+  /** Called by the result unions (see graphql-errors/result-union.ts); the first code wins. */
+  noteUserError(code: string): void {
+    this.record.userErrorCode ??= code;
   }
 
   get hasAppCredential(): boolean {

@@ -1,5 +1,7 @@
 /**
- * The facade's HTTP server: `POST|GET /graphql` (Apollo), `GET /health`, and graceful close.
+ * The facade's HTTP server: `POST|GET /graphql` (Apollo), `GET /health` (portal reachability, as
+ * it always was), `GET /health/live` (liveness), `GET /health/ready` (readiness: portal and
+ * Redis), `GET /metrics`, and graceful close.
  * Everything it needs is passed in, so tests start it exactly as `main.ts` does.
  */
 import { randomUUID } from 'node:crypto';
@@ -23,6 +25,8 @@ import { buildFacadeSchema } from './schema.js';
 import type { GraphQLContext } from './context.js';
 import { FacadeMetrics } from './metrics/facade-metrics.js';
 import { serveMetrics } from './metrics/metrics-endpoint.js';
+import { requestScope } from './observability/request-scope.js';
+import { createRedisProbe } from './redis-probe.js';
 
 export interface FacadeServerOptions {
   config: Config;
@@ -56,6 +60,8 @@ export interface RunningFacade {
 }
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
+/** Codes that mean the portal (not the caller, not us) failed the request: logged as warnings. */
+const PORTAL_OUTAGE_CODES = new Set(['PORTAL_UNAVAILABLE', 'OUTCOME_UNKNOWN', 'RATE_LIMITED']);
 
 function requestIdOf(req: IncomingMessage): string {
   const given = req.headers['x-request-id'];
@@ -79,6 +85,8 @@ export async function startFacadeServer(options: FacadeServerOptions): Promise<R
   const multiPortal: MultiPortalSummary | undefined =
     target.mode === 'multi' ? { mode: 'multi', hosts: target.hosts.length } : undefined;
   const metrics = config.metrics.enabled ? (options.metrics ?? new FacadeMetrics()) : undefined;
+  const redisUrl = config.traffic.redisUrl;
+  const redis = redisUrl === undefined ? undefined : createRedisProbe(redisUrl);
   const apollo = createApollo({
     schema: await buildFacadeSchema(),
     config,
@@ -105,6 +113,7 @@ export async function startFacadeServer(options: FacadeServerOptions): Promise<R
       await handleGraphQL(req, res, url, {
         apollo,
         maxBodyBytes: config.limits.maxBodyBytes,
+        ...(config.trustedDocuments === undefined ? {} : { trustedDocuments: config.trustedDocuments }),
         context: async (headers) => {
           try {
             return createRequestContext(deps, headers, record);
@@ -114,6 +123,26 @@ export async function startFacadeServer(options: FacadeServerOptions): Promise<R
             throw error;
           }
         },
+      });
+      return;
+    }
+    if (url.pathname === '/health/live' && (req.method === 'GET' || req.method === 'HEAD')) {
+      // Liveness: the process answers. Never depends on the portal or Redis, so an outage of
+      // either does not make an orchestrator restart healthy replicas.
+      sendJson(res, 200, { status: 'ok' });
+      return;
+    }
+    if (url.pathname === '/health/ready' && (req.method === 'GET' || req.method === 'HEAD')) {
+      // Readiness: the portal (not probed in multi-portal mode: there is no one portal) and Redis answer.
+      const [portal, redisOk] = await Promise.all([
+        multiPortal === undefined ? health.check() : undefined,
+        redis?.check(),
+      ]);
+      const ready = portal?.reachable !== false && redisOk !== false;
+      sendJson(res, ready ? 200 : 503, {
+        status: ready ? 'ok' : 'not_ready',
+        portal: portal ?? multiPortal,
+        ...(redisOk === undefined ? {} : { redis: { reachable: redisOk } }),
       });
       return;
     }
@@ -134,10 +163,13 @@ export async function startFacadeServer(options: FacadeServerOptions): Promise<R
       return;
     }
     if (url.pathname === '/metrics' && metrics !== undefined) {
-      serveMetrics(req, res, { token: config.metrics.token, render: () => metrics.render() });
+      await serveMetrics(req, res, { token: config.metrics.token, render: () => metrics.render() });
       return;
     }
-    sendJson(res, 404, { error: 'not found', paths: ['/graphql', '/health'] });
+    sendJson(res, 404, {
+      error: 'not found',
+      paths: ['/graphql', '/health', '/health/live', '/health/ready'],
+    });
   }
 
   let closing: Promise<void> | undefined;
@@ -165,25 +197,32 @@ export async function startFacadeServer(options: FacadeServerOptions): Promise<R
           operation: record.operationName,
           subject: record.subject,
           errors: record.errorCodes.length > 0 ? record.errorCodes : undefined,
+          userError: record.userErrorCode,
         };
         if (path === '/graphql')
           metrics?.graphql.finish(record, res.statusCode, (performance.now() - started) / 1000);
-        if (path === '/health' || path === '/metrics') logger.debug('request', line);
+        if (path?.startsWith('/health') || path === '/metrics') logger.debug('request', line);
+        else if (record.errorCodes.includes('INTERNAL_SERVER_ERROR')) logger.error('request', line);
+        else if (record.errorCodes.some((code) => PORTAL_OUTAGE_CODES.has(code)))
+          // One warning per request, naming what the portal answered (method, code, HTTP status).
+          logger.warn('request met a portal failure', { ...line, portal: record.portalFailure });
         else logger.info('request', line);
         // While draining, a keep-alive connection is closed as soon as its last response is out.
         if (closing !== undefined) setImmediate(() => server.closeIdleConnections());
       });
-      route(req, res, record).catch((error: unknown) => {
-        logger.error('request failed', {
-          requestId: record.requestId,
-          error: String((error as Error)?.name ?? error),
-        });
-        if (!res.headersSent) {
-          sendJson(res, 500, {
-            errors: [{ message: 'Internal server error.', extensions: { code: 'INTERNAL_SERVER_ERROR' } }],
+      requestScope
+        .run(record, () => route(req, res, record))
+        .catch((error: unknown) => {
+          logger.error('request failed', {
+            requestId: record.requestId,
+            error: String((error as Error)?.name ?? error),
           });
-        } else res.end();
-      });
+          if (!res.headersSent) {
+            sendJson(res, 500, {
+              errors: [{ message: 'Internal server error.', extensions: { code: 'INTERNAL_SERVER_ERROR' } }],
+            });
+          } else res.end();
+        });
     },
   );
 
@@ -207,6 +246,7 @@ export async function startFacadeServer(options: FacadeServerOptions): Promise<R
       await stopped;
       clearTimeout(timer);
       await apollo.stop();
+      await redis?.close();
       metrics?.close();
     })();
     return closing;

@@ -7,6 +7,7 @@ import { HeaderMap, type ApolloServer } from '@apollo/server';
 import type { GraphQLContext } from '../context.js';
 import { BodyTooLargeError, readBody } from './read-body.js';
 import { sendJson } from './respond.js';
+import { applyTrustedDocuments, type TrustedDocuments } from './trusted-documents.js';
 
 export function headerMapOf(req: IncomingMessage): HeaderMap {
   const headers = new HeaderMap();
@@ -36,6 +37,30 @@ export interface GraphQLHandlerOptions {
   apollo: ApolloServer<GraphQLContext>;
   maxBodyBytes: number;
   context: (headers: HeaderMap) => Promise<GraphQLContext>;
+  /** GRAPHQL_TRUSTED_DOCUMENTS: the safelist applied before Apollo (see trusted-documents.ts). */
+  trustedDocuments?: TrustedDocuments;
+}
+
+/** A GET's parameters as a request object (`extensions` and `variables` stay JSON text but for extensions). */
+function paramsOf(url: URL): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [name, value] of url.searchParams) out[name] = value;
+  if (typeof out['extensions'] === 'string') {
+    try {
+      out['extensions'] = JSON.parse(out['extensions']) as unknown;
+    } catch {
+      // left as text: Apollo answers the malformed request
+    }
+  }
+  return out;
+}
+
+function searchOf(params: Record<string, unknown>): string {
+  const search = new URLSearchParams();
+  for (const [name, value] of Object.entries(params)) {
+    if (value !== undefined) search.set(name, typeof value === 'string' ? value : JSON.stringify(value));
+  }
+  return `?${search.toString()}`;
 }
 
 export async function handleGraphQL(
@@ -71,12 +96,34 @@ export async function handleGraphQL(
     });
     return;
   }
+  let search = url.search;
+  let graphqlBody: unknown = body;
+  const trusted = options.trustedDocuments;
+  const asObject =
+    method === 'GET'
+      ? paramsOf(url)
+      : body !== null && typeof body === 'object' && !Array.isArray(body)
+        ? body
+        : undefined;
+  if (trusted !== undefined && asObject !== undefined && (method !== 'GET' || url.searchParams.size > 0)) {
+    const outcome = applyTrustedDocuments(asObject as Record<string, unknown>, trusted);
+    if (outcome.kind === 'refuse') {
+      const extensions = {
+        code: outcome.code,
+        ...(outcome.reason === undefined ? {} : { reason: outcome.reason }),
+      };
+      sendJson(res, outcome.status, { errors: [{ message: outcome.message, extensions }] });
+      return;
+    }
+    if (method === 'GET') search = searchOf(outcome.body);
+    else graphqlBody = outcome.body;
+  }
   const response = await options.apollo.executeHTTPGraphQLRequest({
     httpGraphQLRequest: {
       method,
       headers,
-      search: url.search,
-      body,
+      search,
+      body: graphqlBody,
     },
     context: () => options.context(headers),
   });

@@ -1,33 +1,37 @@
 /**
- * GraphQL request metrics. The Apollo plugin notes the operation type and the first UserError a
- * root field returned; the HTTP server reports each /graphql request once its response is out
- * (so requests refused before Apollo runs, e.g. UNAUTHENTICATED from the context, count too).
+ * GraphQL request metrics. The Apollo plugin notes the operation type; the first UserError a root
+ * field returned is noted on the RequestRecord by the result unions themselves (when they resolve
+ * the member type), so no per-field hook runs. The HTTP server reports each /graphql request once
+ * its response is out (so requests refused before Apollo runs, e.g. UNAUTHENTICATED from the
+ * context, count too).
  */
 import type { ApolloServerPlugin } from '@apollo/server';
-import { UserError } from '../../graphql-errors/user-error.types.js';
+import { Counter, Histogram, type Registry } from 'prom-client';
 import { requestRecordOf, type RequestRecord } from '../create-context.js';
+import { LabelBound } from './label-bounds.js';
 import { codeLabel } from './portal-metrics.js';
-import type { Registry } from './registry.js';
 
 const DURATION_BUCKETS = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60];
 
 interface Seen {
   operationType: string;
-  userErrorCode?: string;
 }
 
 export class GraphQLMetrics {
   private readonly seen = new WeakMap<RequestRecord, Seen>();
   private readonly requests;
   private readonly duration;
+  private readonly codes = new LabelBound();
 
   constructor(registry: Registry) {
-    this.requests = registry.counter({
+    this.requests = new Counter({
+      registers: [registry],
       name: 'b24facade_graphql_requests_total',
       help: 'GraphQL requests by operation type and outcome (ok, user_error, graphql_error) with the UserError or extensions code.',
       labelNames: ['operation_type', 'outcome', 'code'],
     });
-    this.duration = registry.histogram({
+    this.duration = new Histogram({
+      registers: [registry],
       name: 'b24facade_graphql_request_duration_seconds',
       help: 'Duration of GraphQL HTTP requests, from the first byte in to the last byte out.',
       labelNames: ['operation_type'],
@@ -47,18 +51,6 @@ export class GraphQLMetrics {
           async didResolveOperation({ operation }) {
             state.operationType = operation?.operation ?? 'unknown';
           },
-          async executionDidStart() {
-            return {
-              willResolveField({ info }) {
-                // Business failures are data on root fields (mutation result unions).
-                if (info.path.prev !== undefined || state.userErrorCode !== undefined) return;
-                return (_error, result) => {
-                  if (result instanceof UserError && state.userErrorCode === undefined)
-                    state.userErrorCode = result.code;
-                };
-              },
-            };
-          },
         };
       },
     };
@@ -73,9 +65,9 @@ export class GraphQLMetrics {
     if (errorCode !== undefined) {
       outcome = 'graphql_error';
       code = codeLabel(errorCode);
-    } else if (state?.userErrorCode !== undefined) {
+    } else if (record.userErrorCode !== undefined) {
       outcome = 'user_error';
-      code = codeLabel(state.userErrorCode);
+      code = codeLabel(record.userErrorCode);
     } else if (state !== undefined && status < 400) {
       outcome = 'ok';
     } else if (status >= 400) {
@@ -86,7 +78,7 @@ export class GraphQLMetrics {
       return; // the Sandbox landing page, not a GraphQL request
     }
     const operationType = state?.operationType ?? 'unknown';
-    this.requests.inc({ operation_type: operationType, outcome, code });
+    this.requests.inc({ operation_type: operationType, outcome, code: this.codes.of(code) });
     this.duration.observe({ operation_type: operationType }, seconds);
   }
 }

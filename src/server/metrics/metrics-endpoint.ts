@@ -6,7 +6,7 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { sendJson } from '../http/respond.js';
-import { CONTENT_TYPE } from './registry.js';
+import { CONTENT_TYPE } from './facade-metrics.js';
 
 const digest = (text: string): Buffer => createHash('sha256').update(text, 'utf8').digest();
 
@@ -17,11 +17,11 @@ export function bearerMatches(header: string | undefined, token: string): boolea
   return timingSafeEqual(digest(given), digest(token));
 }
 
-export function serveMetrics(
+export async function serveMetrics(
   req: IncomingMessage,
   res: ServerResponse,
-  options: { token: string | undefined; render: () => string },
-): void {
+  options: { token: string | undefined; render: () => Promise<string> },
+): Promise<void> {
   if (req.method !== 'GET' && req.method !== 'HEAD') {
     res.setHeader('allow', 'GET, HEAD');
     sendJson(res, 405, { error: 'method not allowed' });
@@ -32,7 +32,7 @@ export function serveMetrics(
     sendJson(res, 401, { error: 'unauthorized' });
     return;
   }
-  const body = options.render();
+  const body = await options.render();
   res.statusCode = 200;
   res.setHeader('content-type', CONTENT_TYPE);
   res.setHeader('cache-control', 'no-store');

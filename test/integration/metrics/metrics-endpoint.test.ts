@@ -33,17 +33,19 @@ describe('GET /metrics (default: enabled, no token)', () => {
     await h.close();
   });
 
-  it('serves the text format with HELP/TYPE lines and the process metrics', async () => {
+  it("serves the text format with HELP/TYPE lines and prom-client's default Node.js metrics", async () => {
     const reply = await scrape(h.facade);
     expect(reply.status).toBe(200);
     expect(reply.contentType).toBe('text/plain; version=0.0.4; charset=utf-8');
     expect(reply.text).toContain('# TYPE b24facade_graphql_requests_total counter');
     expect(reply.text).toContain('# TYPE b24facade_portal_request_duration_seconds histogram');
     const s = parseExposition(reply.text);
-    expect(s.get('b24facade_process_uptime_seconds')).toBeGreaterThan(0);
-    expect(s.get('b24facade_process_resident_memory_bytes')).toBeGreaterThan(0);
-    expect(s.has('b24facade_nodejs_eventloop_lag_p99_seconds')).toBe(true);
-    expect(sumOf(s, 'b24facade_nodejs_version_info', { version: process.version })).toBe(1);
+    // The standard names stock Node.js dashboards and alerts use.
+    expect(s.get('process_start_time_seconds')).toBeGreaterThan(0);
+    expect(s.get('process_resident_memory_bytes')).toBeGreaterThan(0);
+    expect(s.has('nodejs_eventloop_lag_p99_seconds')).toBe(true);
+    expect(s.has('nodejs_heap_size_used_bytes')).toBe(true);
+    expect(sumOf(s, 'nodejs_version_info', { version: process.version })).toBe(1);
     expect(s.get('b24facade_traffic_queue_length')).toBe(0);
   });
 

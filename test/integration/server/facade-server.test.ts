@@ -211,7 +211,12 @@ describe('cost limit', () => {
 describe('production settings', () => {
   let h: Harness;
   beforeAll(async () => {
-    h = await startHarness({ NODE_ENV: 'production', HOST: '127.0.0.1', FACADE_ALLOW_EMULATOR: 'true' });
+    h = await startHarness({
+      NODE_ENV: 'production',
+      HOST: '127.0.0.1',
+      FACADE_ALLOW_EMULATOR: 'true',
+      METRICS_PUBLIC: 'true',
+    });
   });
   afterAll(async () => {
     await h.close();

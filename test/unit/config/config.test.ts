@@ -47,6 +47,7 @@ describe('loadConfig', () => {
     const config = loadConfig({
       NODE_ENV: 'production',
       BITRIX24_PORTAL_URL: 'https://example.bitrix24.com/rest/',
+      METRICS_PUBLIC: 'true',
     });
     expect(config.host).toBe('0.0.0.0');
     expect(config.introspection).toBe(false);
@@ -55,18 +56,23 @@ describe('loadConfig', () => {
   });
 
   it('refuses to fall back to the embedded emulator in production unless told to', () => {
-    expect(problemsOf({ NODE_ENV: 'production' })).toEqual([
+    expect(problemsOf({ NODE_ENV: 'production', METRICS_PUBLIC: 'true' })).toEqual([
       'NODE_ENV=production needs BITRIX24_PORTAL_URL, BITRIX24_PORTAL_HOSTS or BITRIX24_WEBHOOK_URL (or FACADE_ALLOW_EMULATOR=true for a demo on the embedded emulator)',
     ]);
-    expect(loadConfig({ NODE_ENV: 'production', FACADE_ALLOW_EMULATOR: 'true' }).portal.mode).toBe(
-      'emulator',
-    );
+    expect(
+      loadConfig({ NODE_ENV: 'production', FACADE_ALLOW_EMULATOR: 'true', METRICS_PUBLIC: 'true' }).portal
+        .mode,
+    ).toBe('emulator');
   });
 
   it('reads CORS_ORIGINS: * outside production, none in production, exact origins otherwise', () => {
     expect(loadConfig({}).corsOrigins).toBe('*');
     expect(
-      loadConfig({ NODE_ENV: 'production', BITRIX24_PORTAL_URL: 'https://example.bitrix24.com' }).corsOrigins,
+      loadConfig({
+        NODE_ENV: 'production',
+        BITRIX24_PORTAL_URL: 'https://example.bitrix24.com',
+        METRICS_PUBLIC: 'true',
+      }).corsOrigins,
     ).toEqual([]);
     expect(loadConfig({ CORS_ORIGINS: 'https://a.example.com, http://localhost:3000' }).corsOrigins).toEqual([
       'https://a.example.com',
@@ -74,6 +80,20 @@ describe('loadConfig', () => {
     ]);
     expect(problemsOf({ CORS_ORIGINS: 'https://a.example.com/path' })).toEqual([
       'CORS_ORIGINS must be * or comma-separated origins like https://app.example.com',
+    ]);
+  });
+
+  it('accepts any NODE_ENV: development and test get developer defaults, any other value production ones', () => {
+    const portal = { BITRIX24_PORTAL_URL: 'https://example.bitrix24.com', METRICS_PUBLIC: 'true' };
+    const staging = loadConfig({ NODE_ENV: 'Staging', ...portal });
+    expect(staging.nodeEnv).toBe('staging');
+    expect(staging.production).toBe(true);
+    expect(staging.introspection).toBe(false);
+    expect(staging.corsOrigins).toEqual([]);
+    expect(loadConfig({ NODE_ENV: 'test' }).production).toBe(false);
+    expect(loadConfig({}).production).toBe(false);
+    expect(problemsOf({ NODE_ENV: 'staging', METRICS_PUBLIC: 'true' })).toEqual([
+      'NODE_ENV=staging needs BITRIX24_PORTAL_URL, BITRIX24_PORTAL_HOSTS or BITRIX24_WEBHOOK_URL (or FACADE_ALLOW_EMULATOR=true for a demo on the embedded emulator)',
     ]);
   });
 
@@ -136,7 +156,6 @@ describe('loadConfig', () => {
       'GRAPHQL_LANDING_PAGE must be one of: sandbox, production, off',
     ],
     ['LOG_LEVEL', { LOG_LEVEL: 'loud' }, 'LOG_LEVEL must be one of: debug, info, warn, error, silent'],
-    ['NODE_ENV', { NODE_ENV: 'staging' }, 'NODE_ENV must be one of: development, production, test'],
     ['HOST', { HOST: 'bad host!' }, 'HOST must be a host name or an IP address'],
     [
       'both portal URLs',

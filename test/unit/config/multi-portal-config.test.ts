@@ -21,9 +21,10 @@ describe('loadConfig: BITRIX24_PORTAL_HOSTS (multi-portal OAuth mode)', () => {
   });
 
   it('is a real portal mode in production (no emulator fallback line)', () => {
-    expect(loadConfig({ NODE_ENV: 'production', BITRIX24_PORTAL_HOSTS: '*.bitrix24.com' }).portal.mode).toBe(
-      'multi',
-    );
+    expect(
+      loadConfig({ NODE_ENV: 'production', BITRIX24_PORTAL_HOSTS: '*.bitrix24.com', METRICS_PUBLIC: 'true' })
+        .portal.mode,
+    ).toBe('multi');
   });
 
   it('one clear line per bad entry, naming its position and never its value', () => {

@@ -21,6 +21,27 @@ describe('metrics configuration', () => {
     expect((error as Error).message).not.toContain('short-secret');
   });
 
+  it('in production (or any production-like NODE_ENV) needs METRICS_TOKEN or METRICS_PUBLIC=true', () => {
+    const prod = { NODE_ENV: 'production', BITRIX24_PORTAL_URL: 'https://example.bitrix24.com' };
+    let error: unknown;
+    try {
+      loadConfig(prod);
+    } catch (e) {
+      error = e;
+    }
+    expect((error as ConfigError).problems).toEqual([
+      'NODE_ENV=production needs METRICS_TOKEN for GET /metrics, or METRICS_PUBLIC=true to serve it without one (or METRICS_ENABLED=false)',
+    ]);
+    expect(() => loadConfig({ ...prod, NODE_ENV: 'staging' })).toThrow(
+      /NODE_ENV=staging needs METRICS_TOKEN/,
+    );
+    expect(loadConfig({ ...prod, METRICS_PUBLIC: 'true' }).metrics).toEqual({ enabled: true });
+    expect(loadConfig({ ...prod, METRICS_ENABLED: 'false' }).metrics).toEqual({ enabled: false });
+    expect(loadConfig({ ...prod, METRICS_TOKEN: 'scrape-secret-0123456789' }).metrics.token).toBe(
+      'scrape-secret-0123456789',
+    );
+  });
+
   it('matches only the exact Bearer token', () => {
     const token = 'scrape-secret-0123456789';
     expect(bearerMatches(`Bearer ${token}`, token)).toBe(true);

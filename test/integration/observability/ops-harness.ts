@@ -1,0 +1,72 @@
+/**
+ * Emulator + traffic engine + facade wired as main.ts wires them (the same trafficObserverFor),
+ * in webhook mode (so there is a webhook code that must never be logged), with the log lines
+ * collected. `tracing` is the observer a test's tracer hands the engine, when tracing is on.
+ */
+import { loadConfig } from '../../../src/config.js';
+import { startEmulator, type RunningEmulator } from '../../../src/emulator/index.js';
+import type { TrafficObserver } from '../../../src/portal/traffic/traffic-observer.js';
+import { createPortalTraffic } from '../../../src/portal/traffic/from-config.js';
+import { startFacadeServer, type RunningFacade } from '../../../src/server/facade-server.js';
+import { createLogger } from '../../../src/server/logger.js';
+import { FacadeMetrics } from '../../../src/server/metrics/facade-metrics.js';
+import { trafficObserverFor } from '../../../src/server/observability/traffic-observers.js';
+
+export const API_KEY = 'ops-test-api-key-0123456789';
+/** The seeded webhook's secret code (see the emulator's default seed). */
+export const WEBHOOK_CODE = 'devwebhook1secret';
+
+export interface OpsHarness {
+  emulator: RunningEmulator;
+  facade: RunningFacade;
+  logLines: Array<Record<string, unknown>>;
+  rawLog: string[];
+  close(): Promise<void>;
+}
+
+export async function startOpsHarness(
+  env: Record<string, string> = {},
+  extra: { tracing?: TrafficObserver } = {},
+): Promise<OpsHarness> {
+  const emulator = await startEmulator({ port: 0 });
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    PORT: '0',
+    HOST: '127.0.0.1',
+    LOG_LEVEL: 'info',
+    BITRIX24_WEBHOOK_URL: emulator.webhookUrl,
+    FACADE_API_KEYS: API_KEY,
+    ...env,
+  });
+  if (config.portal.mode !== 'webhook') throw new Error('the ops harness runs in webhook mode');
+  const rawLog: string[] = [];
+  const logger = createLogger(config.logLevel, (line) => rawLog.push(line));
+  const metrics = new FacadeMetrics();
+  const { portal } = createPortalTraffic({
+    traffic: config.traffic,
+    timeoutMs: 5000,
+    portalUrl: new URL(config.portal.webhookUrl).origin,
+    observer: trafficObserverFor({ metrics, logger, logLevel: config.logLevel, ...extra }),
+  });
+  const facade = await startFacadeServer({
+    config,
+    target: { mode: 'webhook', webhookUrl: config.portal.webhookUrl },
+    portal,
+    logger,
+    metrics,
+    drainTimeoutMs: 2000,
+  });
+  return {
+    emulator,
+    facade,
+    rawLog,
+    get logLines() {
+      return rawLog.map((line) => JSON.parse(line) as Record<string, unknown>);
+    },
+    async close() {
+      await facade.close();
+      await portal.close();
+      await emulator.close();
+    },
+  };
+}
