@@ -1,45 +1,40 @@
 /**
  * One command that cannot be encoded into a `batch` (a lone surrogate in a text) fails alone:
- * another API key's call coalesced into the same batch (webhook mode: every key shares the
- * webhook's credential, so their calls share batches) still gets its answer. Over HTTP.
+ * another caller's call coalesced into the same batch still gets its answer. The GraphQL edge
+ * refuses such text before any resolver runs (see test/integration/bad-input/), so this is checked
+ * one layer down, on the traffic engine over the real client and the emulator over HTTP: the batch
+ * layer must stay robust whatever reaches it.
  */
-import { postGraphQL, startHarness, useHarness } from '../server/facade-harness.js';
+import { startEmulator, type RunningEmulator } from '../../../src/emulator/index.js';
+import { getDialog } from '../../../src/chats/chat.portal.js';
+import { PortalError } from '../../../src/portal/index.js';
+import { sendPoll } from '../../../src/polls/poll.portal.js';
+import { engineFor, webhookOf } from './traffic-helpers.js';
 
-const KEY_A = 'key-a-0123456789abcdef';
-const KEY_B = 'key-b-0123456789abcdef';
-const h = useHarness(() =>
-  startHarness(
-    // A wide batch window so that the two requests certainly share one batch.
-    { FACADE_API_KEYS: `${KEY_A},${KEY_B}`, PORTAL_BATCH_WINDOW_MS: '300' },
-    'webhook',
-    { traffic: true, emulator: { limits: { enabled: false } } },
-  ),
-);
+let emu: RunningEmulator;
+beforeAll(async () => {
+  emu = await startEmulator({ port: 0, limits: { enabled: false } });
+});
+afterAll(async () => {
+  await emu.close();
+});
 
-const SEND = `mutation($input: SendPollInput!) { sendPoll(input: $input) {
-  __typename ... on ValidationFailed { field constraint } ... on UserError { code } } }`;
-const CHAT = `{ chat(dialogId: "chat1") { dialogId name } }`;
-
-it("a lone surrogate in one caller's poll fails that call only, not the other key's read", async () => {
-  const [bad, good] = await Promise.all([
-    postGraphQL(
-      h.facade,
-      SEND,
-      { 'x-api-key': KEY_A },
-      {
-        input: { dialogId: 'chat1', question: 'Broken \ud800 text?', answers: ['Yes', 'No'] },
-      },
-    ),
-    postGraphQL(h.facade, CHAT, { 'x-api-key': KEY_B }),
+it("a lone surrogate in one call's text fails that call only, not the read batched beside it", async () => {
+  // A wide batch window so that the two calls certainly share one batch.
+  const engine = engineFor({ options: { batching: { enabled: true, windowMs: 300 } } });
+  const credential = webhookOf(emu);
+  const [bad, good] = await Promise.allSettled([
+    sendPoll(engine, credential, { chatId: 1, question: 'Broken \ud800 text?', answers: ['Yes', 'No'] }),
+    getDialog(engine, credential, 'chat1'),
   ]);
-  expect(good.body.errors).toBeUndefined();
-  expect(good.body.data?.chat).toMatchObject({ dialogId: 'chat1' });
-  expect(bad.body.errors).toBeUndefined();
-  expect(bad.body.data?.sendPoll).toMatchObject({
-    __typename: 'ValidationFailed',
-    code: 'VALIDATION_FAILED',
-  });
-  expect(h.emulator.calls().filter((c) => c.method === 'vote.Integration.Im.send')).toHaveLength(0);
+  expect(good.status).toBe('fulfilled');
+  expect(good.status === 'fulfilled' && good.value).toMatchObject({ dialogId: 'chat1' });
+  expect(bad.status).toBe('rejected');
+  const reason = bad.status === 'rejected' ? (bad.reason as unknown) : undefined;
+  expect(reason).toBeInstanceOf(PortalError);
+  expect(reason).toMatchObject({ code: 'INVALID_TEXT_ENCODING', method: 'vote.Integration.Im.send' });
+  expect(emu.calls().filter((c) => c.method === 'vote.Integration.Im.send')).toHaveLength(0);
   // The two really travelled together: the read went inside a batch.
-  expect(h.emulator.calls().some((c) => c.batched && c.method === 'im.dialog.get')).toBe(true);
+  expect(emu.calls().some((c) => c.batched && c.method === 'im.dialog.get')).toBe(true);
+  await engine.close();
 });
