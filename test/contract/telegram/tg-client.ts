@@ -10,7 +10,6 @@ export async function connectClient(
   const client = new TelegramClient(new StringSession(emulator.sessions[session]!), 1, 'emulator', {
     connectionRetries: 1,
     autoReconnect: false,
-    receiveUpdates: true,
   });
   client.setLogLevel('none' as never);
   await client.connect();
