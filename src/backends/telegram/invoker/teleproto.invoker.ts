@@ -6,6 +6,7 @@
  */
 import { TelegramClient, errors, type Api } from 'teleproto';
 import { StringSession } from 'teleproto/sessions/index.js';
+import { Logger, LogLevel } from 'teleproto/extensions/Logger.js';
 import { TelegramError, methodName } from '../telegram-error.js';
 import type { TelegramInvoker } from './telegram-invoker.port.js';
 
@@ -25,9 +26,9 @@ export class TeleprotoInvoker implements TelegramInvoker {
     const client = new TelegramClient(new StringSession(session), options.apiId, options.apiHash, {
       connectionRetries: 1,
       floodSleepThreshold: 0,
+      baseLogger: new Logger(LogLevel.NONE),
       autoReconnect: true,
     });
-    client.setLogLevel('none' as never);
     try {
       await client.connect();
     } catch {

@@ -21,6 +21,8 @@ export function apiUser(user: TgUser, selfId: number): Api.User {
     firstName: user.firstName,
     lastName: user.lastName || undefined,
     bot: user.bot || undefined,
+    // the bot flag and bot_info_version share a flags bit: a bot needs both
+    botInfoVersion: user.bot ? 1 : undefined,
     self: user.id === selfId || undefined,
   });
 }
