@@ -104,7 +104,7 @@ export async function sendPoll(
   spec: PollSpec = {},
 ): Promise<number> {
   const updates = (await client.invoke(
-    new Api.messages.SendMedia({ peer, message: '', media: pollMedia(spec), randomId: long(Date.now()) }),
+    new Api.messages.SendMedia({ peer, message: '', media: pollMedia(spec) }),
   )) as Api.Updates;
   const update = updates.updates.find((u) => 'message' in u) as Api.UpdateNewMessage;
   return (update.message as Api.Message).id;

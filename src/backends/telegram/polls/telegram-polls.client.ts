@@ -49,9 +49,8 @@ export class TelegramPolls {
       new Api.messages.SendMedia({
         peer: this.inputPeer(peer),
         message: '',
-        randomId: long(
-          BigInt.asIntN(64, BigInt(Date.now()) * 1000n + BigInt(Math.floor(Math.random() * 1000))),
-        ),
+        // random_id is left to teleproto (a fresh random long per request): a resend after a lost
+        // answer carries the same one, and Telegram creates nothing twice for it
         media: new Api.InputMediaPoll({
           poll: new Api.Poll({
             id: long(0),

@@ -6,6 +6,8 @@ export interface CallEntry {
   userId: number | null;
   /** The rpc_error message when the call was refused, e.g. `REVOTE_NOT_ALLOWED`. */
   error?: string;
+  /** The call ran, then the connection was dropped before its answer (the commitThenDrop fault). */
+  dropped?: boolean;
 }
 
 export class CallLog {

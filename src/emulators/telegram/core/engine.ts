@@ -51,13 +51,22 @@ export class TelegramEngine {
     const method = tlMethodName(request);
     const session = connection.sessionName ?? '?';
     const userId = this.state.keys.get(session)?.userId ?? null;
-    const answer = this.answer(connection, method, request, userId);
-    if (answer === 'drop') {
-      this.log.add({ method, session, userId, error: 'DROPPED' });
-      connection.close();
-      return new Promise(() => undefined); // never answered: the connection is gone
+    const fault = this.faults.decide(method);
+    if (fault.kind === 'error') {
+      this.log.add({ method, session, userId, error: fault.message });
+      return { error: { code: fault.code, message: fault.message } };
     }
-    this.log.add({ method, session, userId, ...('error' in answer ? { error: answer.error.message } : {}) });
+    if (fault.kind === 'drop') {
+      this.log.add({ method, session, userId, error: 'DROPPED' });
+      return this.hangUp(connection);
+    }
+    const answer = this.answer(connection, method, request, userId);
+    const error = 'error' in answer ? { error: answer.error.message } : {};
+    if (fault.kind === 'commitThenDrop') {
+      this.log.add({ method, session, userId, ...error, dropped: true });
+      return this.hangUp(connection);
+    }
+    this.log.add({ method, session, userId, ...error });
     return answer;
   };
 
@@ -66,10 +75,7 @@ export class TelegramEngine {
     method: string,
     request: Api.AnyRequest,
     userId: number | null,
-  ): RpcAnswer | 'drop' {
-    const fault = this.faults.decide(method);
-    if (fault.kind === 'drop') return 'drop';
-    if (fault.kind === 'error') return { error: { code: fault.code, message: fault.message } };
+  ): RpcAnswer {
     if (method === 'help.getConfig') return { ok: config(this.port, this.now()) };
     const user = userId === null ? undefined : this.state.users.get(userId);
     if (!user && !NO_AUTH_NEEDED.has(method))
@@ -92,6 +98,12 @@ export class TelegramEngine {
       if (err instanceof RpcFailure) return { error: { code: err.errorCode, message: err.errorMessage } };
       return { error: { code: 500, message: 'INTERNAL' } };
     }
+  }
+
+  /** Closes the connection; the call is never answered. */
+  private hangUp(connection: ClientConnection): Promise<RpcAnswer> {
+    connection.close();
+    return new Promise(() => undefined);
   }
 
   private push(

@@ -2,9 +2,10 @@
  * Fault injection for tests, by method (TL names) and either `count` (the next N matching calls) or
  * `rate` (0..1 per call). Kinds: `floodWait` (420 FLOOD_WAIT_<seconds>), `rpcError` (any
  * `errorCode`/`errorMessage`, e.g. 420 SLOWMODE_WAIT_5 or 400 CHANNEL_PRIVATE), `drop` (the connection
- * is closed before the call runs, so nothing changes).
+ * is closed before the call runs, so nothing changes), `commitThenDrop` (the call runs and is kept,
+ * then the connection is closed without the answer).
  */
-export type FaultKind = 'floodWait' | 'rpcError' | 'drop';
+export type FaultKind = 'floodWait' | 'rpcError' | 'drop' | 'commitThenDrop';
 
 export interface FaultSpec {
   kind: FaultKind;
@@ -17,7 +18,10 @@ export interface FaultSpec {
 }
 
 export type FaultDecision =
-  { kind: 'none' } | { kind: 'drop' } | { kind: 'error'; code: number; message: string };
+  | { kind: 'none' }
+  | { kind: 'drop' }
+  | { kind: 'commitThenDrop' }
+  | { kind: 'error'; code: number; message: string };
 
 export class FaultError extends Error {}
 
@@ -47,7 +51,7 @@ export class Faults {
         if (fault.remaining <= 0) continue;
         fault.remaining -= 1;
       } else if (random() >= (fault.rate ?? 0)) continue;
-      if (fault.kind === 'drop') return { kind: 'drop' };
+      if (fault.kind === 'drop' || fault.kind === 'commitThenDrop') return { kind: fault.kind };
       if (fault.kind === 'floodWait')
         return { kind: 'error', code: 420, message: `FLOOD_WAIT_${fault.seconds ?? 1}` };
       return {
@@ -63,8 +67,8 @@ export class Faults {
 function parseFault(body: unknown): FaultSpec {
   const o = (body ?? {}) as Record<string, unknown>;
   const bad = (message: string): FaultError => new FaultError(message);
-  if (!['floodWait', 'rpcError', 'drop'].includes(o.kind as string))
-    throw bad('kind must be floodWait, rpcError or drop');
+  if (!['floodWait', 'rpcError', 'drop', 'commitThenDrop'].includes(o.kind as string))
+    throw bad('kind must be floodWait, rpcError, drop or commitThenDrop');
   const spec: FaultSpec = { kind: o.kind as FaultKind };
   if (o.count !== undefined) {
     if (!Number.isInteger(o.count) || (o.count as number) < 1) throw bad('count must be a positive integer');

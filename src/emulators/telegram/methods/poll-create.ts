@@ -2,7 +2,7 @@
 import { Api } from 'teleproto';
 import { allocateMessageId, messageKey, type TgPoll, type TgPollAnswer } from '../store/state.js';
 import { badRequest, RpcFailure, type RpcContext } from './context.js';
-import { entitiesFor, resolvePeer } from './entities.js';
+import { entitiesFor, resolvePeer, type Conversation } from './entities.js';
 import { apiPollMessage } from './poll-view.js';
 
 /** poll_answers_max: an app-config value on real Telegram; 10 is its long-standing default. */
@@ -21,6 +21,12 @@ export function sendMedia(context: RpcContext, request: Api.AnyRequest): object 
   if (!conversation.posters.has(context.user.id)) throw new RpcFailure(403, 'CHAT_SEND_POLL_FORBIDDEN');
   const poll = media.poll as Api.Poll;
   const now = context.now();
+  // Telegram deduplicates sends by random_id: a client resending after a lost answer gets the
+  // message it created the first time, not a second poll
+  const randomKey = `${context.user.id}:${String(call.randomId)}`;
+  const earlier = context.state.randomIds.get(randomKey);
+  const earlierPoll = earlier === undefined ? undefined : context.state.polls.get(earlier);
+  if (earlierPoll) return pollMessageUpdates(context, earlierPoll, conversation, now);
   // teleproto reads an absent flags field as null
   const closePeriod = poll.closePeriod ?? undefined;
   const closeDate = poll.closeDate ?? undefined;
@@ -60,12 +66,22 @@ export function sendMedia(context: RpcContext, request: Api.AnyRequest): object 
     votes: new Map(),
   };
   context.state.polls.set(stored.id, stored);
+  context.state.randomIds.set(randomKey, stored.id);
   context.state.messages.set(messageKey(conversation.key, msgId), {
     conversation: conversation.key,
     id: msgId,
     pollId: stored.id,
   });
 
+  return pollMessageUpdates(context, stored, conversation, now);
+}
+
+function pollMessageUpdates(
+  context: RpcContext,
+  stored: TgPoll,
+  conversation: Conversation,
+  now: number,
+): object {
   const message = apiPollMessage(stored, context.user.id, now);
   const update =
     conversation.kind === 'channel'

@@ -67,5 +67,6 @@ export function defaultState(): TgState {
     polls: new Map(),
     nextMessageId: new Map(),
     nextPollId: 5_000_000_001n,
+    randomIds: new Map(),
   };
 }

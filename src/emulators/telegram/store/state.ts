@@ -76,6 +76,8 @@ export interface TgState {
   polls: Map<bigint, TgPoll>;
   nextMessageId: Map<string, number>;
   nextPollId: bigint;
+  /** `<userId>:<random_id>` of each sendMedia -> the poll it created (a resent request creates nothing). */
+  randomIds: Map<string, bigint>;
 }
 
 export function chatKey(kind: 'chat' | 'channel', id: number): string {
