@@ -69,7 +69,8 @@ test('walk-through: create, vote by option id, count, no revote, close, closed, 
     ['Pizza', 0, false],
     ['Soup', 1, true],
   ]);
-  expect((await polls['user-3']!.read(ref)).totalVoters).toBe(1);
+  const seen = await polls['user-3']!.read(ref);
+  expect([seen.totalVoters, seen.creator, created.creator]).toEqual([1, false, true]);
   const revote = await failure(polls['user-2']!.vote(ref, [created.answers[0]!.optionId]));
   expect(telegramOutcome(revote)).toEqual({ kind: 'user', code: 'REVOTE_NOT_ALLOWED' });
   expect((await polls['user-1']!.close(ref)).closed).toBe(true);

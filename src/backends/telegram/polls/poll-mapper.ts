@@ -34,6 +34,7 @@ export function toTelegramPoll(
     publicVoters: poll.publicVoters === true,
     revotingDisabled: poll.revotingDisabled === true,
     quiz: poll.quiz === true,
+    creator: poll.creator === true,
     closed: poll.closed === true,
     closeDate: poll.closeDate ? new Date(poll.closeDate * 1000) : null,
     closePeriod: poll.closePeriod ?? null,

@@ -29,6 +29,8 @@ export interface TelegramPoll {
   publicVoters: boolean;
   revotingDisabled: boolean;
   quiz: boolean;
+  /** The caller created the poll (Telegram's per-viewer `creator` flag). */
+  creator: boolean;
   closed: boolean;
   closeDate: Date | null;
   closePeriod: number | null;

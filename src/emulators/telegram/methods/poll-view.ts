@@ -14,7 +14,8 @@ export function viewerPeer(poll: TgPoll, viewerId: number): Api.TypePeer {
   return peerOf('user', other);
 }
 
-export function apiPoll(poll: TgPoll, now: number): Api.Poll {
+/** `creator` is set for the poll's author only (the flag is per viewer). */
+export function apiPoll(poll: TgPoll, viewerId: number, now: number): Api.Poll {
   return new Api.Poll({
     id: long(poll.id),
     closed: isClosed(poll, now) || undefined,
@@ -23,6 +24,7 @@ export function apiPoll(poll: TgPoll, now: number): Api.Poll {
     quiz: poll.quiz || undefined,
     revotingDisabled: poll.revotingDisabled || undefined,
     subscribersOnly: poll.subscribersOnly || undefined,
+    creator: poll.creatorId === viewerId || undefined,
     question: new Api.TextWithEntities({ text: poll.question, entities: [] }),
     answers: poll.answers.map(
       (answer) =>
@@ -71,7 +73,10 @@ export function apiPollMessage(poll: TgPoll, viewerId: number, now: number): Api
     post: poll.peer.kind === 'channel' || undefined,
     date: poll.date,
     message: '',
-    media: new Api.MessageMediaPoll({ poll: apiPoll(poll, now), results: apiResults(poll, viewerId, now) }),
+    media: new Api.MessageMediaPoll({
+      poll: apiPoll(poll, viewerId, now),
+      results: apiResults(poll, viewerId, now),
+    }),
   });
 }
 
@@ -80,7 +85,7 @@ export function pollUpdate(poll: TgPoll, viewerId: number, now: number): Api.Upd
     peer: viewerPeer(poll, viewerId),
     msgId: poll.msgId,
     pollId: long(poll.id),
-    poll: apiPoll(poll, now),
+    poll: apiPoll(poll, viewerId, now),
     results: apiResults(poll, viewerId, now),
   });
 }
