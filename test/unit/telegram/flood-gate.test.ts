@@ -64,3 +64,16 @@ test('other errors do not block the session', async () => {
   await gate.invoke(results());
   expect(slept).toEqual([]);
 });
+
+test('calls queued during a wait go one at a time: a second flood wait holds the rest back again', async () => {
+  const { fake, gate, slept } = setUp(10);
+  fake.failNext('messages.getPollResults', 'FLOOD_WAIT_2');
+  await expect(gate.invoke(results())).rejects.toMatchObject({ seconds: 2 });
+  fake.failNext('messages.getPollResults', 'FLOOD_WAIT_3');
+  const queued = [gate.invoke(results()), gate.invoke(results()), gate.invoke(results())];
+  const settled = await Promise.allSettled(queued);
+  expect(settled.map((s) => s.status)).toEqual(['rejected', 'fulfilled', 'fulfilled']);
+  // 2 s for the first flood wait, then 3 s for the second; the third call needed no wait of its own
+  expect(slept).toEqual([2000, 3000]);
+  expect(fake.calls).toHaveLength(4);
+});
