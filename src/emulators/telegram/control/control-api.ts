@@ -4,6 +4,7 @@
  */
 import type { TelegramEngine } from '../core/engine.js';
 import { FaultError } from '../core/faults.js';
+import { sessionString } from '../sessions.js';
 import { messageKey, type TgPoll } from '../store/state.js';
 
 export interface ControlAnswer {
@@ -11,14 +12,14 @@ export interface ControlAnswer {
   json: unknown;
 }
 
-export function answerControl(
+export async function answerControl(
   engine: TelegramEngine,
   method: string,
   url: URL,
   body: unknown,
-): ControlAnswer {
+): Promise<ControlAnswer> {
   try {
-    const json = route(engine, `${method} ${url.pathname.replace(/\/+$/, '')}`, url.searchParams, body);
+    const json = await route(engine, `${method} ${url.pathname.replace(/\/+$/, '')}`, url.searchParams, body);
     return json === undefined ? { status: 404, json: { error: 'NOT_FOUND' } } : { status: 200, json };
   } catch (err) {
     if (err instanceof FaultError)
@@ -27,8 +28,18 @@ export function answerControl(
   }
 }
 
-function route(engine: TelegramEngine, endpoint: string, query: URLSearchParams, body: unknown): unknown {
+async function route(
+  engine: TelegramEngine,
+  endpoint: string,
+  query: URLSearchParams,
+  body: unknown,
+): Promise<unknown> {
   switch (endpoint) {
+    case 'POST /_emulator/sessions': {
+      // a new key bound to no account, to log in with (this server does no key exchange)
+      const { name, authKey } = engine.mintKey();
+      return { name, session: await sessionString(authKey, engine.port) };
+    }
     case 'GET /_emulator/health':
       return { ok: true, port: engine.port };
     case 'GET /_emulator/calls':

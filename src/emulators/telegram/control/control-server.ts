@@ -1,7 +1,7 @@
 /** The control API's own small loopback HTTP listener (the MTProto port speaks only MTProto). */
 import { createServer } from 'node:http';
 import type { TelegramEngine } from '../core/engine.js';
-import { answerControl } from './control-api.js';
+import { answerControl, type ControlAnswer } from './control-api.js';
 
 const BODY_MAX = 64 * 1024;
 
@@ -17,12 +17,13 @@ export async function startControlServer(
       if (size > BODY_MAX) req.destroy();
       else chunks.push(chunk);
     });
-    req.on('end', () => {
-      let answer;
+    req.on('end', () => void respond());
+    const respond = async (): Promise<void> => {
+      let answer: ControlAnswer;
       try {
         const text = Buffer.concat(chunks).toString('utf8');
         const body: unknown = text.length > 0 ? JSON.parse(text) : undefined;
-        answer = answerControl(
+        answer = await answerControl(
           engine,
           req.method ?? 'GET',
           new URL(req.url ?? '/', 'http://127.0.0.1'),
@@ -33,7 +34,7 @@ export async function startControlServer(
       }
       res.writeHead(answer.status, { 'content-type': 'application/json' });
       res.end(JSON.stringify(answer.json));
-    });
+    };
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

@@ -2,13 +2,14 @@
  * The server's brain, transport aside: the state, which connection belongs to which account, the
  * call log and faults, and the order of checks for every call (fault, authorisation, bot rule, method).
  */
+import { randomBytes } from 'node:crypto';
 import type { Api } from 'teleproto';
 import { defaultState } from '../store/default-seed.js';
 import { authKeyId } from '../transport/mtproto2.crypto.js';
 import type { ClientConnection, RpcAnswer } from '../transport/connection.js';
 import type { TgState } from '../store/state.js';
 import { RpcFailure, type RpcContext } from '../methods/context.js';
-import { METHODS, NO_AUTH_NEEDED, USER_ONLY, tlMethodName } from '../methods/registry.js';
+import { AUTH_METHODS, METHODS, NO_AUTH_NEEDED, USER_ONLY, tlMethodName } from '../methods/registry.js';
 import { config } from '../methods/session.methods.js';
 import { CallLog } from './call-log.js';
 import { Faults } from './faults.js';
@@ -36,6 +37,14 @@ export class TelegramEngine {
     this.state = defaultState();
     this.log.clear();
     this.faults.clear();
+  }
+
+  /** A fresh key bound to no account (what a key exchange would give a new client); returns its name. */
+  mintKey(): { name: string; authKey: Buffer } {
+    const name = `login-${this.state.keys.size + 1}-${randomBytes(3).toString('hex')}`;
+    const authKey = randomBytes(256);
+    this.state.keys.set(name, { name, authKey, userId: null });
+    return { name, authKey };
   }
 
   /** auth_key_id (hex) -> key; keys are looked up per connection, so a reset keeps them valid. */
@@ -77,6 +86,8 @@ export class TelegramEngine {
     userId: number | null,
   ): RpcAnswer {
     if (method === 'help.getConfig') return { ok: config(this.port, this.now()) };
+    const login = AUTH_METHODS.get(method);
+    if (login) return this.run(() => login(this.state, connection.sessionName ?? '', request));
     const user = userId === null ? undefined : this.state.users.get(userId);
     if (!user && !NO_AUTH_NEEDED.has(method))
       return { error: { code: 401, message: 'AUTH_KEY_UNREGISTERED' } };
@@ -92,8 +103,12 @@ export class TelegramEngine {
       now: () => this.now(),
       push: (userIds, build) => this.push(connection, userIds, build),
     };
+    return this.run(() => handler(context, request));
+  }
+
+  private run(call: () => object): RpcAnswer {
     try {
-      return { ok: handler(context, request) };
+      return { ok: call() };
     } catch (err) {
       if (err instanceof RpcFailure) return { error: { code: err.errorCode, message: err.errorMessage } };
       return { error: { code: 500, message: 'INTERNAL' } };

@@ -10,11 +10,11 @@ import { chatKey, type TgChat, type TgSessionKey, type TgState, type TgUser } fr
 export const BOT_USER_ID = 100;
 
 const USERS: TgUser[] = [
-  { id: 1, firstName: 'Anna', lastName: 'Admin', bot: false },
-  { id: 2, firstName: 'Boris', lastName: 'Petrov', bot: false },
-  { id: 3, firstName: 'Clara', lastName: 'Schmidt', bot: false },
-  { id: 4, firstName: 'Daniel', lastName: 'Moreau', bot: false },
-  { id: 5, firstName: 'Elena', lastName: 'Ivanova', bot: false },
+  { id: 1, firstName: 'Anna', lastName: 'Admin', bot: false, phone: '+15550000001' },
+  { id: 2, firstName: 'Boris', lastName: 'Petrov', bot: false, phone: '+15550000002' },
+  { id: 3, firstName: 'Clara', lastName: 'Schmidt', bot: false, phone: '+15550000003' },
+  { id: 4, firstName: 'Daniel', lastName: 'Moreau', bot: false, phone: '+15550000004' },
+  { id: 5, firstName: 'Elena', lastName: 'Ivanova', bot: false, phone: '+15550000005' },
   { id: BOT_USER_ID, firstName: 'Poll Bot', lastName: '', bot: true },
 ];
 
@@ -25,6 +25,9 @@ export function devAuthKey(label: string): Buffer {
   );
   return Buffer.concat(parts);
 }
+
+/** Every user's login code on this server (a dev value, like the dev tokens). */
+export const DEV_LOGIN_CODE = '12345';
 
 /** Session names: `user-1`..`user-5`, `bot`, and `logged-out` (a known key bound to no account). */
 export const DEV_SESSION_NAMES = ['user-1', 'user-2', 'user-3', 'user-4', 'user-5', 'bot', 'logged-out'];
@@ -68,5 +71,6 @@ export function defaultState(): TgState {
     nextMessageId: new Map(),
     nextPollId: 5_000_000_001n,
     randomIds: new Map(),
+    pendingLogins: new Map(),
   };
 }

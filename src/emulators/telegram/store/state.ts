@@ -5,6 +5,8 @@ export interface TgUser {
   firstName: string;
   lastName: string;
   bot: boolean;
+  /** Login phone (digits with a leading +); none for bots. */
+  phone?: string;
 }
 
 /** A pre-shared auth key; `userId` null means logged out (the key is known, not authorised). */
@@ -76,6 +78,8 @@ export interface TgState {
   polls: Map<bigint, TgPoll>;
   nextMessageId: Map<string, number>;
   nextPollId: bigint;
+  /** Login codes sent and not used yet, by session name. */
+  pendingLogins: Map<string, { phone: string; phoneCodeHash: string }>;
   /** `<userId>:<random_id>` of each sendMedia -> the poll it created (a resent request creates nothing). */
   randomIds: Map<string, bigint>;
 }
