@@ -4,7 +4,7 @@
  * stores the session in the session file. TELEGRAM_API_ID and TELEGRAM_API_HASH come from
  * my.telegram.org; with --emulator they may be left out and the session key is minted there.
  */
-import { createInterface } from 'node:readline/promises';
+import { createInterface } from 'node:readline';
 import { FileTelegramSessionStore } from '../sessions/file.session-store.js';
 import { loginTelegram } from './telegram-login.js';
 
@@ -26,7 +26,15 @@ function parseArgs(argv: string[]): { subject: string; file: string; emulator?: 
 
 async function main(): Promise<void> {
   const options = parseArgs(process.argv.slice(2));
-  const io = createInterface({ input: process.stdin, output: process.stdout });
+  const io = createInterface({ input: process.stdin });
+  // reading lines (not io.question) also works when the answers are piped in
+  const lines = io[Symbol.asyncIterator]();
+  const ask = async (prompt: string): Promise<string> => {
+    process.stdout.write(prompt);
+    const line = await lines.next();
+    if (line.done) throw new Error('the input ended before the login was complete');
+    return String(line.value).trim();
+  };
   try {
     let session = '';
     if (options.emulator) {
@@ -39,14 +47,14 @@ async function main(): Promise<void> {
     const apiHash = process.env.TELEGRAM_API_HASH ?? (options.emulator ? 'emulator' : '');
     if (!Number.isInteger(apiId) || !apiHash)
       throw new Error('set TELEGRAM_API_ID and TELEGRAM_API_HASH (from my.telegram.org)');
-    const phone = await io.question('Phone number (international format): ');
+    const phone = await ask('Phone number (international format): ');
     const { telegramUserId } = await loginTelegram({
       session,
       apiId,
       apiHash,
       phone,
-      code: () => io.question('Login code: '),
-      password: () => io.question('2FA password: '),
+      code: () => ask('Login code: '),
+      password: () => ask('2FA password: '),
       store: new FileTelegramSessionStore(options.file),
       subject: options.subject,
     });
