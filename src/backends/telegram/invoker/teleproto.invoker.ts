@@ -1,0 +1,61 @@
+/**
+ * The TelegramInvoker over a real teleproto TelegramClient, connected with a StringSession. teleproto's
+ * own flood sleeping is switched off (floodSleepThreshold 0) so that FloodGateInvoker decides; every
+ * failure becomes a TelegramError, and a call without an answer within `timeoutMs` is NO_ANSWER (it
+ * may have been executed). The session string is a secret: it is never logged or put in an error.
+ */
+import { TelegramClient, errors, type Api } from 'teleproto';
+import { StringSession } from 'teleproto/sessions/index.js';
+import { Logger, LogLevel } from 'teleproto/extensions/Logger.js';
+import { TelegramError, methodName } from '../telegram-error.js';
+import type { TelegramInvoker } from './telegram-invoker.port.js';
+
+export interface TeleprotoInvokerOptions {
+  apiId: number;
+  apiHash: string;
+  timeoutMs?: number;
+}
+
+export class TeleprotoInvoker implements TelegramInvoker {
+  private constructor(
+    readonly client: TelegramClient,
+    private readonly timeoutMs: number,
+  ) {}
+
+  static async connect(session: string, options: TeleprotoInvokerOptions): Promise<TeleprotoInvoker> {
+    const client = new TelegramClient(new StringSession(session), options.apiId, options.apiHash, {
+      connectionRetries: 1,
+      floodSleepThreshold: 0,
+      baseLogger: new Logger(LogLevel.NONE),
+      autoReconnect: true,
+    });
+    try {
+      await client.connect();
+    } catch {
+      await client.destroy().catch(() => undefined);
+      throw new TelegramError({ code: 'NOT_CONNECTED', method: 'connect' });
+    }
+    return new TeleprotoInvoker(client, options.timeoutMs ?? 15_000);
+  }
+
+  async invoke<R extends Api.AnyRequest>(request: R): Promise<R['__response']> {
+    const method = methodName(request);
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new TelegramError({ code: 'NO_ANSWER', method })), this.timeoutMs);
+    });
+    try {
+      return await Promise.race([this.client.invoke(request), timeout]);
+    } catch (err) {
+      if (err instanceof TelegramError) throw err;
+      if (err instanceof errors.RPCError) throw TelegramError.fromRpc(err.errorMessage, method, err.code);
+      throw new TelegramError({ code: 'NO_ANSWER', method });
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.client.destroy();
+  }
+}
