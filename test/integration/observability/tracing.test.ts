@@ -58,7 +58,9 @@ function operationSpan(requestId: string): ReadableSpan {
 beforeAll(async () => {
   const config = readTracingConfig({ OTEL_EXPORTER_OTLP_ENDPOINT: 'http://127.0.0.1:9/unused' });
   tracing = (await startTracing(config, { exporter }))!;
-  h = await startOpsHarness({ PORTAL_RETRY_MAX_ATTEMPTS: '2' }, { tracing });
+  // A wide batching window: the poll read and the chat read of one request travel together even
+  // on a loaded machine.
+  h = await startOpsHarness({ PORTAL_RETRY_MAX_ATTEMPTS: '2', PORTAL_BATCH_WINDOW_MS: '50' }, { tracing });
 });
 afterAll(async () => {
   await h.close();
