@@ -16,6 +16,7 @@ import { createLogger } from './server/logger.js';
 import { logRedirect } from './server/redirect-log.js';
 import { FacadeMetrics } from './server/metrics/facade-metrics.js';
 import { trafficObserverFor } from './server/observability/traffic-observers.js';
+import { startTracingFromEnv } from './observability/tracing/tracing.js';
 
 function readConfig(): Config {
   try {
@@ -60,11 +61,14 @@ async function main(): Promise<void> {
   // mode its token endpoint defaults to the embedded emulator's /oauth/token/.
   // GET /metrics: the engine reports to `metrics.portal` through its TrafficObserver interface.
   const metrics = config.metrics.enabled ? new FacadeMetrics() : undefined;
+  // On when OTEL_EXPORTER_OTLP_ENDPOINT is set; otherwise no OpenTelemetry code is even loaded.
+  const tracing = await startTracingFromEnv(process.env);
   const { portal, appTokens } = createPortalTraffic({
     observer: trafficObserverFor({
       ...(metrics === undefined ? {} : { metrics }),
       logger,
       logLevel: config.logLevel,
+      ...(tracing === undefined ? {} : { tracing: tracing.observer }),
     }),
     traffic: config.traffic,
     timeoutMs: config.portalTimeoutMs,
@@ -91,6 +95,7 @@ async function main(): Promise<void> {
     logger,
     ...(metrics === undefined ? {} : { metrics }),
     ...(appTokens === undefined ? {} : { appTokens }),
+    ...(tracing === undefined ? {} : { tracing }),
   });
 
   const out = (line: string) => process.stdout.write(`${line}\n`);
@@ -108,6 +113,7 @@ async function main(): Promise<void> {
       `portals: ${target.hosts.map((host) => host.text).join(', ')} (named per request in X-Bitrix24-Domain)`,
     );
   }
+  if (tracing !== undefined) out('tracing: OpenTelemetry spans to the OTLP endpoint (OTEL_EXPORTER_OTLP_*)');
   if (config.traffic.app !== undefined) {
     // The client id is public; the secret and tokens are never printed.
     out(
@@ -132,6 +138,7 @@ async function main(): Promise<void> {
     facade
       .close()
       .then(() => portal.close())
+      .then(() => tracing?.shutdown()) // sends the spans still buffered
       .then(() => emulator?.close())
       .then(
         () => process.exit(0),

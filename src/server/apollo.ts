@@ -38,6 +38,8 @@ export interface ApolloOptions {
   secrets: readonly string[];
   /** Request metrics for /metrics, when enabled. */
   metricsPlugin?: ApolloServerPlugin<GraphQLContext>;
+  /** The operation span, when tracing is on. */
+  tracingPlugin?: ApolloServerPlugin<GraphQLContext>;
 }
 
 export function createApollo({
@@ -46,6 +48,7 @@ export function createApollo({
   logger,
   secrets,
   metricsPlugin,
+  tracingPlugin,
 }: ApolloOptions): ApolloServer<GraphQLContext> {
   const { limits } = config;
   return new ApolloServer<GraphQLContext>({
@@ -106,6 +109,7 @@ export function createApollo({
         },
       },
       ...(metricsPlugin === undefined ? [] : [metricsPlugin]),
+      ...(tracingPlugin === undefined ? [] : [tracingPlugin]),
     ],
   });
 }

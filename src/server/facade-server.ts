@@ -27,6 +27,7 @@ import { FacadeMetrics } from './metrics/facade-metrics.js';
 import { serveMetrics } from './metrics/metrics-endpoint.js';
 import { requestScope } from './observability/request-scope.js';
 import { createRedisProbe } from './redis-probe.js';
+import type { Tracing } from '../observability/tracing/tracing.js';
 
 export interface FacadeServerOptions {
   config: Config;
@@ -48,6 +49,11 @@ export interface FacadeServerOptions {
    * server makes its own (GraphQL and process only) unless METRICS_ENABLED=false.
    */
   metrics?: FacadeMetrics;
+  /**
+   * Tracing, when on (startTracing): the operation span plugin and the portal-call spans. Its
+   * `observer` goes to the traffic engine (trafficObserverFor) for batch spans and retries.
+   */
+  tracing?: Tracing;
 }
 
 export interface RunningFacade {
@@ -93,13 +99,15 @@ export async function startFacadeServer(options: FacadeServerOptions): Promise<R
     logger,
     secrets: secretsOf(options),
     ...(metrics === undefined ? {} : { metricsPlugin: metrics.graphql.plugin<GraphQLContext>() }),
+    ...(options.tracing === undefined ? {} : { tracingPlugin: options.tracing.plugin }),
   });
   await apollo.start();
   const appTokenFailures = new AppTokenFailures(logger);
+  const traced = options.tracing?.wrapPortal(options.portal) ?? options.portal;
   const deps = {
     config,
     // A refused refresh of the app's token mid-call surfaces as the typed error, not as a portal error.
-    portal: options.appTokens === undefined ? options.portal : appTokenFailures.wrap(options.portal),
+    portal: options.appTokens === undefined ? traced : appTokenFailures.wrap(traced),
     health,
     ...(target.mode === 'multi' ? { portalHealth: perPortalHealthChecks() } : {}),
     identity: { target, apiKeys: config.apiKeys, allowAnonymous: config.allowAnonymous },

@@ -29,6 +29,8 @@ interface Job {
   options: CallOptions;
   resolve: (response: PortalResponse<unknown>) => void;
   reject: (error: unknown) => void;
+  /** set when the job went out: 1 alone, n inside a `batch` of n */
+  sentWith?: number;
 }
 
 export interface DispatchStats {
@@ -70,16 +72,17 @@ export class Dispatcher {
       await this.pacer.methodGate(budgetKey, method, options.signal);
       if (this.batching.enabled && isBatchable(method)) {
         queued = false; // the batch flush calls leave() for this job
-        return (await new Promise<PortalResponse<unknown>>((resolve, reject) => {
-          this.window.add(credentialKeyOf(credential), {
-            method,
-            params,
-            credential,
-            options,
-            resolve,
-            reject,
-          });
-        })) as PortalResponse<T>;
+        const job = { method, params, credential, options } as Job;
+        try {
+          return (await new Promise<PortalResponse<unknown>>((resolve, reject) => {
+            job.resolve = resolve;
+            job.reject = reject;
+            this.window.add(credentialKeyOf(credential), job);
+          })) as PortalResponse<T>;
+        } finally {
+          // Here, not in the flush: this runs in the caller's async context (a tracer's span).
+          if (job.sentWith !== undefined) this.observer.callTravelled?.(job.sentWith);
+        }
       }
       await this.pacer.slot(bucketKeyOf(credential), method, options.signal);
     } finally {
@@ -146,6 +149,7 @@ export class Dispatcher {
   /** A window that caught one call: a plain request, no `batch` wrapping (same answer as without batching). */
   private async sendAlone(job: Job): Promise<void> {
     this.stats.httpRequests += 1;
+    job.sentWith = 1;
     try {
       const response = await this.inner.call<unknown>(job.method, job.params, job.credential, job.options);
       await this.observe(budgetKeyOf(job.credential, job.method), response.time);
@@ -164,6 +168,7 @@ export class Dispatcher {
     this.stats.batches += 1;
     this.stats.batchedCalls += jobs.length;
     this.observer.batchSent?.(jobs.length);
+    for (const job of jobs) job.sentWith = jobs.length;
     let outcomes: Record<string, BatchOutcome>;
     try {
       outcomes = await callBatch(this.inner, commands, jobs[0]!.credential);

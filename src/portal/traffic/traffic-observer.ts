@@ -35,6 +35,11 @@ export interface TrafficObserver {
   pacingWait?(kind: 'slot' | 'operating', waitMs: number): void;
   /** a `batch` request is about to carry `size` calls */
   batchSent?(size: number): void;
+  /**
+   * An attempt of a batchable call went out alone (`batchSize` 1) or inside a `batch` of
+   * `batchSize`; called in the caller's async context once the attempt is answered or failed.
+   */
+  callTravelled?(batchSize: number): void;
   /** the mirrored leaky-bucket level of one portal (`portal` is its host), when known */
   bucketLevel?(portal: string, level: number): void;
   /** a refresh of the application's own token finished */

@@ -12,6 +12,7 @@ const HOOKS: readonly Hook[] = [
   'refused',
   'pacingWait',
   'batchSent',
+  'callTravelled',
   'bucketLevel',
   'tokenRefresh',
 ];

@@ -1,11 +1,11 @@
 /**
  * Emulator + traffic engine + facade wired as main.ts wires them (the same trafficObserverFor),
  * in webhook mode (so there is a webhook code that must never be logged), with the log lines
- * collected. `tracing` is the observer a test's tracer hands the engine, when tracing is on.
+ * collected. `tracing` (startTracing with a test exporter) goes where main.ts puts it, when on.
  */
 import { loadConfig } from '../../../src/config.js';
 import { startEmulator, type RunningEmulator } from '../../../src/emulator/index.js';
-import type { TrafficObserver } from '../../../src/portal/traffic/traffic-observer.js';
+import type { Tracing } from '../../../src/observability/tracing/tracing.js';
 import { createPortalTraffic } from '../../../src/portal/traffic/from-config.js';
 import { startFacadeServer, type RunningFacade } from '../../../src/server/facade-server.js';
 import { createLogger } from '../../../src/server/logger.js';
@@ -26,7 +26,7 @@ export interface OpsHarness {
 
 export async function startOpsHarness(
   env: Record<string, string> = {},
-  extra: { tracing?: TrafficObserver } = {},
+  extra: { tracing?: Tracing } = {},
 ): Promise<OpsHarness> {
   const emulator = await startEmulator({ port: 0 });
   const config = loadConfig({
@@ -46,7 +46,12 @@ export async function startOpsHarness(
     traffic: config.traffic,
     timeoutMs: 5000,
     portalUrl: new URL(config.portal.webhookUrl).origin,
-    observer: trafficObserverFor({ metrics, logger, logLevel: config.logLevel, ...extra }),
+    observer: trafficObserverFor({
+      metrics,
+      logger,
+      logLevel: config.logLevel,
+      ...(extra.tracing === undefined ? {} : { tracing: extra.tracing.observer }),
+    }),
   });
   const facade = await startFacadeServer({
     config,
@@ -55,6 +60,7 @@ export async function startOpsHarness(
     logger,
     metrics,
     drainTimeoutMs: 2000,
+    ...(extra.tracing === undefined ? {} : { tracing: extra.tracing }),
   });
   return {
     emulator,
