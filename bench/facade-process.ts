@@ -11,9 +11,14 @@ import { startServerProcess, type ServerProcess } from './server-process.js';
 /** dist/bench/facade-process.js -> dist/src/main.js */
 const MAIN = join(dirname(fileURLToPath(import.meta.url)), '..', 'src', 'main.js');
 
+/** What the bench sends to a facade's `GET /metrics`. */
+export const BENCH_METRICS_TOKEN = 'bench-metrics-token';
+
 export interface FacadeProcess extends ServerProcess {
   /** http://127.0.0.1:<port>/graphql */
   graphqlUrl: string;
+  /** http://127.0.0.1:<port>/metrics (Authorization: Bearer BENCH_METRICS_TOKEN) */
+  metricsUrl: string;
 }
 
 export async function startFacadeProcess(
@@ -23,8 +28,18 @@ export async function startFacadeProcess(
   const port = await freePort();
   const child = await startServerProcess(
     main,
-    { NODE_ENV: 'production', HOST: '127.0.0.1', PORT: String(port), LOG_LEVEL: 'error', ...env },
+    {
+      NODE_ENV: 'production',
+      HOST: '127.0.0.1',
+      PORT: String(port),
+      LOG_LEVEL: 'error',
+      // Production refuses to start with /metrics open to anyone: metrics stay on, as shipped,
+      // behind a token the bench never uses.
+      METRICS_TOKEN: BENCH_METRICS_TOKEN,
+      ...env,
+    },
     [/^facade: (\S+)/m],
   );
-  return Object.assign(child, { graphqlUrl: child.values[0]! });
+  const graphqlUrl = child.values[0]!;
+  return Object.assign(child, { graphqlUrl, metricsUrl: new URL('/metrics', graphqlUrl).href });
 }

@@ -13,7 +13,8 @@ import { callLog, portalCounts, setEmulatorLimits, since } from './emulator-stat
 import { procSample } from './proc-stats.js';
 import { errorCodes, postGraphQL } from './graphql-client.js';
 import { openLoop, type Outcome } from './open-loop.js';
-import { startFacadeProcess, type FacadeProcess } from './facade-process.js';
+import { BENCH_METRICS_TOKEN, startFacadeProcess, type FacadeProcess } from './facade-process.js';
+import { meanAnswerMs, readBatchDurations, type DurationTotals } from './portal-answer-time.js';
 import { redisServerInstalled, startRedis, type RedisProcess } from './redis-process.js';
 import { startServerProcess } from './server-process.js';
 import { drainFloorMs, percentile, perWindow } from './stats.js';
@@ -80,17 +81,34 @@ async function runOne(
     const pids = [emulator.pid, ...facades.map((f) => f.pid)];
     let cpuAtStart: Array<number | undefined> = [];
     let cpuAtEnd: Array<number | undefined> = [];
-    const cpuAt = (at: number, save: (cpu: Array<number | undefined>) => void) =>
-      new Promise<void>((resolve) =>
+    let batchTimesAtStart: DurationTotals[] = [];
+    let batchTimesAtEnd: DurationTotals[] = [];
+    const readBatchTimes = () =>
+      Promise.all(facades.map((f) => readBatchDurations(f.metricsUrl, BENCH_METRICS_TOKEN)));
+    const cpuAt = (
+      at: number,
+      save: (cpu: Array<number | undefined>) => void,
+      saveBatchTimes: (t: DurationTotals[]) => void,
+    ) =>
+      new Promise<void>((resolve, reject) =>
         setTimeout(() => {
           save(pids.map((pid) => procSample(pid)?.cpuMs));
-          resolve();
+          readBatchTimes().then(saveBatchTimes).then(resolve, reject);
         }, at - performance.now()),
       );
     const cpuReads = Promise.all([
-      cpuAt(windowStart, (c) => (cpuAtStart = c)),
-      cpuAt(windowStart + measureMs, (c) => (cpuAtEnd = c)),
+      cpuAt(
+        windowStart,
+        (c) => (cpuAtStart = c),
+        (t) => (batchTimesAtStart = t),
+      ),
+      cpuAt(
+        windowStart + measureMs,
+        (c) => (cpuAtEnd = c),
+        (t) => (batchTimesAtEnd = t),
+      ),
     ]);
+    cpuReads.catch(() => undefined); // awaited below; this only keeps an early failure from being unhandled
     const { outcomes } = await openLoop(run.rate, warmupMs + measureMs, async (i) => {
       const facade = facades[i % facades.length]!;
       // Users 2..160: one-to-one dialogs of the bench seed (user 1 owns the webhook).
@@ -138,6 +156,7 @@ async function runOne(
       'other errors': due.filter((o) => o.kind === 'other').length,
       'p50 ms': percentile(latencies, 50),
       'p99 ms': percentile(latencies, 99),
+      'batch answer ms (mean)': meanAnswerMs(batchTimesAtStart, batchTimesAtEnd),
       'drain floor p50/p99 ms': `${drainFloorMs(50, DRAIN_PER_SECOND, portalRps).toFixed(0)}/${drainFloorMs(99, DRAIN_PER_SECOND, portalRps).toFixed(0)}`,
       'CPU % emulator / facades': [cpuPercent(0), ...facadeCpu]
         .map((c) => (typeof c === 'number' ? c.toFixed(0) : '?'))
