@@ -61,6 +61,8 @@ async function start(contender: Contender, emulatorUrl: string): Promise<Running
     BITRIX24_PORTAL_URL: emulatorUrl,
     // The emulator's limits are off: nothing to pace, so only the servers are measured.
     PORTAL_PACING: 'false',
+    // Metrics stay on, as shipped; production refuses an open /metrics without this (never scraped here).
+    METRICS_PUBLIC: 'true',
   };
   const process = await startServerProcess(contender.script, env, [/^(?:facade|listening): (\S+)/m]);
   return { ...contender, process, url: process.values[0]! };
