@@ -9,7 +9,7 @@
  *  - FACADE_DATALOADERS=false PORTAL_BATCHING=false: a hand-written facade (one request per poll);
  *  - the minimum, ceil(n/50) `getMany` requests.
  */
-import { startEmulator, type RunningEmulator } from '../src/emulator/index.js';
+import { startEmulator, type RunningEmulator } from '../src/emulators/bitrix24/index.js';
 import { sendPoll } from '../src/polls/poll.portal.js';
 import { oauth, printTable, rawClient, timed, type BenchContext } from './bench-support.js';
 import { portalCounts, setEmulatorLimits, since } from './emulator-stats.js';

@@ -4,18 +4,18 @@
  * closes everything on SIGTERM/SIGINT.
  */
 import 'reflect-metadata';
-import { ConfigError, KNOWN_NODE_ENVS, loadConfig, type Config } from './config.js';
+import { ConfigError, KNOWN_NODE_ENVS, loadConfig, type Config } from './config/config.js';
 import { isAllowedRedirectTarget } from './config/portal-hosts.js';
-import { startEmulator, type RunningEmulator } from './emulator/index.js';
-import { DEFAULT_SEED } from './emulator/store/default-seed.js';
-import { singlePortalRedirects } from './portal/redirect-rule.js';
-import { createPortalTraffic } from './portal/traffic/from-config.js';
-import { startFacadeServer } from './server/facade-server.js';
-import type { PortalTarget } from './server/identity.js';
-import { createLogger } from './server/logger.js';
-import { logRedirect } from './server/redirect-log.js';
-import { FacadeMetrics } from './server/metrics/facade-metrics.js';
-import { trafficObserverFor } from './server/observability/traffic-observers.js';
+import { startEmulator, type RunningEmulator } from './emulators/bitrix24/index.js';
+import { DEFAULT_SEED } from './emulators/bitrix24/store/default-seed.js';
+import { singlePortalRedirects } from './backends/bitrix24/redirect-rule.js';
+import { createPortalTraffic } from './backends/bitrix24/traffic/from-config.js';
+import { startFacadeServer } from './app/facade-server.js';
+import type { PortalTarget } from './graphql/identity.js';
+import { createLogger } from './observability/logger.js';
+import { logRedirect } from './observability/redirect-log.js';
+import { FacadeMetrics } from './observability/metrics/facade-metrics.js';
+import { trafficObserverFor } from './observability/traffic-observers.js';
 
 function readConfig(): Config {
   try {

@@ -9,7 +9,7 @@ import { portalGraphQLError } from '../graphql-errors/facade-errors.js';
 import type { UserErrorCode } from '../graphql-errors/user-error-code.js';
 import { rememberPortalCause } from '../graphql-errors/portal-cause.js';
 import { createUserError, type UserError } from '../graphql-errors/user-error.types.js';
-import { PortalError } from '../portal/portal-error.js';
+import { PortalError } from '../backends/bitrix24/portal-error.js';
 import { BotNotInChat, BotTypeNotAllowed, ReactionAlreadySet } from './bot-errors.types.js';
 
 /** Methods whose ACCESS_DENIED means "the bot is not in this chat" (contract §7.5, §7.6, §7.9, §7.12). */

@@ -9,8 +9,8 @@
  */
 import { facadeError } from '../graphql-errors/facade-errors.js';
 import { ValidationFailed } from '../graphql-errors/user-error.types.js';
-import type { PortalCredential } from '../portal/credential.js';
-import type { GraphQLContext } from '../server/context.js';
+import type { PortalCredential } from '../backends/bitrix24/credential.js';
+import type { GraphQLContext } from '../graphql/context.js';
 import { getBot } from './bot.portal.js';
 import type { BotAuth } from './bot.model.js';
 

@@ -1,7 +1,7 @@
 /** Messages as a bot: send, edit, delete, mark read, react (imbot.v2.Chat.Message.*). */
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import { ValidationFailed, type UserError } from '../graphql-errors/user-error.types.js';
-import type { GraphQLContext } from '../server/context.js';
+import type { GraphQLContext } from '../graphql/context.js';
 import { BOT_DIALOG_ID, sendBotMessageOperation } from './bot-message.send.js';
 import { updateBotMessageOperation } from './bot-message.update.js';
 import { botFailure } from './bot-failure.js';

@@ -5,8 +5,8 @@
  */
 import { createHash, randomUUID } from 'node:crypto';
 import { ValidationFailed, type UserError } from '../graphql-errors/user-error.types.js';
-import { credentialOrigin } from '../portal/credential.js';
-import type { GraphQLContext } from '../server/context.js';
+import { credentialOrigin } from '../backends/bitrix24/credential.js';
+import type { GraphQLContext } from '../graphql/context.js';
 import { botFailure } from './bot-failure.js';
 import { botCredential, resolveBotAuth } from './bot-identity.js';
 import type { SendBotMessageInput } from './bot.inputs.js';

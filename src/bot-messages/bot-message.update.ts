@@ -8,9 +8,9 @@ import {
   ValidationFailed,
   type UserError,
 } from '../graphql-errors/user-error.types.js';
-import { credentialOrigin } from '../portal/credential.js';
-import { PortalError } from '../portal/portal-error.js';
-import type { GraphQLContext } from '../server/context.js';
+import { credentialOrigin } from '../backends/bitrix24/credential.js';
+import { PortalError } from '../backends/bitrix24/portal-error.js';
+import type { GraphQLContext } from '../graphql/context.js';
 import { SystemMessageNotEditable } from './bot-errors.types.js';
 import { botFailure } from './bot-failure.js';
 import { botCredential, resolveBotAuth } from './bot-identity.js';

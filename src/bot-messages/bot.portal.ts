@@ -1,6 +1,6 @@
 /** Wrappers for every imbot.v2 method of contract §7, acting as the bot given by BotAuth. */
-import type { PortalCredential } from '../portal/credential.js';
-import type { PortalCaller } from '../portal/portal-caller.js';
+import type { PortalCredential } from '../backends/bitrix24/credential.js';
+import type { PortalCaller } from '../backends/bitrix24/portal-caller.js';
 import type {
   BotAuth,
   BotChat,

@@ -2,7 +2,7 @@
 import 'reflect-metadata';
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { Node } from '../node/node.interface.js';
+import { Node } from '../graphql/node.interface.js';
 
 /** Opaque, stable ids: base64 of `b24:<Type>:<id>` (same scheme as the other features). */
 export function botGlobalId(type: 'Bot' | 'BotMessage', id: number): string {

@@ -5,11 +5,11 @@
  */
 import DataLoader from 'dataloader';
 import { classifyPortalError, portalGraphQLError, UserErrorCode } from '../graphql-errors/index.js';
-import { callBatch, MAX_BATCH_COMMANDS, type BatchCommand } from '../portal/batch.js';
-import type { PortalCredential } from '../portal/credential.js';
-import type { PortalCaller } from '../portal/portal-caller.js';
-import { PortalError } from '../portal/portal-error.js';
-import type { GraphQLContext } from '../server/context.js';
+import { callBatch, MAX_BATCH_COMMANDS, type BatchCommand } from '../backends/bitrix24/batch.js';
+import type { PortalCredential } from '../backends/bitrix24/credential.js';
+import type { PortalCaller } from '../backends/bitrix24/portal-caller.js';
+import { PortalError } from '../backends/bitrix24/portal-error.js';
+import type { GraphQLContext } from '../graphql/context.js';
 import { getDialog, normalizeDialog } from './chat.portal.js';
 import type { Chat } from './chat.model.js';
 

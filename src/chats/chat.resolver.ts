@@ -1,8 +1,8 @@
 /** Queries `chat` and `recentChats`, and `RecentChat.chat` through the per-request chat loader. */
 import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
 import { badUserInput, portalGraphQLError } from '../graphql-errors/index.js';
-import { PortalError } from '../portal/portal-error.js';
-import type { GraphQLContext } from '../server/context.js';
+import { PortalError } from '../backends/bitrix24/portal-error.js';
+import type { GraphQLContext } from '../graphql/context.js';
 import { chatLoaderOf } from './chat.loader.js';
 import { Chat } from './chat.types.js';
 import { parseDialogId } from './dialog-id.js';

@@ -1,7 +1,7 @@
 /** GraphQL types of a chat, as read with `im.dialog.get` (contract §9.2). */
 import 'reflect-metadata';
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { Node } from '../node/node.interface.js';
+import { Node } from '../graphql/node.interface.js';
 import type { Chat as ChatModel } from './chat.model.js';
 
 export enum ChatRoleEnum {

@@ -1,7 +1,7 @@
 /** GraphQL types of the caller's recent dialogs (`im.recent.list`, contract §9.3) as a Relay connection. */
 import 'reflect-metadata';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
-import { Node } from '../node/node.interface.js';
+import { Node } from '../graphql/node.interface.js';
 import type { RecentItem } from './chat.model.js';
 
 @ObjectType({ description: 'The newest message of a recent dialog.' })

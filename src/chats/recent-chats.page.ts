@@ -1,6 +1,6 @@
 /** One page of `recentChats`: read `im.recent.list` at the cursor's offset, drop what was delivered before. */
-import type { PortalCredential } from '../portal/credential.js';
-import type { PortalCaller } from '../portal/portal-caller.js';
+import type { PortalCredential } from '../backends/bitrix24/credential.js';
+import type { PortalCaller } from '../backends/bitrix24/portal-caller.js';
 import { listRecent } from './chat.portal.js';
 import type { RecentItem } from './chat.model.js';
 import { encodeRecentCursor, type RecentCursor } from './recent-cursor.js';

@@ -5,7 +5,7 @@
  * different content is refused before any portal call, as sendBotMessage refuses a reused
  * idempotency key (the same bounded, per-process map; see its limits there).
  */
-import { credentialOrigin, type PortalCredential } from '../portal/credential.js';
+import { credentialOrigin, type PortalCredential } from '../backends/bitrix24/credential.js';
 import { fingerprintOf, IdempotencyFingerprints } from '../bot-messages/idempotency-fingerprints.js';
 import type { ConnectorOutgoingMessage } from './connector.model.js';
 

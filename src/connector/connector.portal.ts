@@ -4,9 +4,9 @@
  * `send.messages` per-item failures come back as `{ok: false}` items, in input order.
  */
 import { createHash } from 'node:crypto';
-import { credentialSecrets, type PortalCredential } from '../portal/credential.js';
-import { PortalError } from '../portal/portal-error.js';
-import type { PortalCaller } from '../portal/portal-caller.js';
+import { credentialSecrets, type PortalCredential } from '../backends/bitrix24/credential.js';
+import { PortalError } from '../backends/bitrix24/portal-error.js';
+import type { PortalCaller } from '../backends/bitrix24/portal-caller.js';
 import type {
   ConnectorData,
   ConnectorIcon,

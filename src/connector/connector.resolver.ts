@@ -16,9 +16,9 @@ import {
   portalGraphQLError,
 } from '../graphql-errors/facade-errors.js';
 import { ValidationFailed, type UserError } from '../graphql-errors/user-error.types.js';
-import type { PortalCredential } from '../portal/credential.js';
-import { PortalError } from '../portal/portal-error.js';
-import type { GraphQLContext } from '../server/context.js';
+import type { PortalCredential } from '../backends/bitrix24/credential.js';
+import { PortalError } from '../backends/bitrix24/portal-error.js';
+import type { GraphQLContext } from '../graphql/context.js';
 import { claimExternalId, releaseClaims, type ConnectorClaim } from './connector-fingerprints.js';
 import {
   checkBatchSize,

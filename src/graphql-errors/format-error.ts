@@ -4,8 +4,8 @@
  * (logging the original, redacted) and strips stack traces and any unlisted extension.
  */
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
-import { PortalError } from '../portal/portal-error.js';
-import { redact } from '../portal/redact.js';
+import { PortalError } from '../backends/bitrix24/portal-error.js';
+import { redact } from '../backends/bitrix24/redact.js';
 import { isKnownErrorCode } from './error-codes.js';
 import { FacadeGraphQLError, portalGraphQLError, type PortalErrorInfo } from './facade-errors.js';
 

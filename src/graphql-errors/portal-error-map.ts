@@ -48,7 +48,7 @@ const IMBOT = ['imbot.v2.'];
 const POLL_SEND = ['vote.Integration.Im.send'];
 const BALLOT = ['vote.AttachedVote.vote', 'vote.AttachedVote.recall'];
 const GET_MANY = ['vote.AttachedVote.getMany'];
-/** The pseudo-method of the server's own token refresh (src/portal/traffic/app-tokens.ts). */
+/** The pseudo-method of the server's own token refresh (src/backends/bitrix24/traffic/app-tokens.ts). */
 const APP_TOKEN = ['oauth.token'];
 const APP_CREDENTIALS_REFUSED =
   "The authorization server refused to refresh the application's own token; the server's operator must renew its application credentials.";
@@ -59,7 +59,7 @@ export const PORTAL_ERROR_RULES: readonly PortalErrorRule[] = [
   { code: 'ERROR_UNEXPECTED_ANSWER', outcome: gql('PORTAL_UNAVAILABLE'), source: '§3' },
   { code: 'QUERY_LIMIT_EXCEEDED', outcome: gql('RATE_LIMITED', 1), source: '§3, §4.1' },
   { code: 'OPERATION_TIME_LIMIT', outcome: gql('RATE_LIMITED', 60), source: '§3, §4.2' },
-  // Made by the traffic engine (src/portal/traffic): its pacer will not wait that long, or a call
+  // Made by the traffic engine (src/backends/bitrix24/traffic): its pacer will not wait that long, or a call
   // that is not safe to repeat got no answer. The error carries its own retryAfterSeconds.
   { code: 'RATE_LIMITED', outcome: gql('RATE_LIMITED', 1), source: 'traffic engine (pacing)' },
   { code: 'OUTCOME_UNKNOWN', outcome: gql('OUTCOME_UNKNOWN'), source: 'traffic engine (retries)' },

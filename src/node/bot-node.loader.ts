@@ -11,8 +11,8 @@ import type { BotObject } from '../bot-messages/bot.types.js';
 import { classifyPortalError } from '../graphql-errors/classify-portal-error.js';
 import { portalGraphQLError } from '../graphql-errors/facade-errors.js';
 import { UserErrorCode } from '../graphql-errors/user-error-code.js';
-import { PortalError } from '../portal/portal-error.js';
-import type { GraphQLContext } from '../server/context.js';
+import { PortalError } from '../backends/bitrix24/portal-error.js';
+import type { GraphQLContext } from '../graphql/context.js';
 
 /** Answers that mean "no such bot for this caller": the node is then null, as Relay expects. */
 const INVISIBLE: readonly UserErrorCode[] = [

@@ -15,12 +15,12 @@ import { classifyPortalError } from '../graphql-errors/classify-portal-error.js'
 import { UserErrorCode } from '../graphql-errors/user-error-code.js';
 import { pollLoaderFor } from '../polls/poll.loader.js';
 import { toPollObject, type PollObject } from '../polls/poll.types.js';
-import { PortalError } from '../portal/portal-error.js';
-import type { GraphQLContext } from '../server/context.js';
-import { viewerUserOf } from '../server/viewer/viewer-user.js';
+import { PortalError } from '../backends/bitrix24/portal-error.js';
+import type { GraphQLContext } from '../graphql/context.js';
+import { viewerUserOf } from '../viewer/viewer-user.js';
 import { botNodeLoaderOf } from './bot-node.loader.js';
-import type { Node } from './node.interface.js';
-import type { NodeRef, NodeType } from './node-id.js';
+import type { Node } from '../graphql/node.interface.js';
+import type { NodeRef, NodeType } from '../graphql/global-id.js';
 
 export const REFETCHABLE_TYPES: readonly NodeType[] = ['Poll', 'Question', 'Answer', 'Chat', 'Bot', 'User'];
 

@@ -1,10 +1,10 @@
 /** `Query.node` and `Query.nodes`: refetch any object by its opaque id (Relay). */
 import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
 import { badUserInput } from '../graphql-errors/facade-errors.js';
-import type { GraphQLContext } from '../server/context.js';
-import { decodeNodeId } from './node-id.js';
+import type { GraphQLContext } from '../graphql/context.js';
+import { decodeNodeId } from '../graphql/global-id.js';
 import { fetchNode } from './node-fetch.js';
-import { Node } from './node.interface.js';
+import { Node } from '../graphql/node.interface.js';
 
 /** Same bound as `polls(messageIds)`: 10 portal requests of 50 at most. */
 export const MAX_NODES = 500;

@@ -13,7 +13,7 @@ import {
   ValidationFailed,
   type UserError,
 } from '../graphql-errors/user-error.types.js';
-import { PortalError } from '../portal/portal-error.js';
+import { PortalError } from '../backends/bitrix24/portal-error.js';
 import type { Ballot, Poll } from './poll.model.js';
 
 /**

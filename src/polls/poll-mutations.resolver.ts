@@ -5,7 +5,7 @@
  */
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import { UserError } from '../graphql-errors/user-error.types.js';
-import type { GraphQLContext } from '../server/context.js';
+import type { GraphQLContext } from '../graphql/context.js';
 import { CastBallotInput, PollActionInput, SendPollInput } from './poll.inputs.js';
 import { pollLoaderFor } from './poll.loader.js';
 import type { Poll, PollRef } from './poll.model.js';

@@ -4,7 +4,7 @@
  */
 import 'reflect-metadata';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
-import { Node } from '../node/node.interface.js';
+import { Node } from '../graphql/node.interface.js';
 import type { Voter } from './poll.model.js';
 import { userGlobalId } from './poll-id.js';
 

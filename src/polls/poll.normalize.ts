@@ -15,7 +15,7 @@ import type {
   RawVotedUser,
   Voter,
 } from './poll.model.js';
-import { memoizeString } from '../portal/string-memo.js';
+import { memoizeString } from '../backends/bitrix24/string-memo.js';
 
 /** Values of a PHP map that may be `[]`, an ID-keyed object, or null/absent. */
 export function phpMapValues<T>(map: PhpMap<T> | null | undefined): T[] {

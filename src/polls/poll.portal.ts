@@ -2,8 +2,8 @@
  * The `vote.*` REST calls, returning clean Poll objects (contract §6, §11.2–§11.5). Every call
  * acts as the credential's user: `viewer` describes that user.
  */
-import { credentialOrigin, type PortalCredential } from '../portal/credential.js';
-import type { PortalCaller, PortalDownload } from '../portal/portal-caller.js';
+import { credentialOrigin, type PortalCredential } from '../backends/bitrix24/credential.js';
+import type { PortalCaller, PortalDownload } from '../backends/bitrix24/portal-caller.js';
 import type {
   Ballot,
   PhpMap,

@@ -8,7 +8,7 @@
  */
 import 'reflect-metadata';
 import { Extensions, Field, Float, ID, Int, ObjectType } from 'type-graphql';
-import { Node } from '../node/node.interface.js';
+import { Node } from '../graphql/node.interface.js';
 import type { Poll, PollAnswer, PollQuestion } from './poll.model.js';
 import { MAX_ANSWERS } from './poll.validation.js';
 import { answerGlobalId, pollGlobalId, questionGlobalId } from './poll-id.js';

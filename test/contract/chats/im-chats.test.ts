@@ -9,7 +9,7 @@ import {
   startEmulator,
   type RunningEmulator,
 } from '../../support/emulator.js';
-import type { EmChat } from '../../../src/emulator/store/state.js';
+import type { EmChat } from '../../../src/emulators/bitrix24/store/state.js';
 
 let emu: RunningEmulator;
 

@@ -3,16 +3,16 @@
  * and the application's AppTokens), both on 127.0.0.1 port 0, with the BITRIX24_APP_* variables
  * pointing at the emulator's seeded application. Log lines are captured for assertions.
  */
-import { loadConfig } from '../../../src/config.js';
-import { startEmulator, type RunningEmulator } from '../../../src/emulator/index.js';
+import { loadConfig } from '../../../src/config/config.js';
+import { startEmulator, type RunningEmulator } from '../../../src/emulators/bitrix24/index.js';
 import {
   DEFAULT_APP_CLIENT_ID,
   DEFAULT_APP_CLIENT_SECRET,
-} from '../../../src/emulator/store/default-seed.js';
-import { createPortalTraffic } from '../../../src/portal/traffic/from-config.js';
-import { startFacadeServer, type RunningFacade } from '../../../src/server/facade-server.js';
-import type { PortalTarget } from '../../../src/server/identity.js';
-import { createLogger } from '../../../src/server/logger.js';
+} from '../../../src/emulators/bitrix24/store/default-seed.js';
+import { createPortalTraffic } from '../../../src/backends/bitrix24/traffic/from-config.js';
+import { startFacadeServer, type RunningFacade } from '../../../src/app/facade-server.js';
+import type { PortalTarget } from '../../../src/graphql/identity.js';
+import { createLogger } from '../../../src/observability/logger.js';
 import { mintTestToken } from '../../support/emulator.js';
 
 export const API_KEY = 'app-token-test-api-key-0123456789';

@@ -2,12 +2,12 @@
  * Emulator + traffic engine + facade on port 0, wired as main.ts wires them: one FacadeMetrics
  * whose `portal` observer the engine reports to, shown by the facade's GET /metrics.
  */
-import { loadConfig } from '../../../src/config.js';
-import { startEmulator, type RunningEmulator } from '../../../src/emulator/index.js';
-import { createPortalTraffic } from '../../../src/portal/traffic/from-config.js';
-import { startFacadeServer, type RunningFacade } from '../../../src/server/facade-server.js';
-import { createLogger } from '../../../src/server/logger.js';
-import { FacadeMetrics } from '../../../src/server/metrics/facade-metrics.js';
+import { loadConfig } from '../../../src/config/config.js';
+import { startEmulator, type RunningEmulator } from '../../../src/emulators/bitrix24/index.js';
+import { createPortalTraffic } from '../../../src/backends/bitrix24/traffic/from-config.js';
+import { startFacadeServer, type RunningFacade } from '../../../src/app/facade-server.js';
+import { createLogger } from '../../../src/observability/logger.js';
+import { FacadeMetrics } from '../../../src/observability/metrics/facade-metrics.js';
 
 export interface MetricsHarness {
   emulator: RunningEmulator;

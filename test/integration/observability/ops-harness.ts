@@ -3,14 +3,14 @@
  * in webhook mode (so there is a webhook code that must never be logged), with the log lines
  * collected. `tracing` is the observer a test's tracer hands the engine, when tracing is on.
  */
-import { loadConfig } from '../../../src/config.js';
-import { startEmulator, type RunningEmulator } from '../../../src/emulator/index.js';
-import type { TrafficObserver } from '../../../src/portal/traffic/traffic-observer.js';
-import { createPortalTraffic } from '../../../src/portal/traffic/from-config.js';
-import { startFacadeServer, type RunningFacade } from '../../../src/server/facade-server.js';
-import { createLogger } from '../../../src/server/logger.js';
-import { FacadeMetrics } from '../../../src/server/metrics/facade-metrics.js';
-import { trafficObserverFor } from '../../../src/server/observability/traffic-observers.js';
+import { loadConfig } from '../../../src/config/config.js';
+import { startEmulator, type RunningEmulator } from '../../../src/emulators/bitrix24/index.js';
+import type { TrafficObserver } from '../../../src/backends/bitrix24/traffic/traffic-observer.js';
+import { createPortalTraffic } from '../../../src/backends/bitrix24/traffic/from-config.js';
+import { startFacadeServer, type RunningFacade } from '../../../src/app/facade-server.js';
+import { createLogger } from '../../../src/observability/logger.js';
+import { FacadeMetrics } from '../../../src/observability/metrics/facade-metrics.js';
+import { trafficObserverFor } from '../../../src/observability/traffic-observers.js';
 
 export const API_KEY = 'ops-test-api-key-0123456789';
 /** The seeded webhook's secret code (see the emulator's default seed). */

@@ -2,8 +2,12 @@
  * Every feature wrapper, over real HTTP, against the emulator: the raw client + the wrappers
  * produce clean domain objects from the portal's answers, for webhook and OAuth credentials.
  */
-import { startEmulator, type RunningEmulator } from '../../../src/emulator/index.js';
-import { createPortalClient, PortalError, type PortalCredential } from '../../../src/portal/index.js';
+import { startEmulator, type RunningEmulator } from '../../../src/emulators/bitrix24/index.js';
+import {
+  createPortalClient,
+  PortalError,
+  type PortalCredential,
+} from '../../../src/backends/bitrix24/index.js';
 import {
   castBallot,
   downloadPollResults,

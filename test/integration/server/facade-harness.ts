@@ -2,17 +2,17 @@
  * Starts the real facade (as main.ts does) against a real emulator, both on 127.0.0.1 port 0. The
  * one harness of the integration tests: feature harnesses (polls, chats) only pass options to it.
  */
-import { loadConfig } from '../../../src/config.js';
+import { loadConfig } from '../../../src/config/config.js';
 import {
   startEmulator,
   type RunningEmulator,
   type StartEmulatorOptions,
-} from '../../../src/emulator/index.js';
-import { createPortalClient } from '../../../src/portal/client.js';
-import { createPortalTraffic } from '../../../src/portal/traffic/from-config.js';
-import { startFacadeServer, type RunningFacade } from '../../../src/server/facade-server.js';
-import type { PortalTarget } from '../../../src/server/identity.js';
-import { createLogger } from '../../../src/server/logger.js';
+} from '../../../src/emulators/bitrix24/index.js';
+import { createPortalClient } from '../../../src/backends/bitrix24/client.js';
+import { createPortalTraffic } from '../../../src/backends/bitrix24/traffic/from-config.js';
+import { startFacadeServer, type RunningFacade } from '../../../src/app/facade-server.js';
+import type { PortalTarget } from '../../../src/graphql/identity.js';
+import { createLogger } from '../../../src/observability/logger.js';
 
 export interface Harness {
   emulator: RunningEmulator;

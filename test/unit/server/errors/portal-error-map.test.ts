@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { PortalError } from '../../../../src/portal/portal-error.js';
+import { PortalError } from '../../../../src/backends/bitrix24/portal-error.js';
 import {
   classifyPortalError,
   createUserError,
