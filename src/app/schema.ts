@@ -9,7 +9,7 @@ export async function buildFacadeSchema(): Promise<GraphQLSchema> {
   const schema = await buildSchema({
     resolvers: RESOLVERS,
     orphanedTypes: ORPHANED_TYPES,
-    // Input rules are checked by the features, which return ValidationFailed as data (DESIGN §5).
+    // Input rules are checked by the features, which return ValidationFailed as data (docs/architecture.md §5).
     validate: false,
   });
   // One rule for every operation's text: no NUL, no lone surrogate (well-formed-arguments.ts).

@@ -50,7 +50,7 @@ function prepare(input: UpdateBotMessageInput, botId: number): Fields | Validati
     if (!checked.ok) return checked.error;
     fields.keyboard = checked.value;
   }
-  // "N" removes the keyboard (contract §7.7).
+  // "N" removes the keyboard (docs/bitrix24-contract.md §7.7).
   if (input.removeKeyboard) fields.keyboard = 'N';
   if (input.urlPreview != null) fields.urlPreview = input.urlPreview;
   if (Object.keys(fields).length === 0) {

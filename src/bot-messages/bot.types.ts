@@ -1,4 +1,4 @@
-/** GraphQL output types of the bot feature: Bot, BotUser, BotMessage (contract §7.0 objects). */
+/** GraphQL output types of the bot feature: Bot, BotUser, BotMessage (docs/bitrix24-contract.md §7.0 objects). */
 import 'reflect-metadata';
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';

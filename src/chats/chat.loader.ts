@@ -16,7 +16,7 @@ import type { Chat } from './chat.model.js';
 export type ChatLoader = DataLoader<string, Chat | null>;
 
 /**
- * `ACCESS_ERROR` means "no such dialog" and "not a member" alike (contract §9.2): the portal does
+ * `ACCESS_ERROR` means "no such dialog" and "not a member" alike (docs/bitrix24-contract.md §9.2): the portal does
  * not tell them apart, so neither can we. The portal error table maps it to CHAT_NOT_FOUND.
  */
 function isInvisibleChat(error: PortalError): boolean {

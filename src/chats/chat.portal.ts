@@ -1,6 +1,6 @@
 /**
  * `im.dialog.get`, `im.chat.get`, `im.recent.list` → clean Chat / RecentItem objects, and
- * `im.chat.user.add` (contract §9).
+ * `im.chat.user.add` (docs/bitrix24-contract.md §9).
  */
 import type { PortalCredential } from '../backends/bitrix24/credential.js';
 import type { PortalCaller } from '../backends/bitrix24/portal-caller.js';

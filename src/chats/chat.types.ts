@@ -1,4 +1,4 @@
-/** GraphQL types of a chat, as read with `im.dialog.get` (contract §9.2). */
+/** GraphQL types of a chat, as read with `im.dialog.get` (docs/bitrix24-contract.md §9.2). */
 import 'reflect-metadata';
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Node } from '../graphql/node.interface.js';
@@ -29,7 +29,7 @@ const ROLES: ReadonlyMap<string, ChatRoleEnum> = new Map(
 );
 
 /**
- * Opaque and backend-prefixed (DESIGN §4), in the same form as the poll ids: base64 of
+ * Opaque and backend-prefixed (docs/architecture.md §4), in the same form as the poll ids: base64 of
  * `b24:Chat:<chatId>`. Clients must not parse it; `chatId` sits next to it.
  */
 export function chatGlobalId(chatId: number): string {

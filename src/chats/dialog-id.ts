@@ -1,5 +1,5 @@
 /**
- * The dialog id shapes the facade accepts, checked before any portal call (contract §9.2):
+ * The dialog id shapes the facade accepts, checked before any portal call (docs/bitrix24-contract.md §9.2):
  * "chatN" (a chat), "sgN" (the chat of workgroup N), or a positive user id (a one-to-one dialog).
  */
 import { badUserInput } from '../graphql-errors/index.js';

@@ -1,4 +1,4 @@
-/** GraphQL types of the caller's recent dialogs (`im.recent.list`, contract §9.3) as a Relay connection. */
+/** GraphQL types of the caller's recent dialogs (`im.recent.list`, docs/bitrix24-contract.md §9.3) as a Relay connection. */
 import 'reflect-metadata';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Node } from '../graphql/node.interface.js';

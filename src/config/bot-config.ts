@@ -4,7 +4,7 @@
  * caller could forge or read back.
  *
  *   BITRIX24_BOT_ID      default bot id when an operation omits `botId`
- *   BITRIX24_BOT_TOKEN   the bot token for webhook transport (≤ 40 chars, contract §1.4)
+ *   BITRIX24_BOT_TOKEN   the bot token for webhook transport (≤ 40 chars, docs/bitrix24-contract.md §1.4)
  *   BITRIX24_BOT_TOKENS  several bots: `key=token` pairs separated by commas, where key is a bot
  *                        code (used by registerBot) or a numeric bot id
  */

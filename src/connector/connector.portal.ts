@@ -1,5 +1,5 @@
 /**
- * imconnector.* wrappers (contract §8). The portal reports some failures inside HTTP 200 answers:
+ * imconnector.* wrappers (docs/bitrix24-contract.md §8). The portal reports some failures inside HTTP 200 answers:
  * `register` business errors (`result.result === false`) become PortalErrors with the inner code;
  * `send.messages` per-item failures come back as `{ok: false}` items, in input order.
  */
@@ -149,7 +149,7 @@ export function normalizeSendResults(
   result: unknown,
   sent: readonly ConnectorOutgoingMessage[],
 ): ConnectorMessageResult[] {
-  // `result.{SUCCESS, DATA.RESULT[]}` as in the example (§10 #20); older docs had no `result` wrapper,
+  // `result.{SUCCESS, DATA.RESULT[]}` as in the example (docs/bitrix24-contract.md §10 #20); older docs had no `result` wrapper,
   // which the envelope parser has already unwrapped either way.
   const items = list(obj(obj(result).DATA).RESULT);
   return sent.map((input, index): ConnectorMessageResult => {

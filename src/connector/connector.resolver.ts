@@ -1,5 +1,5 @@
 /**
- * Open Channel connector operations. They need an application (OAuth) context (contract §8), so
+ * Open Channel connector operations. They need an application (OAuth) context (docs/bitrix24-contract.md §8), so
  * they run with, in order of preference:
  * - the application's own token (BITRIX24_APP_*), in any mode, webhook mode included;
  * - the caller's own OAuth token (OAuth and emulator modes: also an application context);
@@ -54,7 +54,7 @@ import {
 const SVG_DATA_URI = 'data:image/svg+xml,';
 
 /**
- * The portal wants the icon as `data:image/svg+xml,<URL-encoded SVG>` (contract §8.1). Callers may
+ * The portal wants the icon as `data:image/svg+xml,<URL-encoded SVG>` (docs/bitrix24-contract.md §8.1). Callers may
  * give that data URI, or the SVG markup itself, which is encoded here; anything else is refused.
  */
 function iconDataUri(icon: string): string | null {

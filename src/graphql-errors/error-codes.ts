@@ -1,5 +1,5 @@
 /**
- * The closed set of `extensions.code` values the facade itself puts on GraphQL errors (DESIGN §5).
+ * The closed set of `extensions.code` values the facade itself puts on GraphQL errors (docs/architecture.md §5).
  * Clients can `switch` on these. Apollo's own request-level codes (GRAPHQL_PARSE_FAILED,
  * GRAPHQL_VALIDATION_FAILED, BAD_REQUEST, PERSISTED_QUERY_*, OPERATION_RESOLUTION_FAILURE) pass
  * through unchanged; anything else is masked to INTERNAL_SERVER_ERROR.

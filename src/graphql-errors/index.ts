@@ -1,4 +1,4 @@
-/** The error model (DESIGN §5): GraphQL error codes, UserError types, the portal error table. */
+/** The error model (docs/architecture.md §5): GraphQL error codes, UserError types, the portal error table. */
 export * from './error-codes.js';
 export * from './user-error-code.js';
 export * from './user-error.types.js';

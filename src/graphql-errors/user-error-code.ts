@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { registerEnumType } from 'type-graphql';
 
 /**
- * Business outcomes a mutation returns as data (DESIGN §5). Each has a GraphQL type implementing
+ * Business outcomes a mutation returns as data (docs/architecture.md §5). Each has a GraphQL type implementing
  * `UserError` (see user-error.types.ts); features build their result unions from those types.
  */
 export enum UserErrorCode {

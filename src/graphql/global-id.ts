@@ -1,5 +1,5 @@
 /**
- * Decoding of the opaque ids every feature mints: base64 of `b24:<Type>:<key>` (DESIGN §4; see
+ * Decoding of the opaque ids every feature mints: base64 of `b24:<Type>:<key>` (docs/architecture.md §4; see
  * polls/poll-id.ts, chats/chat.types.ts, bot-messages/bot.types.ts). Anything else is the client's
  * mistake and is refused with BAD_USER_INPUT before any portal call.
  */

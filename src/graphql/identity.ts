@@ -1,5 +1,5 @@
 /**
- * Who a GraphQL request acts as (DESIGN §3). Resolved once per request in the context function
+ * Who a GraphQL request acts as (docs/architecture.md §3). Resolved once per request in the context function
  * from the HTTP headers; resolvers only ever see the resulting Identity.
  */
 import { createHash, timingSafeEqual } from 'node:crypto';

@@ -1,5 +1,5 @@
 /**
- * Bots by id for `node`/`nodes` (`imbot.v2.Bot.get`, contract §7). Reads go with the credential
+ * Bots by id for `node`/`nodes` (`imbot.v2.Bot.get`, docs/bitrix24-contract.md §7). Reads go with the credential
  * and token the `bots` query uses, so a bot the caller could list can be refetched. Bots are few
  * (at most 100 per application): one request per distinct bot id, deduplicated per request.
  */

@@ -1,5 +1,5 @@
 /**
- * Per-request voter pages (Answer.voters) from `vote.AttachedVote.getAnswerVoted` (contract §6.5).
+ * Per-request voter pages (Answer.voters) from `vote.AttachedVote.getAnswerVoted` (docs/bitrix24-contract.md §6.5).
  * All pages asked for in one operation (e.g. the voters of every answer of a poll) go to the
  * portal as one `batch` request of up to 50 commands; a lone page is a plain call.
  */

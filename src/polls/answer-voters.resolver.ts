@@ -1,7 +1,7 @@
 /**
  * Answer.voters: a Relay connection over `vote.AttachedVote.getAnswerVoted` pages. Anonymous polls
  * answer with an empty connection flagged `hidden: true`, without a portal call (the portal would
- * answer an empty page anyway, §6.5): a frontend renders "anonymous" instead of handling an error.
+ * answer an empty page anyway, docs/bitrix24-contract.md §6.5): a frontend renders "anonymous" instead of handling an error.
  */
 import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import { badUserInput } from '../graphql-errors/facade-errors.js';

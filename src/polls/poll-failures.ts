@@ -2,7 +2,7 @@
  * Portal failures of poll mutations -> the UserErrors their result unions hold. The portal error
  * table (graphql-errors/portal-error-map.ts) decides the first cut; this file only narrows what
  * the table cannot know: the one `400 "Failed to save the voting"` that `vote` and `recall` send
- * for several causes (contract §6.6, §6.7, §10 #11), decided by the poll state read just before.
+ * for several causes (docs/bitrix24-contract.md §6.6, docs/bitrix24-contract.md §6.7, docs/bitrix24-contract.md §10 #11), decided by the poll state read just before.
  */
 import { portalFailureToUserError, portalGraphQLError } from '../graphql-errors/facade-errors.js';
 import { UserErrorCode } from '../graphql-errors/user-error-code.js';
@@ -73,7 +73,7 @@ export const RECALL_ERRORS = [
   UserErrorCode.PERMISSION_DENIED,
 ] as const;
 
-/** A failed `recall`: its catch-all rejection has one documented cause, revoting being off (§6.7). */
+/** A failed `recall`: its catch-all rejection has one documented cause, revoting being off (docs/bitrix24-contract.md §6.7). */
 export function recallFailure(e: unknown): UserError {
   const error = userErrorWithin(e, [...RECALL_ERRORS, UserErrorCode.VOTE_REJECTED]);
   if (error.code !== UserErrorCode.VOTE_REJECTED) return error;

@@ -1,6 +1,6 @@
 /**
  * Opaque, stable GraphQL ids: base64 of `b24:<Type>:<portal ids>`. The `b24` prefix names the
- * backend, so a second chat backend can share the types later (DESIGN §4). Clients must not parse
+ * backend, so a second chat backend can share the types later (docs/architecture.md §4). Clients must not parse
  * them; the numeric portal ids sit next to them as their own fields.
  */
 const BACKEND = 'b24';

@@ -157,7 +157,7 @@ export class PollMutationResolver {
       : Object.assign(new ResumePollSuccess(), { poll: toPollObject(outcome) });
   }
 
-  /** stop/resume answer `[]` (§6.8): the poll is read again to return its new state. */
+  /** stop/resume answer `[]` (docs/bitrix24-contract.md §6.8): the poll is read again to return its new state. */
   private async administer(
     input: PollActionInput,
     ctx: GraphQLContext,

@@ -1,6 +1,6 @@
 /**
  * Who voted for an answer: `User` and its Relay connection (Answer.voters), backed by
- * `vote.AttachedVote.getAnswerVoted` paging (contract §6.5).
+ * `vote.AttachedVote.getAnswerVoted` paging (docs/bitrix24-contract.md §6.5).
  */
 import 'reflect-metadata';
 import { Field, ID, Int, ObjectType } from 'type-graphql';

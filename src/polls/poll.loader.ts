@@ -1,10 +1,10 @@
 /**
- * Per-request poll reads (DESIGN §6, contract §11.3). All reads of one GraphQL operation are
+ * Per-request poll reads (docs/architecture.md §6, docs/bitrix24-contract.md §11.3). All reads of one GraphQL operation are
  * collected by one DataLoader and sent as:
  *  - `ceil(n/50)` `vote.AttachedVote.getMany` calls for polls addressed by messageId;
  *  - `batch` requests of up to 50 `vote.AttachedVote.get` commands for polls addressed by
  *    attachId / signedAttachId (a lone one is a plain `get`).
- * One missing or unreadable id fails a whole getMany (§6.3): that chunk is then read again as ONE
+ * One missing or unreadable id fails a whole getMany (docs/bitrix24-contract.md §6.3): that chunk is then read again as ONE
  * `batch` of `get`s, where each id fails on its own (`result_error`). Never n requests.
  *
  * The values are specific to the calling user (canVote, hasVoted, myAnswers), so the loader lives

@@ -1,6 +1,6 @@
 /**
  * Polls as the rest of the facade sees them: numbers, arrays and booleans, whatever portal method
- * returned them. The raw portal shapes (`Raw*`) keep every documented quirk (contract §6.0).
+ * returned them. The raw portal shapes (`Raw*`) keep every documented quirk (docs/bitrix24-contract.md §6.0).
  */
 
 export interface PollAnswer {

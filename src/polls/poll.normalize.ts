@@ -1,7 +1,7 @@
 /**
  * Raw Attach → Poll. `Number()` on every counter (strings normally, numbers right after
  * vote/recall), ID-keyed maps → arrays (never relying on key order or contiguous IDs), `[]` for
- * empty maps, relative URLs made absolute with the portal origin (contract §2.3, §6.0).
+ * empty maps, relative URLs made absolute with the portal origin (docs/bitrix24-contract.md §2.3, docs/bitrix24-contract.md §6.0).
  */
 import type {
   PhpMap,

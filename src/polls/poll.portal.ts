@@ -1,5 +1,5 @@
 /**
- * The `vote.*` REST calls, returning clean Poll objects (contract §6, §11.2–§11.5). Every call
+ * The `vote.*` REST calls, returning clean Poll objects (docs/bitrix24-contract.md §6, docs/bitrix24-contract.md §11.2–docs/bitrix24-contract.md §11.5). Every call
  * acts as the credential's user: `viewer` describes that user.
  */
 import { credentialOrigin, type PortalCredential } from '../backends/bitrix24/credential.js';
@@ -22,7 +22,7 @@ export const IM_MODULE_ID = 'im';
 export const IM_ENTITY_TYPE = 'Bitrix\\Vote\\Attachment\\ImMessageConnector';
 export const MAX_GET_MANY = 50;
 
-/** Exactly one addressing form (§6.0); chat polls by entity, so attachId ≠ voteId never matters. */
+/** Exactly one addressing form (docs/bitrix24-contract.md §6.0); chat polls by entity, so attachId ≠ voteId never matters. */
 export function pollRefParams(ref: PollRef): Record<string, unknown> {
   if ('messageId' in ref)
     return { moduleId: IM_MODULE_ID, entityType: IM_ENTITY_TYPE, entityId: ref.messageId };
@@ -75,7 +75,7 @@ export async function getPoll(
 
 /**
  * One `getMany` for up to 50 chat messages; the answer is mapped back by `entityId` (the portal
- * does not promise an order). One unknown or unreadable id fails the whole call (§6.3): the
+ * does not promise an order). One unknown or unreadable id fails the whole call (docs/bitrix24-contract.md §6.3): the
  * loader above isolates ids when that happens.
  */
 export async function getPollsByMessageIds(
@@ -130,7 +130,7 @@ export async function getAnswerVoters(
   page: { pageSize?: number; currentPage?: number } = {},
 ): Promise<VoterPage> {
   const params: Record<string, unknown> = { ...pollRefParams(ref), answerId };
-  // {pageSize, currentPage} as every example sends it (§10 #4).
+  // {pageSize, currentPage} as every example sends it (docs/bitrix24-contract.md §10 #4).
   params.pageNavigation = { pageSize: page.pageSize ?? 10, currentPage: page.currentPage ?? 1 };
   const response = await caller.call<{ items: PhpMap<RawVotedUser> }>(
     'vote.AttachedVote.getAnswerVoted',
@@ -141,7 +141,7 @@ export async function getAnswerVoters(
   return { items, total: response.total ?? items.length };
 }
 
-/** Ids go as strings, as documented (§10 #5): `{"1": ["3"]}`. */
+/** Ids go as strings, as documented (docs/bitrix24-contract.md §10 #5): `{"1": ["3"]}`. */
 export function ballotParams(ballot: Ballot): Record<string, string[]> {
   const out: Record<string, string[]> = {};
   for (const [questionId, answerIds] of Object.entries(ballot))
@@ -177,7 +177,7 @@ export async function recallBallot(
   return normalizeAttach(result.attach, credentialOrigin(credential));
 }
 
-/** Answers `[]`: re-read the poll if the new state is needed (§6.8). */
+/** Answers `[]`: re-read the poll if the new state is needed (docs/bitrix24-contract.md §6.8). */
 export async function stopPoll(
   caller: PortalCaller,
   credential: PortalCredential,

@@ -1,5 +1,5 @@
 /**
- * The GraphQL object types of polls (DESIGN §4). They are built from the clean domain `Poll` by
+ * The GraphQL object types of polls (docs/architecture.md §4). They are built from the clean domain `Poll` by
  * `toPollObject`; fields that need another portal call (Answer.voters) are resolved in
  * answer-voters.resolver.ts from the hidden properties kept here.
  *

@@ -1,5 +1,5 @@
 /**
- * Input rules checked before any portal call (DESIGN §5): each failure names the input field
+ * Input rules checked before any portal call (docs/architecture.md §5): each failure names the input field
  * (`input.answers.2`) and the rule (`constraint`). Pure functions, unit-tested.
  */
 import { ValidationFailed } from '../graphql-errors/user-error.types.js';
@@ -14,7 +14,7 @@ const fail = <T>(field: string, message: string, constraint: string): Checked<T>
   error: new ValidationFailed(field, message, constraint),
 });
 
-/** The portal takes 2..10 answers per question (contract §6.1). */
+/** The portal takes 2..10 answers per question (docs/bitrix24-contract.md §6.1). */
 export const MIN_ANSWERS = 2;
 export const MAX_ANSWERS = 10;
 /**
@@ -25,7 +25,7 @@ export const MAX_QUESTION_LENGTH = 1000;
 export const MAX_ANSWER_LENGTH = 1000;
 /** Our own bound on the idempotency key (the portal says "any format"); keeps logs and URLs sane. */
 export const MAX_IDEMPOTENCY_KEY_LENGTH = 255;
-/** `{attachId}.{64 hex}` (contract §6.0). */
+/** `{attachId}.{64 hex}` (docs/bitrix24-contract.md §6.0). */
 const SIGNED_ATTACH_ID = /^[1-9]\d*\.[0-9a-fA-F]{64}$/;
 const GROUP_DIALOG_ID = /^chat([1-9]\d*)$/;
 

@@ -2,7 +2,7 @@
  * `batch`: up to 50 commands in one HTTP request (one tick of the rate limiter). Each command is
  * sent as `method?<php query>`; the answer's `result`, `result_error`, `result_total`,
  * `result_next` and `result_time` maps (each may be `[]` when empty) are decoded into one outcome
- * per command key (contract §5).
+ * per command key (docs/bitrix24-contract.md §5).
  */
 import { credentialSecrets, type PortalCredential } from './credential.js';
 import { errorFromEnvelope, parseTime } from './envelope.js';

@@ -1,6 +1,6 @@
 /**
  * How a portal call authenticates. A webhook carries its secret in the URL path; an OAuth call
- * carries the user's access token in the `auth` body parameter (contract §1.1).
+ * carries the user's access token in the `auth` body parameter (docs/bitrix24-contract.md §1.1).
  */
 import { memoizeString } from './string-memo.js';
 

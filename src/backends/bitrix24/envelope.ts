@@ -1,7 +1,7 @@
 /**
  * Turning one HTTP answer of the portal into a PortalResponse or a PortalError, whatever its
  * shape: success envelope, JSON error envelope (any status, codes such as "400", "" or
- * "expired_token"), HTML error page, empty body (contract §2).
+ * "expired_token"), HTML error page, empty body (docs/bitrix24-contract.md §2).
  */
 import { PortalError } from './portal-error.js';
 import type { PortalResponse, PortalTime } from './portal-caller.js';

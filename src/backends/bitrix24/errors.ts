@@ -6,19 +6,19 @@ import { PortalError } from './portal-error.js';
 
 const upper = (e: PortalError): string => e.code.toUpperCase();
 
-/** 503 QUERY_LIMIT_EXCEEDED, any 429, OPERATION_TIME_LIMIT: wait, then retry (contract §4, §10 #15). */
+/** 503 QUERY_LIMIT_EXCEEDED, any 429, OPERATION_TIME_LIMIT: wait, then retry (docs/bitrix24-contract.md §4, docs/bitrix24-contract.md §10 #15). */
 export function isRateLimit(e: unknown): e is PortalError {
   if (!(e instanceof PortalError)) return false;
   const code = upper(e);
   return e.httpStatus === 429 || code === 'QUERY_LIMIT_EXCEEDED' || code === 'OPERATION_TIME_LIMIT';
 }
 
-/** The per-method run-time budget is spent: pause this method until `operating_reset_at` (§4.2). */
+/** The per-method run-time budget is spent: pause this method until `operating_reset_at` (docs/bitrix24-contract.md §4.2). */
 export function isOperatingLimit(e: unknown): e is PortalError {
   return e instanceof PortalError && upper(e) === 'OPERATION_TIME_LIMIT';
 }
 
-/** The token is expired: refresh it once and retry (§1.3). */
+/** The token is expired: refresh it once and retry (docs/bitrix24-contract.md §1.3). */
 export function isExpiredToken(e: unknown): e is PortalError {
   return e instanceof PortalError && upper(e) === 'EXPIRED_TOKEN';
 }
@@ -40,7 +40,7 @@ const FORBIDDEN_CODES = new Set([
   'INSUFFICIENT_SCOPE',
   'INVALID_SCOPE',
   'USER_ACCESS_ERROR',
-  'INVALID_CREDENTIALS', // 401 on some pages, 403 on others (§10 #16): a permission failure either way
+  'INVALID_CREDENTIALS', // 401 on some pages, 403 on others (docs/bitrix24-contract.md §10 #16): a permission failure either way
   'ACCESS_DENIED',
   'PAYMENT_REQUIRED',
   'ATTACH_READ_ACCESS_DENIED',

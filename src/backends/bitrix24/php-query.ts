@@ -1,6 +1,6 @@
 /**
  * A PHP-style query-string encoder (the inverse of PHP's `parse_str`), used for the commands of
- * `batch` (`method?fields[message]=Hi%20there`, contract §5).
+ * `batch` (`method?fields[message]=Hi%20there`, docs/bitrix24-contract.md §5).
  *
  * Choices, where the docs are silent or offer several options:
  * - nested objects and arrays become `a[b][0]=x` (arrays by index, as `http_build_query` does);

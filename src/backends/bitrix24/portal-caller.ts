@@ -1,6 +1,6 @@
 import type { PortalCredential } from './credential.js';
 
-/** The `time` block of every portal answer; every field is optional and parsed leniently (§2.1). */
+/** The `time` block of every portal answer; every field is optional and parsed leniently (docs/bitrix24-contract.md §2.1). */
 export interface PortalTime {
   start?: number;
   finish?: number;

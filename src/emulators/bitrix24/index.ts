@@ -43,7 +43,7 @@ export interface StartEmulatorOptions {
     operatingLimitSeconds?: number;
     operatingCostMs?: number;
   };
-  /** contract §10 #1 switch, stored in `state.attachIdDiffersFromVoteId` */
+  /** docs/bitrix24-contract.md §10 #1 switch, stored in `state.attachIdDiffersFromVoteId` */
   attachIdDiffersFromVoteId?: boolean;
   /** extra methods (tests register tiny test-only methods this way) */
   extraMethods?: MethodDefinition[];

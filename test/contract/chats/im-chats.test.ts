@@ -1,5 +1,5 @@
 /**
- * im.chat.get, im.dialog.get and im.recent.list over HTTP (contract §9): the documented examples
+ * im.chat.get, im.dialog.get and im.recent.list over HTTP (docs/bitrix24-contract.md §9): the documented examples
  * adapted to the seed (chat1: members 1..5, chat2: members 1 and 2, owner 1), and their errors.
  */
 import {

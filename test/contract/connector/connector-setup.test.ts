@@ -1,5 +1,5 @@
 /**
- * imconnector.register / activate / connector.data.set / status over HTTP (contract §8.1–§8.4):
+ * imconnector.register / activate / connector.data.set / status over HTTP (docs/bitrix24-contract.md §8.1–docs/bitrix24-contract.md §8.4):
  * the documented examples (line 107/12 → seeded lines 1/2), 200-wrapped register errors,
  * ERROR_ARGUMENT texts, and WRONG_AUTH_TYPE for webhooks.
  */

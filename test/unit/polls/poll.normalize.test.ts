@@ -6,7 +6,7 @@ const ORIGIN = 'https://portal.example.com';
 
 describe('normalizeAttach (documented examples)', () => {
   it('vote.AttachedVote.get: string counters, id-keyed maps, non-contiguous answer ids', () => {
-    // The printed get example has no `result` wrapper (contract §10 #7): its attach is top level.
+    // The printed get example has no `result` wrapper (docs/bitrix24-contract.md §10 #7): its attach is top level.
     const poll = normalizeAttach(fixture('vote.attachedvote.get.success').attach, ORIGIN);
     expect(poll).toMatchObject({
       attachId: 1,

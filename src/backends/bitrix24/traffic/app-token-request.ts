@@ -1,5 +1,5 @@
 /**
- * One refresh at the authorisation server (contract §1.3): `grant_type=refresh_token` at the
+ * One refresh at the authorisation server (docs/bitrix24-contract.md §1.3): `grant_type=refresh_token` at the
  * token endpoint, answered by a new access token *and* a new refresh token (the old one is spent).
  * Failures come back through `fail`, which builds the redacted PortalError.
  */

@@ -1,6 +1,6 @@
 /**
  * Where the application's rotating token pair is kept between refreshes. Bitrix24 replaces the
- * refresh token on every refresh (contract §1.3) and the old one stops working, so a token kept
+ * refresh token on every refresh (docs/bitrix24-contract.md §1.3) and the old one stops working, so a token kept
  * only in memory is lost on restart and is invalidated under the feet of other replicas.
  *
  * The configured BITRIX24_APP_REFRESH_TOKEN is only the *seed*: once a store holds a pair that

@@ -2,7 +2,7 @@
  * Application tokens the server itself holds (connector calls, OAuth-mode bots). On
  * `expired_token` the engine asks for a refresh; concurrent callers share one refresh
  * (single-flight) and a caller holding an already-replaced token just gets the new one (contract
- * §1.3: refresh once on 401 expired_token, never on a timer).
+ * docs/bitrix24-contract.md §1.3: refresh once on 401 expired_token, never on a timer).
  *
  * The refresh token rotates and the old one dies, so every refreshed pair is saved to an
  * AppTokenStore (app-token-store.ts) and the stored pair beats the configured seed at start-up.

@@ -1,5 +1,5 @@
 /**
- * The client-side mirror of the portal's leaky bucket (contract §4.1), as a "theoretical arrival
+ * The client-side mirror of the portal's leaky bucket (docs/bitrix24-contract.md §4.1), as a "theoretical arrival
  * time" (GCRA): one number per portal, the moment the mirrored counter would be empty again.
  * Counter level at `now` = max(0, tat - now) × drain. A request may go when, after adding 1, the
  * level is at most `limit` (burst minus the safety margin). Reservations are made in arrival

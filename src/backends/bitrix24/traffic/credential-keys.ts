@@ -33,7 +33,7 @@ export function credentialKeyOf(credential: PortalCredential): string {
 
 /**
  * The portal keeps the operating budget per method and per *application or webhook* (contract
- * §4.2), not per user: every user token of this facade's application shares one budget, so OAuth
+ * docs/bitrix24-contract.md §4.2), not per user: every user token of this facade's application shares one budget, so OAuth
  * credentials are keyed by their portal. A webhook is its own budget.
  */
 export function budgetKeyOf(credential: PortalCredential, method: string): string {

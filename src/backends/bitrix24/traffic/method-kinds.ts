@@ -36,7 +36,7 @@ const IDEMPOTENT = new Set([
 /** `get`, `getMany`, `getWithVoted`, `list`, `status`, `download`, `user.current`, `app.info`, `profile`. */
 const READ = /(^|\.)(get\w*|list|status|download|current|info)$|^profile$/;
 
-/** Methods the portal refuses inside `batch` (§5): nested batches and file transfers. */
+/** Methods the portal refuses inside `batch` (docs/bitrix24-contract.md §5): nested batches and file transfers. */
 const NOT_BATCHABLE = new Set(['batch', 'vote.attachedvote.download']);
 
 export function methodKind(method: string): MethodKind {

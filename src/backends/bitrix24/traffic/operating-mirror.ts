@@ -1,5 +1,5 @@
 /**
- * The client-side mirror of the per-method operating budget (contract §4.2). Every answer's
+ * The client-side mirror of the per-method operating budget (docs/bitrix24-contract.md §4.2). Every answer's
  * `time.operating` (seconds this method ran for this credential over the last 10 minutes) and
  * `time.operating_reset_at` (when the oldest minute drops out) update it; a 429
  * OPERATION_TIME_LIMIT pauses the method. Pure functions over plain state, shared by the stores.

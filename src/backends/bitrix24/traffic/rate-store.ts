@@ -1,7 +1,7 @@
 /**
  * Where the pacing state lives. The embedded default keeps it in this process; with REDIS_URL it
  * lives in Redis (redis-rate-store.ts) so that every replica draws from the same bucket, because
- * the portal counts per portal and source address, not per process (DESIGN §6).
+ * the portal counts per portal and source address, not per process (docs/architecture.md §6).
  */
 import { markBucketFull, reserveSlot, type BucketShape, type Reservation } from './bucket-math.js';
 import type { Clock } from './clock.js';

@@ -13,7 +13,7 @@ import {
   type StoredAppToken,
 } from './app-token-store.js';
 
-/** A refresh token lives 180 days (contract §1.3); an untouched pair is useless after that. */
+/** A refresh token lives 180 days (docs/bitrix24-contract.md §1.3); an untouched pair is useless after that. */
 const REFRESH_TOKEN_TTL_SECONDS = 180 * 24 * 3600;
 
 /** KEYS[1] lock; ARGV[1] owner: delete only a lock we still own (it may have expired and been retaken). */

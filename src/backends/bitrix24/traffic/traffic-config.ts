@@ -5,12 +5,12 @@
  * | variable                        | default | meaning                                             |
  * |---------------------------------|---------|-----------------------------------------------------|
  * | PORTAL_PACING                   | true    | mirror the portal's limits and queue calls          |
- * | PORTAL_RATE_BURST               | 50      | leaky bucket threshold X (§4.1)                     |
- * | PORTAL_RATE_DRAIN_PER_SECOND    | 2       | leaky bucket drain Y (§4.1)                         |
+ * | PORTAL_RATE_BURST               | 50      | leaky bucket threshold X (docs/bitrix24-contract.md §4.1)                     |
+ * | PORTAL_RATE_DRAIN_PER_SECOND    | 2       | leaky bucket drain Y (docs/bitrix24-contract.md §4.1)                         |
  * | PORTAL_RATE_SAFETY_MARGIN       | 2       | requests kept in reserve for other clients          |
  * | PORTAL_MAX_WAIT_MS              | 5000    | longer waits fail at once with RATE_LIMITED         |
  * | PORTAL_MAX_QUEUE                | 2000    | more waiting calls are refused with RATE_LIMITED    |
- * | PORTAL_OPERATING_LIMIT_SECONDS  | 480     | per-method run-time budget (§4.2)                   |
+ * | PORTAL_OPERATING_LIMIT_SECONDS  | 480     | per-method run-time budget (docs/bitrix24-contract.md §4.2)                   |
  * | PORTAL_BATCHING                 | true    | coalesce concurrent calls into `batch`              |
  * | PORTAL_BATCH_WINDOW_MS          | 5       | how long a call waits for companions                |
  * | PORTAL_RETRY_MAX_ATTEMPTS       | 4       | attempts for 5xx/timeouts/resets                    |

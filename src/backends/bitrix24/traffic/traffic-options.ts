@@ -1,13 +1,13 @@
 /**
- * The traffic engine's knobs, with the defaults for a standard cloud plan (contract §4): a burst
+ * The traffic engine's knobs, with the defaults for a standard cloud plan (docs/bitrix24-contract.md §4): a burst
  * of 50 requests draining at 2/s (Enterprise: 250 and 5), 480 s of run time per method and
  * credential over 10 minutes, 50 commands per `batch`.
  */
 export interface PacingOptions {
   enabled: boolean;
-  /** The portal's threshold X (§4.1). */
+  /** The portal's threshold X (docs/bitrix24-contract.md §4.1). */
   burst: number;
-  /** The portal's drain Y per second (§4.1). */
+  /** The portal's drain Y per second (docs/bitrix24-contract.md §4.1). */
   drainPerSecond: number;
   /**
    * Requests kept in reserve below `burst`: the portal counts every client on our source address,
@@ -18,7 +18,7 @@ export interface PacingOptions {
   maxWaitMs: number;
   /** Calls waiting (for a slot or in a batch window) beyond this are refused: no unbounded memory. */
   maxQueue: number;
-  /** The per-method operating budget in seconds (§4.2); the mirror stops a little below it. */
+  /** The per-method operating budget in seconds (docs/bitrix24-contract.md §4.2); the mirror stops a little below it. */
   operatingLimitSeconds: number;
   /** Seconds kept in reserve below `operatingLimitSeconds`. */
   operatingMarginSeconds: number;

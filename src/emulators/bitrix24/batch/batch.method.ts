@@ -1,5 +1,5 @@
 /**
- * `batch` (contract §5, §10 #18): up to 50 commands run in order with the outer credential;
+ * `batch` (docs/bitrix24-contract.md §5, docs/bitrix24-contract.md §10 #18): up to 50 commands run in order with the outer credential;
  * `$result[...]` references; `halt`; per-command errors in `result_error`. The outer call is not
  * counted against the operating budget, each inner command counts against its own method.
  */

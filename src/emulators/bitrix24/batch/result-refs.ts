@@ -1,5 +1,5 @@
 /**
- * `$result[key][field][0]` references inside batch command parameters (contract §5): replaced by
+ * `$result[key][field][0]` references inside batch command parameters (docs/bitrix24-contract.md §5): replaced by
  * the value from an earlier command's result before the command runs. A parameter that is exactly
  * one reference takes the referenced value as it is (a list stays a list); a reference inside a
  * longer string is replaced by the scalar's text. Unresolvable references stay as written.

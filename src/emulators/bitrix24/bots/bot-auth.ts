@@ -1,5 +1,5 @@
 /**
- * Who owns a bot, and whether the caller is that owner (contract §1.4, §7.0). Webhook registrations
+ * Who owns a bot, and whether the caller is that owner (docs/bitrix24-contract.md §1.4, docs/bitrix24-contract.md §7.0). Webhook registrations
  * belong to their `botToken`; OAuth registrations belong to the application's client id.
  */
 import type { CallContext, Params } from '../core/method.js';
@@ -11,7 +11,7 @@ export const MAX_BOT_TOKEN_LENGTH = 40;
 
 /**
  * The owner key of the caller: `token:<botToken>` for webhooks, `app:<clientId>` for OAuth.
- * `Bot.register` may carry the token inside `fields` too (contract §10 #14), so callers pass it.
+ * `Bot.register` may carry the token inside `fields` too (docs/bitrix24-contract.md §10 #14), so callers pass it.
  */
 export function callerOwner(params: Params, ctx: CallContext, allowInFields = false): string {
   if (ctx.auth.kind === 'oauth') return `app:${ctx.auth.app.clientId}`;

@@ -1,6 +1,6 @@
 /**
  * From an imbot.v2 `dialogId` to the chat the bot may act in. An unknown dialog and a chat the bot
- * is not in both give ACCESS_DENIED (contract §10 #26).
+ * is not in both give ACCESS_DENIED (docs/bitrix24-contract.md §10 #26).
  */
 import { isActiveUser, type EmBot, type EmChat, type EmMessage, type EmulatorState } from '../store/state.js';
 import { toInt, toStr } from '../core/params.js';

@@ -1,12 +1,12 @@
 /**
- * imbot.v2 business errors. The pages only say "400, 403" (contract §7.0, §10 #13): permission-like
+ * imbot.v2 business errors. The pages only say "400, 403" (docs/bitrix24-contract.md §7.0, docs/bitrix24-contract.md §10 #13): permission-like
  * codes get 403, everything else 400. Clients must branch on `error`, never on the status.
  */
 import { EmulatorError } from '../core/emulator-error.js';
 
 const DESCRIPTIONS = {
   BOT_TOKEN_NOT_SPECIFIED: 'Bot token is not specified',
-  // Contract §10 #25: the text is not documented; this one is invented by the emulator.
+  // docs/bitrix24-contract.md §10 #25: the text is not documented; this one is invented by the emulator.
   BOT_TOKEN_INVALID_LENGTH: 'Bot token is too long',
   BOT_ID_REQUIRED: 'Bot ID is required',
   BOT_NOT_FOUND: 'Bot not found',

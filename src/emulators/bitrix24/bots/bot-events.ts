@@ -44,7 +44,7 @@ function botSeesMessage(bot: EmBot, chat: EmChat, message: EmMessage): boolean {
 }
 
 /**
- * Tells the bots in a chat about a new, edited or deleted message, per their type (contract §7.0).
+ * Tells the bots in a chat about a new, edited or deleted message, per their type (docs/bitrix24-contract.md §7.0).
  * The bot that caused the change is skipped. Other modules that post messages as users may call
  * this too, so that bots hear about them.
  */

@@ -1,4 +1,4 @@
-/** imbot.v2.Bot.register / get / list / unregister (contract §7.1–§7.4). */
+/** imbot.v2.Bot.register / get / list / unregister (docs/bitrix24-contract.md §7.1–docs/bitrix24-contract.md §7.4). */
 import type { CallContext, MethodDefinition, Params } from '../core/method.js';
 import { getParam, isMissing, toBool, toInt, toObject, toStr } from '../core/params.js';
 import { freshId, type EmBot, type EmUser } from '../store/state.js';
@@ -12,7 +12,7 @@ const EVENT_MODES = ['fetch', 'webhook'] as const;
 const BACKGROUNDS = ['azure', 'mint', 'steel', 'slate', 'teal', 'cornflower', 'sky', 'peach', 'frost'];
 const MAX_BOTS_PER_OWNER = 100;
 const DEFAULT_LIST_LIMIT = 50;
-// Contract §7.3: the maximum is not documented; no owner can have more than 100 bots anyway.
+// docs/bitrix24-contract.md §7.3: the maximum is not documented; no owner can have more than 100 bots anyway.
 const MAX_LIST_LIMIT = 100;
 
 /** The chat colour list `properties.color` is chosen from. */
@@ -128,7 +128,7 @@ function register(params: Params, ctx: CallContext) {
     isHidden: toBool(getParam(fields, 'isHidden')) ?? false,
     isReactionsEnabled: toBool(getParam(fields, 'isReactionsEnabled')) ?? true,
     isSupportOpenline: toBool(getParam(fields, 'isSupportOpenline')) ?? false,
-    // Any value outside the list is stored as null, silently (contract §7.1).
+    // Any value outside the list is stored as null, silently (docs/bitrix24-contract.md §7.1).
     backgroundId: background && BACKGROUNDS.includes(background) ? background : null,
     language: toStr(getParam(fields, 'language')) || 'en',
     countMessage: 0,

@@ -1,5 +1,5 @@
 /**
- * The camelCase objects of imbot.v2 responses and events (contract §7.0, `entities.md`): Bot (brief
+ * The camelCase objects of imbot.v2 responses and events (docs/bitrix24-contract.md §7.0, `entities.md`): Bot (brief
  * and extended), User (full and brief), Chat and Message. Types are kept exactly (numbers as
  * numbers); webhook-mode stringification is not emulated because events are only fetched.
  */
@@ -151,7 +151,7 @@ export function chatView(state: EmulatorState, chat: EmChat, viewerId: number): 
     backgroundId: null,
     dateCreate: chat.dateCreate,
     lastMessageId: last?.id ?? null,
-    // JSON text, not an object (contract §7.0). Views of the last message are not modelled beyond "{}".
+    // JSON text, not an object (docs/bitrix24-contract.md §7.0). Views of the last message are not modelled beyond "{}".
     lastMessageViews: '{}',
     lastId: lastReadId(messages, viewerId),
     managerList: [...new Set([chat.ownerId, ...chat.managerIds].filter((id) => id > 0))],

@@ -1,4 +1,4 @@
-/** imbot.v2.Event.get: the fetch-mode event queue of one bot (contract §7.14). */
+/** imbot.v2.Event.get: the fetch-mode event queue of one bot (docs/bitrix24-contract.md §7.14). */
 import type { CallContext, MethodDefinition, Params } from '../core/method.js';
 import { getParam, isMissing, toBool, toInt } from '../core/params.js';
 import { requireOwnedBot } from './bot-auth.js';

@@ -1,4 +1,4 @@
-/** imbot.v2.Chat.Message.update / delete / read (contract §7.7–§7.9). */
+/** imbot.v2.Chat.Message.update / delete / read (docs/bitrix24-contract.md §7.7–docs/bitrix24-contract.md §7.9). */
 import type { CallContext, MethodDefinition, Params } from '../core/method.js';
 import { getParam, isMissing, toBool, toObject, toStr } from '../core/params.js';
 import { requireOwnedBot } from './bot-auth.js';
@@ -36,7 +36,7 @@ function update(params: Params, ctx: CallContext) {
     if (keyboard) next.KEYBOARD = keyboard;
     else delete next.KEYBOARD;
   }
-  // A "Y"/"N" string on this page, a boolean in send (contract §10 #23): both are read.
+  // A "Y"/"N" string on this page, a boolean in send (docs/bitrix24-contract.md §10 #23): both are read.
   const urlPreview = toBool(getParam(fields, 'urlPreview'));
   if (urlPreview === false) next.URL_PREVIEW = 'N';
   if (urlPreview === true) delete next.URL_PREVIEW;

@@ -1,6 +1,6 @@
 /**
  * The content fields of Chat.Message.send / update: text cut at 20,000 chars, attach and keyboard in
- * all their documented forms (contract §7.6, §10 #22), normalised to what the message stores in
+ * all their documented forms (docs/bitrix24-contract.md §7.6, docs/bitrix24-contract.md §10 #22), normalised to what the message stores in
  * `params.ATTACH` / `params.KEYBOARD`.
  */
 import { isMissing, toList, toObject } from '../core/params.js';

@@ -1,5 +1,5 @@
 /**
- * imbot.v2.Chat.Message.get / getContext (contract §7.10, §7.11): reading history, which only
+ * imbot.v2.Chat.Message.get / getContext (docs/bitrix24-contract.md §7.10, docs/bitrix24-contract.md §7.11): reading history, which only
  * `supervisor` and `personal` bots may do.
  */
 import type { CallContext, MethodDefinition, Params } from '../core/method.js';

@@ -1,4 +1,4 @@
-/** imbot.v2.Chat.get and imbot.v2.Chat.Message.send (contract §7.5, §7.6). */
+/** imbot.v2.Chat.get and imbot.v2.Chat.Message.send (docs/bitrix24-contract.md §7.5, docs/bitrix24-contract.md §7.6). */
 import type { CallContext, MethodDefinition, Params } from '../core/method.js';
 import { getParam, isMissing, toBool, toObject, toStr } from '../core/params.js';
 import type { EmBot, EmChat, EmMessage } from '../store/state.js';
@@ -28,7 +28,7 @@ function readForwards(ctx: CallContext, bot: EmBot, value: unknown): Array<[stri
     throw botError('SENDING_FAILED');
   }
   const entries = Object.entries(object);
-  // Contract §7.6: at most 100. The error code is not documented; SENDING_FAILED is "anything else".
+  // docs/bitrix24-contract.md §7.6: at most 100. The error code is not documented; SENDING_FAILED is "anything else".
   if (entries.length > MAX_FORWARDS) throw botError('SENDING_FAILED');
   return entries.map(([uuid, id]) => {
     const original = findMessage(ctx.state, id);
@@ -64,7 +64,7 @@ function send(params: Params, ctx: CallContext) {
   const forwards = readForwards(ctx, bot, getParam(fields, 'forwardIds'));
   if (text.trim() === '' && attach.length === 0 && forwards.length === 0) throw botError('EMPTY_MESSAGE');
 
-  // Contract §7.6 leaves retries UNSPEC. Our choice: the same templateId from the same bot in the same
+  // docs/bitrix24-contract.md §7.6 leaves retries UNSPEC. Our choice: the same templateId from the same bot in the same
   // dialog is idempotent; the repeat returns the first result and creates nothing.
   const templateId = toStr(getParam(fields, 'templateId'))?.trim() ?? '';
   const templateKey = `${chat.id}:${templateId}`;
@@ -121,7 +121,7 @@ function send(params: Params, ctx: CallContext) {
   // Written in place: copying the bot's whole map per send made every keyed send cost as much as
   // all the earlier ones together (a long-running bot's sends grew quadratically).
   if (templateId) (bot.sentTemplates ??= {})[templateKey] = { id, uuidMap: { ...uuidMap } };
-  // An empty uuidMap is `{}` as in the example, not PHP's `[]` (contract §10 #21).
+  // An empty uuidMap is `{}` as in the example, not PHP's `[]` (docs/bitrix24-contract.md §10 #21).
   return { result: { id, uuidMap } };
 }
 

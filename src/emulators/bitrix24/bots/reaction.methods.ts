@@ -1,4 +1,4 @@
-/** imbot.v2.Chat.Message.Reaction.add / delete (contract §7.12, §7.13). */
+/** imbot.v2.Chat.Message.Reaction.add / delete (docs/bitrix24-contract.md §7.12, docs/bitrix24-contract.md §7.13). */
 import type { CallContext, MethodDefinition, Params } from '../core/method.js';
 import { getParam, toStr } from '../core/params.js';
 import type { EmBot, EmMessage } from '../store/state.js';
@@ -107,7 +107,7 @@ function add(params: Params, ctx: CallContext) {
 function remove(params: Params, ctx: CallContext) {
   const { bot, message, reaction } = target(params, ctx);
   const users = message.reactions[reaction] ?? [];
-  // Contract §7.13 UNSPEC: removing a reaction that is not set is an idempotent success.
+  // docs/bitrix24-contract.md §7.13 UNSPEC: removing a reaction that is not set is an idempotent success.
   if (!users.includes(bot.id)) return { result: { result: true } };
   const rest = users.filter((id) => id !== bot.id);
   if (rest.length) message.reactions[reaction] = rest;

@@ -1,4 +1,4 @@
-/** `im.dialog.get` (contract §9.2): chat details, v1 snake_case. */
+/** `im.dialog.get` (docs/bitrix24-contract.md §9.2): chat details, v1 snake_case. */
 import type { CallContext, MethodDefinition } from '../core/method.js';
 import type { EmChat, EmMessage } from '../store/state.js';
 import { readDialog } from './dialog-id.js';

@@ -1,4 +1,4 @@
-/** `im.recent.list` (contract §9.3): the caller's dialogs, newest activity first. */
+/** `im.recent.list` (docs/bitrix24-contract.md §9.3): the caller's dialogs, newest activity first. */
 import type { CallContext, MethodDefinition, Params } from '../core/method.js';
 import { getParam, toBool, toInt, toStr } from '../core/params.js';
 import { chatRole, isChatMember, roleSatisfies } from './chat-access.js';

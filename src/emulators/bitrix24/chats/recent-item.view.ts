@@ -1,4 +1,4 @@
-/** One `im.recent.list` item (contract §9.3) and the user block it embeds. */
+/** One `im.recent.list` item (docs/bitrix24-contract.md §9.3) and the user block it embeds. */
 import { isoWithOffset } from '../core/dates.js';
 import type { EmChat, EmMessage, EmulatorState, EmUser } from '../store/state.js';
 import { chatRestrictions, chatV1Common, privateChatPartner } from './chat-v1.view.js';

@@ -1,4 +1,4 @@
-/** Top-level imconnector errors (contract §8): real HTTP errors, unlike register's 200-wrapped ones. */
+/** Top-level imconnector errors (docs/bitrix24-contract.md §8): real HTTP errors, unlike register's 200-wrapped ones. */
 import { EmulatorError } from '../core/emulator-error.js';
 
 export function argumentError(name: string): EmulatorError {

@@ -1,4 +1,4 @@
-/** imconnector.register / activate / connector.data.set / status (contract §8.1–§8.4). */
+/** imconnector.register / activate / connector.data.set / status (docs/bitrix24-contract.md §8.1–docs/bitrix24-contract.md §8.4). */
 import type { CallContext, MethodDefinition, Params } from '../core/method.js';
 import { getParam, isMissing, toBool, toObject, toStr } from '../core/params.js';
 import type { EmConnector } from '../store/state.js';
@@ -12,7 +12,7 @@ import {
   requireConnector,
 } from './connector-lines.js';
 
-/** The scope pages say `imopenlines`, the overview also `imconnector`: either is enough (§10 #19). */
+/** The scope pages say `imopenlines`, the overview also `imconnector`: either is enough (docs/bitrix24-contract.md §10 #19). */
 export const CONNECTOR_SCOPES = ['imopenlines', 'imconnector'];
 
 const REGISTER_ERRORS = {
@@ -36,7 +36,7 @@ const OPTION_FLAGS = [
   'NEED_SIGNATURE',
 ];
 
-/** register reports business errors inside a 200 envelope (contract §8.1), not as HTTP errors. */
+/** register reports business errors inside a 200 envelope (docs/bitrix24-contract.md §8.1), not as HTTP errors. */
 function registerFailure(code: keyof typeof REGISTER_ERRORS) {
   return { result: { result: false, error: code, error_description: REGISTER_ERRORS[code] } };
 }
@@ -84,7 +84,7 @@ function activate(params: Params, ctx: CallContext) {
   // Only an absent ACTIVE is an argument error: an empty value is a value, and it turns the connector
   // off (the page: "an empty value or 0 disables it").
   if (rawActive === undefined || rawActive === null) throw argumentError('ACTIVE');
-  // Any non-empty value other than 0 turns the connector on (contract §8.2); N and false read as off.
+  // Any non-empty value other than 0 turns the connector on (docs/bitrix24-contract.md §8.2); N and false read as off.
   const text = toStr(rawActive)?.trim().toLowerCase() ?? '';
   const active = !(text === '' || text === '0' || text === 'n' || text === 'false');
   requireConnector(ctx.state, connectorId);
@@ -125,7 +125,7 @@ function status(params: Params, ctx: CallContext) {
   // LINE is optional and treated as 0 when omitted; "12" comes back as 12.
   const rawLine = getParam(params, 'LINE');
   const line = isMissing(rawLine) ? 0 : Number(toStr(rawLine)) || 0;
-  // Contract §8.4 UNSPEC: an unknown connector is simply not configured and not active.
+  // docs/bitrix24-contract.md §8.4 UNSPEC: an unknown connector is simply not configured and not active.
   const record = ctx.state.connectors.has(connectorId)
     ? findConnectorLine(ctx.state, connectorId, line)
     : undefined;

@@ -1,5 +1,5 @@
 /**
- * imconnector.send.messages (contract §8.5): external-user messages into an Open Channel. Malformed
+ * imconnector.send.messages (docs/bitrix24-contract.md §8.5): external-user messages into an Open Channel. Malformed
  * requests fail as a whole (HTTP 400); a bad item fails alone inside a 200 (`SUCCESS:false`, `ERRORS`).
  */
 import { EmulatorError } from '../core/emulator-error.js';
@@ -95,7 +95,7 @@ function processItem(
     // message carried files (they are attached to the chat message, not echoed).
     message: { id: externalMessageId, date: {}, text, files: [] },
     chat: { id: chatInfo.id, name: chatInfo.name, description: originalPostDescription(chatInfo.url) },
-    // An empty PHP array is `[]` in JSON (contract §2.3 #1).
+    // An empty PHP array is `[]` in JSON (docs/bitrix24-contract.md §2.3 #1).
     extra: Object.keys(extra).length > 0 ? extra : [],
   };
 
@@ -154,7 +154,7 @@ function sendMessages(params: Params, ctx: CallContext) {
   requireOpenLine(ctx.state, line);
   if (findConnectorLine(ctx.state, connectorId, line)?.active !== true) throw notActiveLine();
   const results = items.map((item) => processItem(ctx, connector, line, item));
-  // The call as a whole succeeded; each item carries its own SUCCESS (contract §8.5, §10 #20).
+  // The call as a whole succeeded; each item carries its own SUCCESS (docs/bitrix24-contract.md §8.5, docs/bitrix24-contract.md §10 #20).
   return { result: { SUCCESS: true, DATA: { RESULT: results } } };
 }
 

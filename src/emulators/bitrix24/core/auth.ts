@@ -1,5 +1,5 @@
 /**
- * Credential resolution (contract §1.2, §1.3): a webhook from the URL path or an OAuth access token
+ * Credential resolution (docs/bitrix24-contract.md §1.2, docs/bitrix24-contract.md §1.3): a webhook from the URL path or an OAuth access token
  * from `auth`. Error texts are the portal's and never contain the secret that was sent.
  */
 import { EmulatorError } from './emulator-error.js';

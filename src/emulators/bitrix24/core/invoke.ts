@@ -24,7 +24,7 @@ function toEmulatorError(err: unknown): EmulatorError {
   return internalError();
 }
 
-/** `batch` itself is not counted against the operating budget (contract §4.2). */
+/** `batch` itself is not counted against the operating budget (docs/bitrix24-contract.md §4.2). */
 const UNMETERED = new Set(['batch']);
 
 export async function invokeMethod(

@@ -1,5 +1,5 @@
 /**
- * The portal's request-rate limit (contract §4.1): each HTTP request adds 1 to a counter per
+ * The portal's request-rate limit (docs/bitrix24-contract.md §4.1): each HTTP request adds 1 to a counter per
  * source IP, the counter drains `drainPerSecond` per second, and a request that finds the counter
  * above `burst` is refused with 503 QUERY_LIMIT_EXCEEDED. Time is passed in, so the arithmetic is
  * testable without clocks.

@@ -1,6 +1,6 @@
 /**
  * Method names as they appear in URLs: `method`, `method.json` and `method/` are the same method
- * (contract §1.1). `.xml` asks for the same answer serialized as XML (general-principles.md).
+ * (docs/bitrix24-contract.md §1.1). `.xml` asks for the same answer serialized as XML (general-principles.md).
  */
 export interface MethodName {
   name: string;

@@ -1,5 +1,5 @@
 /**
- * The per-method run-time budget (contract §4.2): for each (method, credential) the handler run
+ * The per-method run-time budget (docs/bitrix24-contract.md §4.2): for each (method, credential) the handler run
  * time is summed in one-minute buckets; each bucket lives 10 minutes from its first call. When
  * the live sum is already above the limit, the next call of that method with that credential is
  * refused (429 OPERATION_TIME_LIMIT); the call that pushes it over is allowed to finish.

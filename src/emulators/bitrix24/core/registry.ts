@@ -1,4 +1,4 @@
-/** Method lookup by name, case-insensitively (contract §1.1). */
+/** Method lookup by name, case-insensitively (docs/bitrix24-contract.md §1.1). */
 import type { MethodDefinition } from './method.js';
 
 export class MethodRegistry {

@@ -1,5 +1,5 @@
 /**
- * REST URL forms (contract §1.1): webhook `/rest/<userId>/<code>/<method>` and OAuth
+ * REST URL forms (docs/bitrix24-contract.md §1.1): webhook `/rest/<userId>/<code>/<method>` and OAuth
  * `/rest/<method>` (token in `auth`). Returns null for paths that are not REST calls.
  */
 export type RestRoute =

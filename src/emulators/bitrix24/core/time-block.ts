@@ -1,4 +1,4 @@
-/** The `time` block of every success envelope (contract §2.1), full form. */
+/** The `time` block of every success envelope (docs/bitrix24-contract.md §2.1), full form. */
 import { isoWithOffset, unixSeconds } from './dates.js';
 import type { OperatingSnapshot } from './operating-budget.js';
 

@@ -2,7 +2,7 @@
 import { randomBytes } from 'node:crypto';
 import type { EmOAuthToken, EmulatorState } from '../store/state.js';
 
-/** The portal's access tokens live one hour (contract §1.3). */
+/** The portal's access tokens live one hour (docs/bitrix24-contract.md §1.3). */
 export const ACCESS_TOKEN_TTL_SECONDS = 3600;
 
 export interface MintOptions {

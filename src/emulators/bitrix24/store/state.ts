@@ -208,7 +208,7 @@ export interface EmulatorState {
   /** monotonically increasing id counters, one per entity kind */
   seq: Record<string, number>;
   /**
-   * Contract §10 #1: attachId and voteId "can be equal". false/absent keeps them equal (default);
+   * docs/bitrix24-contract.md §10 #1: attachId and voteId "can be equal". false/absent keeps them equal (default);
    * true makes the vote module allocate them from different ranges so clients cannot confuse them.
    */
   attachIdDiffersFromVoteId?: boolean;

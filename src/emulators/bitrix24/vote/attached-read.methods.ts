@@ -1,4 +1,4 @@
-/** The read methods: get, getMany, getWithVoted, getAnswerVoted (contract §6.2–§6.5). */
+/** The read methods: get, getMany, getWithVoted, getAnswerVoted (docs/bitrix24-contract.md §6.2–docs/bitrix24-contract.md §6.5). */
 import type { MethodDefinition } from '../core/method.js';
 import { getParam, isMissing, toInt, toList, toObject } from '../core/params.js';
 import { canRead, findPollByMessageId, isImEntity, readablePoll } from './poll-address.js';
@@ -19,7 +19,7 @@ export const attachedVoteGet: MethodDefinition = {
   },
 };
 
-/** §10 #3: `entityIds` as documented by the examples, or `entityId` (a number or a list). */
+/** docs/bitrix24-contract.md §10 #3: `entityIds` as documented by the examples, or `entityId` (a number or a list). */
 function entityIdList(params: Record<string, unknown>): unknown[] {
   for (const name of ['entityIds', 'entityId']) {
     const raw = getParam(params, name);
@@ -36,7 +36,7 @@ export const attachedVoteGetMany: MethodDefinition = {
     const ids = entityIdList(params);
     if (ids.length > MAX_ENTITY_IDS) throw getManyError('Too many entity ids');
     const chatPolls = isImEntity(getParam(params, 'moduleId'), getParam(params, 'entityType'));
-    // One bad id fails the whole call (§6.3); items keep the order of the request.
+    // One bad id fails the whole call (docs/bitrix24-contract.md §6.3); items keep the order of the request.
     const items = ids.map((raw) => {
       const entityId = toInt(raw);
       const poll = chatPolls && entityId !== undefined ? findPollByMessageId(ctx.state, entityId) : undefined;
@@ -62,7 +62,7 @@ export const attachedVoteGetWithVoted: MethodDefinition = {
     const poll = readablePoll(params, ctx);
     const pageSize = positiveInt(getParam(params, 'pageSize'), DEFAULT_PAGE_SIZE);
     const voted: Record<string, VotedUser[]> = {};
-    // Anonymous polls never reveal who voted (§6.4 UNSPEC, our choice: `voted` stays empty).
+    // Anonymous polls never reveal who voted (docs/bitrix24-contract.md §6.4 UNSPEC, our choice: `voted` stays empty).
     if (poll.anonymity === 0) {
       for (const question of poll.questions) {
         for (const answer of question.answers) {
@@ -86,7 +86,7 @@ export const attachedVoteGetAnswerVoted: MethodDefinition = {
   scopes: ['vote'],
   handler: (params, ctx) => {
     const poll = readablePoll(params, ctx);
-    // §10 #4: `{pageSize, currentPage}` (examples) or `{size, page}` (field table).
+    // docs/bitrix24-contract.md §10 #4: `{pageSize, currentPage}` (examples) or `{size, page}` (field table).
     const nav = toObject(getParam(params, 'pageNavigation')) ?? {};
     const size = positiveInt(getParam(nav, 'pageSize') ?? getParam(nav, 'size'), DEFAULT_PAGE_SIZE);
     const page = positiveInt(getParam(nav, 'currentPage') ?? getParam(nav, 'page'), 1);

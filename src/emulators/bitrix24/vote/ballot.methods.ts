@@ -1,4 +1,4 @@
-/** `vote.AttachedVote.vote` and `recall` (contract §6.6, §6.7, §10 #5, #6, #11). */
+/** `vote.AttachedVote.vote` and `recall` (docs/bitrix24-contract.md §6.6, docs/bitrix24-contract.md §6.7, docs/bitrix24-contract.md §10 #5, #6, #11). */
 import type { CallContext, MethodDefinition, Params } from '../core/method.js';
 import { getParam, toInt, toList, toObject } from '../core/params.js';
 import type { EmPoll } from '../store/state.js';
@@ -10,7 +10,7 @@ import { pollInactive, votingFailed } from './poll-errors.js';
 
 /**
  * Reads `{questionId: [answerId, ...]}` with numbers or numeric strings as keys and values
- * (§10 #5). Anything the poll cannot store is "Failed to save the voting": an empty ballot,
+ * (docs/bitrix24-contract.md §10 #5). Anything the poll cannot store is "Failed to save the voting": an empty ballot,
  * unknown question or answer ids, or several answers to a radio question.
  */
 function readBallot(params: Params, poll: EmPoll): Ballot {
@@ -79,7 +79,7 @@ export const attachedVoteRecall: MethodDefinition = {
   scopes: ['vote'],
   handler: (params, ctx) => {
     const poll = activePoll(params, ctx);
-    // Recalling is a form of revoting: impossible when the poll forbids it (§6.7 UNSPEC).
+    // Recalling is a form of revoting: impossible when the poll forbids it (docs/bitrix24-contract.md §6.7 UNSPEC).
     if (poll.options === 0) throw votingFailed();
     const userKey = String(ctx.user.id);
     const previous = ballotOf(poll, ctx.user.id);

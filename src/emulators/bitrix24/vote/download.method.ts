@@ -1,5 +1,5 @@
 /**
- * `vote.AttachedVote.download` (contract §6.10): the results report as a file. The real portal
+ * `vote.AttachedVote.download` (docs/bitrix24-contract.md §6.10): the results report as a file. The real portal
  * sends an Excel-readable sheet; the emulator sends tab-separated text under the same MIME type,
  * which Excel and any TSV reader open.
  */

@@ -1,4 +1,4 @@
-/** `vote.Integration.Im.send` (contract §6.1): create a poll and post it to a chat as the caller. */
+/** `vote.Integration.Im.send` (docs/bitrix24-contract.md §6.1): create a poll and post it to a chat as the caller. */
 import { randomBytes } from 'node:crypto';
 import type { CallContext, MethodDefinition, Params } from '../core/method.js';
 import { getParam, isMissing, toInt, toList, toObject, toStr } from '../core/params.js';
@@ -80,7 +80,7 @@ function buildQuestion(ctx: CallContext, draft: PollDraft): EmPollQuestion {
 function checkChat(params: Params, ctx: CallContext) {
   const chatId = toInt(getParam(params, 'chatId'));
   const chat = chatId === undefined ? undefined : ctx.state.chats.get(chatId);
-  // §6.1 UNSPEC: the documented example body, for an unknown chat or a caller outside it.
+  // docs/bitrix24-contract.md §6.1 UNSPEC: the documented example body, for an unknown chat or a caller outside it.
   if (!chat || !isChatMember(chat, ctx.user.id)) throw sendError(400, 'Access denied');
   // Polls belong to group chats; one-to-one dialogs and Open Channel chats cannot hold them (our choice).
   if (chat.kind === 'private' || chat.kind === 'openChannel') {
@@ -99,7 +99,7 @@ export const voteIntegrationImSend: MethodDefinition = {
     const chat = checkChat(params, ctx);
     const templateId = toStr(getParam(params, 'templateId')) ?? '';
     if (templateId !== '') {
-      // §10 #24: a retry with the same key returns the first result and creates nothing.
+      // docs/bitrix24-contract.md §10 #24: a retry with the same key returns the first result and creates nothing.
       for (const poll of ctx.state.polls.values()) {
         if (poll.templateId === templateId && poll.authorId === ctx.user.id) {
           return { result: { messageId: poll.messageId, voteId: poll.voteId } };

@@ -1,4 +1,4 @@
-/** `vote.AttachedVote.stop` / `resume` (contract §6.8, §6.9): result `[]`, idempotent. */
+/** `vote.AttachedVote.stop` / `resume` (docs/bitrix24-contract.md §6.8, docs/bitrix24-contract.md §6.9): result `[]`, idempotent. */
 import type { MethodDefinition } from '../core/method.js';
 import { canEditPoll, readablePoll } from './poll-address.js';
 import { attachAccessDenied } from './poll-errors.js';
@@ -9,7 +9,7 @@ function lifecycleMethod(name: string, finished: boolean): MethodDefinition {
     scopes: ['vote'],
     handler: (params, ctx) => {
       const poll = readablePoll(params, ctx);
-      // §6.8 UNSPEC: a member without edit rights gets the read-access error.
+      // docs/bitrix24-contract.md §6.8 UNSPEC: a member without edit rights gets the read-access error.
       if (!canEditPoll(poll, ctx.user)) throw attachAccessDenied();
       poll.finished = finished;
       return { result: [] };

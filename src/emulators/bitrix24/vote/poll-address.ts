@@ -1,5 +1,5 @@
 /**
- * Finding the poll a call is about (contract §6.0) and checking what the caller may do with it.
+ * Finding the poll a call is about (docs/bitrix24-contract.md §6.0) and checking what the caller may do with it.
  *
  * Precedence when several forms are sent: `attachId`, then `signedAttachId`, then the entity triple
  * (`moduleId` + `entityType` + `entityId`). A form that is present but names nothing is
@@ -17,7 +17,7 @@ import { verifySignedAttachId } from './poll-signature.js';
 export const IM_ENTITY_TYPE = 'Bitrix\\Vote\\Attachment\\ImMessageConnector';
 export const IM_MODULE_ID = 'im';
 
-/** true for `moduleId`/`entityType` that name chat-message polls (moduleId is case-insensitive, §10 #2). */
+/** true for `moduleId`/`entityType` that name chat-message polls (moduleId is case-insensitive, docs/bitrix24-contract.md §10 #2). */
 export function isImEntity(moduleId: unknown, entityType: unknown): boolean {
   const module = toStr(moduleId)?.trim().toLowerCase();
   const type = toStr(entityType)?.trim().toLowerCase();

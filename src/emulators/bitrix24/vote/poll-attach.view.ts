@@ -1,7 +1,7 @@
 /**
- * The Attach object (contract §6.0) as one particular user sees it. Quirks kept on purpose:
+ * The Attach object (docs/bitrix24-contract.md §6.0) as one particular user sees it. Quirks kept on purpose:
  * ID-keyed QUESTIONS/ANSWERS maps, numbers as strings inside them, `[]` for an empty
- * userAnswerMap, and (§10 #6) the counters just changed by vote/recall as numbers.
+ * userAnswerMap, and (docs/bitrix24-contract.md §10 #6) the counters just changed by vote/recall as numbers.
  */
 import type { EmPoll, EmPollAnswer, EmPollQuestion, EmulatorState, EmUser } from '../store/state.js';
 import { canEditPoll } from './poll-address.js';

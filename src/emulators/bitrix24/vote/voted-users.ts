@@ -1,4 +1,4 @@
-/** VotedUser entries of getWithVoted / getAnswerVoted (contract §6.0). */
+/** VotedUser entries of getWithVoted / getAnswerVoted (docs/bitrix24-contract.md §6.0). */
 import type { EmulatorState } from '../store/state.js';
 
 export interface VotedUser {
