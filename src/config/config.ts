@@ -7,11 +7,10 @@ import { ProblemList, readBoolean, readChoice, readInteger, readString, type Env
 import { parseOAuthPortalUrl, parseWebhookUrl } from './portal-urls.js';
 import { readPortalHostPatterns, type PortalHostPattern } from './portal-hosts.js';
 import { readBotConfig, type BotConfig } from './bot-config.js';
-import type { CorsOrigins } from '../http/cors.js';
-import { readTrafficConfig, type TrafficConfig } from '../backends/bitrix24/traffic/traffic-config.js';
+import { readTrafficConfig, type TrafficConfig } from './traffic-config.js';
 import { readMetricsConfig, type MetricsConfig } from './metrics-config.js';
 import { readHttpServerConfig, type HttpServerConfig } from './http-config.js';
-import { readTrustedDocuments, type TrustedDocuments } from '../http/trusted-documents.js';
+import { readTrustedDocuments, type TrustedDocuments } from './trusted-documents-file.js';
 
 /**
  * NODE_ENV as given (lower-cased; `development` when unset). Any value is accepted: `development`
@@ -75,7 +74,7 @@ export interface Config {
   readonly corsOrigins: CorsOrigins;
   /** Bot identity: BITRIX24_BOT_ID, BITRIX24_BOT_TOKEN, BITRIX24_BOT_TOKENS (see bot-config.ts). */
   readonly bots: BotConfig;
-  /** Pacing, batching, retries, REDIS_URL, the app's own token (see portal/traffic/traffic-config.ts). */
+  /** Pacing, batching, retries, REDIS_URL, the app's own token (see traffic-config.ts). */
   readonly traffic: TrafficConfig;
   /**
    * FACADE_DATALOADERS (default true). `false` makes the poll and chat loaders issue one portal
@@ -321,6 +320,9 @@ function refuseSinglePortalSettings(config: Config, problems: ProblemList): void
 }
 
 /** CORS_ORIGINS: `*`, or a comma-separated list of exact origins (`https://app.example.com`). */
+/** `'*'` for any origin, or the exact origins (scheme://host[:port]) that may call. */
+export type CorsOrigins = '*' | readonly string[];
+
 function readCorsOrigins(env: Env, production: boolean, problems: ProblemList): CorsOrigins {
   const raw = readString(env, 'CORS_ORIGINS');
   if (raw === undefined) return production ? [] : '*';

@@ -6,8 +6,8 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 
-/** `'*'` for any origin, or the exact origins (scheme://host[:port]) that may call. */
-export type CorsOrigins = '*' | readonly string[];
+export type { CorsOrigins } from '../config/config.js';
+import type { CorsOrigins } from '../config/config.js';
 
 const ALLOWED_HEADERS = [
   'content-type',

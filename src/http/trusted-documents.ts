@@ -8,34 +8,10 @@
  * production). Apollo's own APQ is a cache any client can fill, not a safelist: this is the
  * safelist, applied before Apollo sees the request.
  */
-import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 
-export interface TrustedDocuments {
-  /** sha256 hex -> document */
-  readonly byHash: ReadonlyMap<string, string>;
-  readonly allowArbitrary: boolean;
-}
-
-const HEX = /^[0-9a-f]{64}$/;
-
-/** Reads a manifest; throws with a one-line reason (never the file's content). */
-export function readTrustedDocuments(path: string): Map<string, string> {
-  const parsed = JSON.parse(readFileSync(path, 'utf8')) as unknown;
-  if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed))
-    throw new Error('is not a JSON object of hash -> document');
-  const byHash = new Map<string, string>();
-  for (const [key, document] of Object.entries(parsed)) {
-    const hash = key.replace(/^sha256:/, '').toLowerCase();
-    if (!HEX.test(hash) || typeof document !== 'string')
-      throw new Error('holds an entry that is not "sha256:<64 hex>": "<document>"');
-    if (sha256(document) !== hash) throw new Error('holds a document whose sha256 does not match its key');
-    byHash.set(hash, document);
-  }
-  return byHash;
-}
-
-const sha256 = (text: string): string => createHash('sha256').update(text, 'utf8').digest('hex');
+export type { TrustedDocuments } from '../config/trusted-documents-file.js';
+import type { TrustedDocuments } from '../config/trusted-documents-file.js';
+import { sha256 } from '../config/trusted-documents-file.js';
 
 export type TrustedOutcome =
   | { kind: 'run'; body: Record<string, unknown> }

@@ -15,12 +15,9 @@ export class CredentialError extends Error {
   }
 }
 
-/** Plain HTTP is only acceptable towards this machine: the portal itself refuses plain HTTP. */
-export function isLoopbackHost(hostname: string): boolean {
-  const host = hostname.replace(/^\[|\]$/g, '').toLowerCase();
-  if (host === 'localhost' || host === '::1' || host.endsWith('.localhost')) return true;
-  return /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
-}
+// Plain HTTP is only acceptable towards this machine: the portal itself refuses plain HTTP.
+export { isLoopbackHost } from '../../config/loopback-host.js';
+import { isLoopbackHost } from '../../config/loopback-host.js';
 
 /** Throws CredentialError unless `url` is https, or http on a loopback host. Never echoes the path. */
 export function assertPortalUrlAllowed(url: URL, what = 'portal URL'): void {

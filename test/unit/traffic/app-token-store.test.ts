@@ -19,7 +19,7 @@ import {
   checkAppTokenFile,
   FileAppTokenStore,
 } from '../../../src/backends/bitrix24/traffic/file-app-token-store.js';
-import { readTrafficConfig } from '../../../src/backends/bitrix24/traffic/traffic-config.js';
+import { readTrafficConfig } from '../../../src/config/traffic-config.js';
 
 const pair = (n: number): StoredAppToken => ({
   accessToken: `access-secret-${n}`,

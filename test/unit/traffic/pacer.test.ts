@@ -4,7 +4,7 @@ import { RateLimitedError } from '../../../src/backends/bitrix24/traffic/traffic
 import {
   DEFAULT_TRAFFIC_OPTIONS,
   type PacingOptions,
-} from '../../../src/backends/bitrix24/traffic/traffic-options.js';
+} from '../../../src/config/traffic-options.js';
 import { FakeClock } from './fake-clock.js';
 
 function pacer(over: Partial<PacingOptions> = {}) {

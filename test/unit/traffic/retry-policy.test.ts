@@ -5,7 +5,7 @@ import {
   decideRetry,
   type RetryContext,
 } from '../../../src/backends/bitrix24/traffic/retry-policy.js';
-import { DEFAULT_TRAFFIC_OPTIONS } from '../../../src/backends/bitrix24/traffic/traffic-options.js';
+import { DEFAULT_TRAFFIC_OPTIONS } from '../../../src/config/traffic-options.js';
 import {
   RateLimitedError,
   outcomeUnknownError,

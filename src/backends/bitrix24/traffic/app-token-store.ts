@@ -11,16 +11,8 @@
  */
 import { createHash } from 'node:crypto';
 
-export interface StoredAppToken {
-  accessToken: string;
-  refreshToken: string;
-  /** epoch ms when the access token expires, null when the token endpoint did not say */
-  expiresAt: number | null;
-  /** epoch ms when the pair was obtained */
-  obtainedAt: number;
-  /** hash of the configured refresh token this pair was rotated from (see seedHash) */
-  seed?: string;
-}
+export type { StoredAppToken } from '../../../config/app-token-file.js';
+import type { StoredAppToken } from '../../../config/app-token-file.js';
 
 /** A cross-replica lock around one refresh; release it whatever the outcome. */
 export interface AppTokenLock {
@@ -71,38 +63,4 @@ export function appTokenKey(oauthUrl: string, clientId: string): string {
   return `${new URL(oauthUrl).origin}:${sha256(`client\n${clientId}`).slice(0, 16)}`;
 }
 
-/**
- * Parses what a store read back. Returns undefined when it is not a token pair; the reason names
- * the problem, never the contents (a JSON.parse message would quote them).
- */
-export function parseStoredAppToken(
-  text: string,
-): { ok: true; token: StoredAppToken } | { ok: false; reason: string } {
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text);
-  } catch {
-    return { ok: false, reason: 'invalid JSON' };
-  }
-  if (typeof raw !== 'object' || raw === null) return { ok: false, reason: 'not a JSON object' };
-  const r = raw as Record<string, unknown>;
-  const nonEmpty = (v: unknown) => typeof v === 'string' && v !== '';
-  if (!nonEmpty(r.accessToken) || !nonEmpty(r.refreshToken))
-    return { ok: false, reason: 'accessToken and refreshToken must be non-empty strings' };
-  if (typeof r.obtainedAt !== 'number' || !Number.isFinite(r.obtainedAt))
-    return { ok: false, reason: 'obtainedAt must be a number' };
-  if (r.expiresAt !== null && (typeof r.expiresAt !== 'number' || !Number.isFinite(r.expiresAt)))
-    return { ok: false, reason: 'expiresAt must be a number or null' };
-  if (r.seed !== undefined && typeof r.seed !== 'string')
-    return { ok: false, reason: 'seed must be a string' };
-  return {
-    ok: true,
-    token: {
-      accessToken: r.accessToken as string,
-      refreshToken: r.refreshToken as string,
-      expiresAt: r.expiresAt,
-      obtainedAt: r.obtainedAt,
-      ...(r.seed === undefined ? {} : { seed: r.seed }),
-    },
-  };
-}
+export { parseStoredAppToken } from '../../../config/app-token-file.js';

@@ -19,7 +19,7 @@ import { budgetKeyOf, bucketKeyOf, credentialKeyOf } from './credential-keys.js'
 import { isBatchable } from './method-kinds.js';
 import type { Pacer } from './pacer.js';
 import { withMethod } from './traffic-errors.js';
-import type { BatchingOptions } from './traffic-options.js';
+import type { BatchingOptions } from '../../../config/traffic-options.js';
 import type { TrafficObserver } from './traffic-observer.js';
 
 interface Job {

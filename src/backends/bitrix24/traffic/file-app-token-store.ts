@@ -4,40 +4,14 @@
  * over the old one, so a crash mid-write leaves either the old pair or the new one, never half.
  * Not for several replicas: they would each refresh with the same refresh token (use REDIS_URL).
  */
-import { accessSync, constants, readFileSync } from 'node:fs';
 import { open, readFile, rename, unlink } from 'node:fs/promises';
 import { randomBytes } from 'node:crypto';
-import { dirname } from 'node:path';
+import { checkAppTokenFile } from '../../../config/app-token-file.js';
 import { parseStoredAppToken, type AppTokenStore, type StoredAppToken } from './app-token-store.js';
 
-const VARIABLE = 'BITRIX24_APP_TOKEN_FILE';
+export { checkAppTokenFile } from '../../../config/app-token-file.js';
 
-/**
- * The one-line problem with this path at start-up, or undefined when it is usable: a file that
- * exists must hold a token pair, and its directory must be writable. Never quotes the contents.
- */
-export function checkAppTokenFile(path: string): string | undefined {
-  let text: string | undefined;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code !== 'ENOENT') return `${VARIABLE} ${path} cannot be read (${code ?? 'error'})`;
-  }
-  if (text !== undefined) {
-    const parsed = parseStoredAppToken(text);
-    if (!parsed.ok) {
-      return `${VARIABLE} ${path} is not a stored application token (${parsed.reason}); fix or delete it (BITRIX24_APP_REFRESH_TOKEN then seeds a new one)`;
-    }
-  }
-  try {
-    accessSync(dirname(path), constants.W_OK);
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    return `${VARIABLE} ${path}: its directory is not writable (${code ?? 'error'})`;
-  }
-  return undefined;
-}
+const VARIABLE = 'BITRIX24_APP_TOKEN_FILE';
 
 export class FileAppTokenStore implements AppTokenStore {
   readonly location: string;

@@ -11,7 +11,7 @@ import { appTokenKey, MemoryAppTokenStore, type AppTokenStore } from './app-toke
 import { AppTokens, DEFAULT_OAUTH_URL } from './app-tokens.js';
 import { FileAppTokenStore } from './file-app-token-store.js';
 import { RedisAppTokenStore } from './redis-app-token-store.js';
-import type { TrafficConfig } from './traffic-config.js';
+import type { TrafficConfig } from '../../../config/traffic-config.js';
 import { createTrafficEngine, type TrafficEngine } from './traffic-engine.js';
 import { RedisRateStore } from './redis-rate-store.js';
 import type { TrafficObserver } from './traffic-observer.js';

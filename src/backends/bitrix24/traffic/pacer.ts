@@ -9,7 +9,7 @@ import type { Clock } from './clock.js';
 import type { OperatingShape } from './operating-mirror.js';
 import type { RateStore } from './rate-store.js';
 import { RateLimitedError } from './traffic-errors.js';
-import type { PacingOptions } from './traffic-options.js';
+import type { PacingOptions } from '../../../config/traffic-options.js';
 import { portalHostOf, type TrafficObserver } from './traffic-observer.js';
 
 export interface PacerStats {

@@ -19,7 +19,7 @@
 import { isAuth, isOperatingLimit, isRateLimit, isTransient } from '../errors.js';
 import type { PortalError } from '../portal-error.js';
 import type { MethodKind } from './method-kinds.js';
-import type { RetryOptions } from './traffic-options.js';
+import type { RetryOptions } from '../../../config/traffic-options.js';
 import { OUTCOME_UNKNOWN, RATE_LIMITED } from './traffic-errors.js';
 
 export type RetryDecision =

@@ -24,14 +24,8 @@
  * BITRIX24_APP_TOKEN_FILE when set, else in Redis when REDIS_URL is set (shared by replicas), else
  * in memory only. BITRIX24_APP_REFRESH_TOKEN is the seed; a stored pair rotated from it wins.
  */
-import {
-  readBoolean,
-  readInteger,
-  readString,
-  type Env,
-  type ProblemList,
-} from '../../../config/env-readers.js';
-import { checkAppTokenFile } from './file-app-token-store.js';
+import { readBoolean, readInteger, readString, type Env, type ProblemList } from './env-readers.js';
+import { checkAppTokenFile } from './app-token-file.js';
 import { resolveTrafficOptions, type TrafficOptions } from './traffic-options.js';
 
 export interface AppCredentialsConfig {
