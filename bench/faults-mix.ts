@@ -4,7 +4,7 @@
  * text (`K12`, `b-13`...) so that copies can be counted in the emulator's state.
  */
 import type { RunningEmulator } from '../src/emulators/bitrix24/index.js';
-import { getPoll, sendPoll } from '../src/polls/poll.portal.js';
+import { getPoll, sendPoll } from '../src/backends/bitrix24/polls/poll.portal.js';
 import { oauth, rawClient } from './bench-support.js';
 import { postGraphQL, type GraphQLAnswer } from './graphql-client.js';
 

@@ -8,7 +8,7 @@
  * does to the shared portal bucket.
  */
 import { startEmulator, type RunningEmulator } from '../src/emulators/bitrix24/index.js';
-import { sendPoll } from '../src/polls/poll.portal.js';
+import { sendPoll } from '../src/backends/bitrix24/polls/poll.portal.js';
 import { oauth, printTable, rawClient, type BenchContext } from './bench-support.js';
 import { portalCounts, setEmulatorLimits, since } from './emulator-stats.js';
 import { startFacadeProcess, type FacadeProcess } from './facade-process.js';

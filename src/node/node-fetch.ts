@@ -13,7 +13,7 @@ import { Chat } from '../chats/chat.types.js';
 import { chatLoaderOf } from '../chats/chat.loader.js';
 import { classifyPortalError } from '../graphql-errors/classify-portal-error.js';
 import { UserErrorCode } from '../graphql-errors/user-error-code.js';
-import { pollLoaderFor } from '../polls/poll.loader.js';
+import { pollLoaderFor } from '../backends/bitrix24/polls/poll.loader.js';
 import { toPollObject, type PollObject } from '../polls/poll.types.js';
 import { PortalError } from '../backends/bitrix24/portal-error.js';
 import type { GraphQLContext } from '../graphql/context.js';

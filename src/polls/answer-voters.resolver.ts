@@ -6,7 +6,7 @@
 import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import { badUserInput } from '../graphql-errors/facade-errors.js';
 import type { GraphQLContext } from '../graphql/context.js';
-import { pageCovering, voterPageLoaderFor } from './answer-voters.loader.js';
+import { pageCovering, voterPageLoaderFor } from '../backends/bitrix24/polls/answer-voters.loader.js';
 import { offsetOfCursor, UserConnectionObject, userConnection } from './poll-voter.types.js';
 import { AnswerObject } from './poll.types.js';
 

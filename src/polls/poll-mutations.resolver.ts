@@ -7,9 +7,15 @@ import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import { UserError } from '../graphql-errors/user-error.types.js';
 import type { GraphQLContext } from '../graphql/context.js';
 import { CastBallotInput, PollActionInput, SendPollInput } from './poll.inputs.js';
-import { pollLoaderFor } from './poll.loader.js';
+import { pollLoaderFor } from '../backends/bitrix24/polls/poll.loader.js';
 import type { Poll, PollRef } from './poll.model.js';
-import { castBallot, recallBallot, resumePoll, sendPoll, stopPoll } from './poll.portal.js';
+import {
+  castBallot,
+  recallBallot,
+  resumePoll,
+  sendPoll,
+  stopPoll,
+} from '../backends/bitrix24/polls/poll.portal.js';
 import {
   BallotChoiceObject,
   BallotObject,

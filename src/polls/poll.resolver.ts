@@ -9,7 +9,7 @@ import { UserErrorCode } from '../graphql-errors/user-error-code.js';
 import { PortalError } from '../backends/bitrix24/portal-error.js';
 import type { GraphQLContext } from '../graphql/context.js';
 import { PollRefInput } from './poll.inputs.js';
-import { pollLoaderFor } from './poll.loader.js';
+import { pollLoaderFor } from '../backends/bitrix24/polls/poll.loader.js';
 import type { PollRef } from './poll.model.js';
 import { toPollObject, PollObject } from './poll.types.js';
 import { checkPollRef } from './poll.validation.js';

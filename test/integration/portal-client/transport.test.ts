@@ -11,7 +11,7 @@ import {
   createPortalClient,
   type PortalCredential,
 } from '../../../src/backends/bitrix24/index.js';
-import { sendPoll } from '../../../src/polls/poll.portal.js';
+import { sendPoll } from '../../../src/backends/bitrix24/polls/poll.portal.js';
 
 let emu: RunningEmulator;
 const client = createPortalClient({ timeoutMs: 10_000 });

@@ -19,7 +19,7 @@ import {
   resumePoll,
   sendPoll,
   stopPoll,
-} from '../../../src/polls/poll.portal.js';
+} from '../../../src/backends/bitrix24/polls/poll.portal.js';
 import { findChat, getDialog, listRecent } from '../../../src/chats/chat.portal.js';
 import {
   addBotReaction,

@@ -8,7 +8,7 @@
 import { startEmulator, type RunningEmulator } from '../../../src/emulators/bitrix24/index.js';
 import { getDialog } from '../../../src/chats/chat.portal.js';
 import { PortalError } from '../../../src/backends/bitrix24/index.js';
-import { sendPoll } from '../../../src/polls/poll.portal.js';
+import { sendPoll } from '../../../src/backends/bitrix24/polls/poll.portal.js';
 import { engineFor, webhookOf } from './traffic-helpers.js';
 
 let emu: RunningEmulator;

@@ -4,7 +4,7 @@
  */
 import { startEmulator, type RunningEmulator } from '../../../src/emulators/bitrix24/index.js';
 import { PortalError } from '../../../src/backends/bitrix24/index.js';
-import { getPoll, sendPoll } from '../../../src/polls/poll.portal.js';
+import { getPoll, sendPoll } from '../../../src/backends/bitrix24/polls/poll.portal.js';
 import { callsTo, engineFor, oauthOf, webhookOf } from './traffic-helpers.js';
 
 let emu: RunningEmulator;

@@ -6,7 +6,7 @@
  * injected: long pacing waits plus the odd keep-alive connection reset.
  */
 import { startEmulator, type RunningEmulator } from '../../../src/emulators/bitrix24/index.js';
-import { sendPoll } from '../../../src/polls/poll.portal.js';
+import { sendPoll } from '../../../src/backends/bitrix24/polls/poll.portal.js';
 import { addFault } from '../../support/emulator.js';
 import { callsTo, engineFor, oauthOf } from './traffic-helpers.js';
 

@@ -6,7 +6,10 @@
 import { createChatLoader } from '../../../src/chats/chat.loader.js';
 import { loadConfig } from '../../../src/config/config.js';
 import type { PortalCaller, PortalResponse } from '../../../src/backends/bitrix24/portal-caller.js';
-import { createPollLoader, createUnbatchedPollLoader } from '../../../src/polls/poll.loader.js';
+import {
+  createPollLoader,
+  createUnbatchedPollLoader,
+} from '../../../src/backends/bitrix24/polls/poll.loader.js';
 import { oauthCredential, rawAttach } from '../polls/poll-fixtures.js';
 
 /** Answers poll gets/getMany and dialog reads/batches; records each call's method. */

@@ -4,7 +4,7 @@
  */
 import type { PortalCaller, PortalResponse } from '../../../src/backends/bitrix24/portal-caller.js';
 import { PortalError } from '../../../src/backends/bitrix24/portal-error.js';
-import { createPollLoader, pollRefKey } from '../../../src/polls/poll.loader.js';
+import { createPollLoader, pollRefKey } from '../../../src/backends/bitrix24/polls/poll.loader.js';
 import { oauthCredential, rawAttach } from './poll-fixtures.js';
 
 const portalError = (method: string, code: string, description: string, transport = false) =>

@@ -1,4 +1,8 @@
-import { normalizeAttach, normalizeVoted, normalizeVoter } from '../../../src/polls/poll.normalize.js';
+import {
+  normalizeAttach,
+  normalizeVoted,
+  normalizeVoter,
+} from '../../../src/backends/bitrix24/polls/poll.normalize.js';
 import type { RawAttach } from '../../../src/polls/poll.model.js';
 import { fixture } from '../portal/fixtures.js';
 

@@ -7,7 +7,7 @@ import {
   getPollsByMessageIds,
   pollRefParams,
   sendPoll,
-} from '../../../src/polls/poll.portal.js';
+} from '../../../src/backends/bitrix24/polls/poll.portal.js';
 import { fixture } from '../portal/fixtures.js';
 
 const cred: PortalCredential = {

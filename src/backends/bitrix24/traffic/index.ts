@@ -12,5 +12,9 @@ export { RedisRateStore, type RedisRateStoreOptions } from './redis-rate-store.j
 export { RateLimitedError, isRateLimitedError, OUTCOME_UNKNOWN, RATE_LIMITED } from './traffic-errors.js';
 export { systemClock, type Clock } from './clock.js';
 export { methodKind, isBatchable, type MethodKind } from './method-kinds.js';
-export { readTrafficConfig, type TrafficConfig, type AppCredentialsConfig } from '../../../config/traffic-config.js';
+export {
+  readTrafficConfig,
+  type TrafficConfig,
+  type AppCredentialsConfig,
+} from '../../../config/traffic-config.js';
 export { createPortalTraffic, type PortalTraffic, type PortalTrafficInit } from './from-config.js';

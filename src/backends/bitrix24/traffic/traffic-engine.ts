@@ -21,7 +21,11 @@ import { decideRetry } from './retry-policy.js';
 import { OUTCOME_UNKNOWN, RateLimitedError, outcomeUnknownError } from './traffic-errors.js';
 import { observeRequests } from './observed-caller.js';
 import type { RefusalReason, TrafficObserver } from './traffic-observer.js';
-import { resolveTrafficOptions, type TrafficOptions, type TrafficOptionsInput } from '../../../config/traffic-options.js';
+import {
+  resolveTrafficOptions,
+  type TrafficOptions,
+  type TrafficOptionsInput,
+} from '../../../config/traffic-options.js';
 
 export interface TrafficStats extends DispatchStats, PacerStats {
   retries: number;

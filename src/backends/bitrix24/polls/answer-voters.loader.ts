@@ -4,11 +4,11 @@
  * portal as one `batch` request of up to 50 commands; a lone page is a plain call.
  */
 import DataLoader from 'dataloader';
-import { callBatch, MAX_BATCH_COMMANDS, type BatchCommand } from '../backends/bitrix24/batch.js';
-import type { PortalCredential } from '../backends/bitrix24/credential.js';
-import type { PortalCaller } from '../backends/bitrix24/portal-caller.js';
-import type { GraphQLContext } from '../graphql/context.js';
-import type { PhpMap, RawVotedUser, VoterPage } from './poll.model.js';
+import { callBatch, MAX_BATCH_COMMANDS, type BatchCommand } from '../batch.js';
+import type { PortalCredential } from '../credential.js';
+import type { PortalCaller } from '../portal-caller.js';
+import type { GraphQLContext } from '../../../graphql/context.js';
+import type { PhpMap, RawVotedUser, VoterPage } from '../../../polls/poll.model.js';
 import { normalizeVoter, phpMapValues } from './poll.normalize.js';
 import { getAnswerVoters, pollRefParams } from './poll.portal.js';
 

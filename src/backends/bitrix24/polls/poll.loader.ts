@@ -11,14 +11,14 @@
  * in the per-request registry under a key that also names the identity's subject.
  */
 import DataLoader from 'dataloader';
-import { classifyPortalError } from '../graphql-errors/classify-portal-error.js';
-import { UserErrorCode } from '../graphql-errors/user-error-code.js';
-import { callBatch, MAX_BATCH_COMMANDS, type BatchCommand } from '../backends/bitrix24/batch.js';
-import { credentialOrigin, type PortalCredential } from '../backends/bitrix24/credential.js';
-import type { PortalCaller } from '../backends/bitrix24/portal-caller.js';
-import { PortalError } from '../backends/bitrix24/portal-error.js';
-import type { GraphQLContext } from '../graphql/context.js';
-import type { Poll, PollRef, RawAttach } from './poll.model.js';
+import { classifyPortalError } from '../../../graphql-errors/classify-portal-error.js';
+import { UserErrorCode } from '../../../graphql-errors/user-error-code.js';
+import { callBatch, MAX_BATCH_COMMANDS, type BatchCommand } from '../batch.js';
+import { credentialOrigin, type PortalCredential } from '../credential.js';
+import type { PortalCaller } from '../portal-caller.js';
+import { PortalError } from '../portal-error.js';
+import type { GraphQLContext } from '../../../graphql/context.js';
+import type { Poll, PollRef, RawAttach } from '../../../polls/poll.model.js';
 import { normalizeAttach } from './poll.normalize.js';
 import { getPoll, getPollsByMessageIds, MAX_GET_MANY, pollRefParams } from './poll.portal.js';
 

@@ -14,8 +14,8 @@ import type {
   RawQuestion,
   RawVotedUser,
   Voter,
-} from './poll.model.js';
-import { memoizeString } from '../backends/bitrix24/string-memo.js';
+} from '../../../polls/poll.model.js';
+import { memoizeString } from '../string-memo.js';
 
 /** Values of a PHP map that may be `[]`, an ID-keyed object, or null/absent. */
 export function phpMapValues<T>(map: PhpMap<T> | null | undefined): T[] {

@@ -2,8 +2,8 @@
  * The `vote.*` REST calls, returning clean Poll objects (docs/bitrix24-contract.md §6, docs/bitrix24-contract.md §11.2–docs/bitrix24-contract.md §11.5). Every call
  * acts as the credential's user: `viewer` describes that user.
  */
-import { credentialOrigin, type PortalCredential } from '../backends/bitrix24/credential.js';
-import type { PortalCaller, PortalDownload } from '../backends/bitrix24/portal-caller.js';
+import { credentialOrigin, type PortalCredential } from '../credential.js';
+import type { PortalCaller, PortalDownload } from '../portal-caller.js';
 import type {
   Ballot,
   PhpMap,
@@ -15,7 +15,7 @@ import type {
   SendPollInput,
   SendPollResult,
   VoterPage,
-} from './poll.model.js';
+} from '../../../polls/poll.model.js';
 import { normalizeAttach, normalizeVoted, normalizeVoter, phpMapValues, toNumber } from './poll.normalize.js';
 
 export const IM_MODULE_ID = 'im';
