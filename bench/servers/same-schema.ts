@@ -14,6 +14,7 @@ import type { GraphQLContext } from '../../src/graphql/context.js';
 import { healthCheckFor } from '../../src/http/health.js';
 import type { PortalTarget } from '../../src/graphql/identity.js';
 import { buildFacadeSchema } from '../../src/app/schema.js';
+import { createBackendFactories } from '../../src/app/backends.js';
 
 export interface SameSchema {
   schema: GraphQLSchema;
@@ -36,6 +37,7 @@ export async function sameSchemaFromEnv(): Promise<SameSchema> {
     portal,
     health: healthCheckFor(target),
     identity: { target, apiKeys: [], allowAnonymous: false },
+    backends: createBackendFactories(),
   };
   let requests = 0;
   return {

@@ -13,6 +13,7 @@ import type { Config } from '../config/config.js';
 import { credentialSecrets } from '../backends/bitrix24/credential.js';
 import type { PortalCaller } from '../backends/bitrix24/portal-caller.js';
 import { createApollo } from './apollo.js';
+import { createBackendFactories } from './backends.js';
 import { AppTokenFailures, type AppCredentialSource } from '../graphql/app-credential.js';
 import { createRequestContext, type RequestRecord } from '../graphql/create-context.js';
 import { healthCheckFor, type HealthCheck } from '../http/health.js';
@@ -107,6 +108,7 @@ export async function startFacadeServer(options: FacadeServerOptions): Promise<R
     health,
     ...(target.mode === 'multi' ? { portalHealth: perPortalHealthChecks() } : {}),
     identity: { target, apiKeys: config.apiKeys, allowAnonymous: config.allowAnonymous },
+    backends: createBackendFactories(),
     ...(options.appTokens === undefined ? {} : { appCredentials: options.appTokens, appTokenFailures }),
   };
 

@@ -7,6 +7,7 @@ import type { PortalCredential } from '../backends/bitrix24/credential.js';
 import type { PortalCaller } from '../backends/bitrix24/portal-caller.js';
 import type { HealthCheck } from '../http/health.js';
 import type { Identity } from './identity.js';
+import type { BackendKey } from './backend-registry.js';
 
 /**
  * Lazily-filled per-request registry of DataLoaders (or any per-request cache). A request has one
@@ -51,4 +52,9 @@ export interface GraphQLContext {
    * refused refresh throws FORBIDDEN with reason APP_TOKEN_REFRESH_FAILED.
    */
   appCredential(): Promise<PortalCredential | undefined>;
+  /**
+   * The request's backend for a feature's key (e.g. POLL_BACKEND), built on first use from the
+   * factory the composition root registered; features never name a concrete backend.
+   */
+  backend<T>(key: BackendKey<T>): T;
 }

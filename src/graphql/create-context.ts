@@ -13,6 +13,7 @@ import type { AppCredentialSource, AppTokenFailures } from './app-credential.js'
 import { RequestLoaders, type GraphQLContext } from './context.js';
 import type { HealthCheck } from '../http/health.js';
 import { OperationPortal } from './operation-portal.js';
+import { BackendFactories, type BackendKey } from './backend-registry.js';
 import { resolveIdentity, type Identity, type IdentityOptions, type IdentityResult } from './identity.js';
 
 export interface ContextDependencies {
@@ -26,6 +27,8 @@ export interface ContextDependencies {
   readonly appCredentials?: AppCredentialSource;
   /** Turns a refused app-token refresh into FORBIDDEN / APP_TOKEN_REFRESH_FAILED (and logs it). */
   readonly appTokenFailures?: AppTokenFailures;
+  /** The features' backends, registered by the composition root (src/app/backends.ts). */
+  readonly backends: BackendFactories;
 }
 
 /** What the request log line needs to know; filled in as the request goes along. */
@@ -58,7 +61,12 @@ export class RequestContext implements GraphQLContext {
     readonly requestBotToken?: string,
     private readonly appCredentials?: AppCredentialSource,
     private readonly appTokenFailures?: AppTokenFailures,
+    private readonly backends: BackendFactories = new BackendFactories(),
   ) {}
+
+  backend<T>(key: BackendKey<T>): T {
+    return this.backends.resolve(this, key);
+  }
 
   get identity(): Identity {
     if (this.identityResult.kind === 'missing') {
@@ -128,5 +136,6 @@ export function createRequestContext(
     botToken,
     deps.appCredentials,
     deps.appTokenFailures,
+    deps.backends,
   );
 }

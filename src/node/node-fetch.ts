@@ -11,11 +11,10 @@
  */
 import { Chat } from '../chats/chat.types.js';
 import { chatLoaderOf } from '../chats/chat.loader.js';
-import { classifyPortalError } from '../graphql-errors/classify-portal-error.js';
+import { isNotVisible } from '../graphql-errors/not-visible.js';
 import { UserErrorCode } from '../graphql-errors/user-error-code.js';
-import { pollLoaderFor } from '../backends/bitrix24/polls/poll.loader.js';
+import { POLL_BACKEND } from '../polls/poll.backend.js';
 import { toPollObject, type PollObject } from '../polls/poll.types.js';
-import { PortalError } from '../backends/bitrix24/portal-error.js';
 import type { GraphQLContext } from '../graphql/context.js';
 import { viewerUserOf } from '../viewer/viewer-user.js';
 import { botNodeLoaderOf } from './bot-node.loader.js';
@@ -26,17 +25,12 @@ export const REFETCHABLE_TYPES: readonly NodeType[] = ['Poll', 'Question', 'Answ
 
 /** A poll the caller cannot read (missing, or not a member of its chat) is simply not there. */
 function isInvisiblePoll(error: unknown): boolean {
-  if (!(error instanceof PortalError)) return false;
-  const outcome = classifyPortalError(error);
-  return (
-    outcome.kind === 'user' &&
-    (outcome.code === UserErrorCode.POLL_NOT_FOUND || outcome.code === UserErrorCode.PERMISSION_DENIED)
-  );
+  return isNotVisible(error, [UserErrorCode.POLL_NOT_FOUND, UserErrorCode.PERMISSION_DENIED]);
 }
 
 async function pollNode(ctx: GraphQLContext, attachId: number): Promise<PollObject | null> {
   try {
-    return toPollObject(await pollLoaderFor(ctx).load({ attachId }));
+    return toPollObject(await ctx.backend(POLL_BACKEND).read({ attachId }));
   } catch (error) {
     if (isInvisiblePoll(error)) return null;
     throw error;

@@ -6,7 +6,8 @@
 import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import { badUserInput } from '../graphql-errors/facade-errors.js';
 import type { GraphQLContext } from '../graphql/context.js';
-import { pageCovering, voterPageLoaderFor } from '../backends/bitrix24/polls/answer-voters.loader.js';
+import { POLL_BACKEND } from './poll.backend.js';
+import { pageCovering } from './voter-window.js';
 import { offsetOfCursor, UserConnectionObject, userConnection } from './poll-voter.types.js';
 import { AnswerObject } from './poll.types.js';
 
@@ -48,7 +49,7 @@ export class AnswerVotersResolver {
     }
     if (answer.anonymous) return userConnection([], 0, 0, true);
     const { pageSize, page } = pageCovering(offset, size);
-    const result = await voterPageLoaderFor(ctx).load({
+    const result = await ctx.backend(POLL_BACKEND).voters({
       attachId: answer.attachId,
       answerId: answer.answerId,
       pageSize,

@@ -4,7 +4,8 @@
  * the table cannot know: the one `400 "Failed to save the voting"` that `vote` and `recall` send
  * for several causes (docs/bitrix24-contract.md §6.6, docs/bitrix24-contract.md §6.7, docs/bitrix24-contract.md §10 #11), decided by the poll state read just before.
  */
-import { portalFailureToUserError, portalGraphQLError } from '../graphql-errors/facade-errors.js';
+import { portalFailureToUserError } from '../graphql-errors/facade-errors.js';
+import { asGraphQLFailure } from '../graphql-errors/not-visible.js';
 import { UserErrorCode } from '../graphql-errors/user-error-code.js';
 import {
   AlreadyVoted,
@@ -13,7 +14,6 @@ import {
   ValidationFailed,
   type UserError,
 } from '../graphql-errors/user-error.types.js';
-import { PortalError } from '../backends/bitrix24/portal-error.js';
 import type { Ballot, Poll } from './poll.model.js';
 
 /**
@@ -23,7 +23,7 @@ import type { Ballot, Poll } from './poll.model.js';
 export function userErrorWithin(e: unknown, allowed: readonly UserErrorCode[], field = 'input'): UserError {
   const error = portalFailureToUserError(e, field);
   if (allowed.includes(error.code)) return error;
-  throw e instanceof PortalError ? portalGraphQLError(e) : e;
+  throw asGraphQLFailure(e);
 }
 
 function sameBallot(poll: Poll, ballot: Ballot): boolean {

@@ -7,18 +7,13 @@ import DataLoader from 'dataloader';
 import { callBatch, MAX_BATCH_COMMANDS, type BatchCommand } from '../batch.js';
 import type { PortalCredential } from '../credential.js';
 import type { PortalCaller } from '../portal-caller.js';
-import type { GraphQLContext } from '../../../graphql/context.js';
 import type { PhpMap, RawVotedUser, VoterPage } from '../../../polls/poll.model.js';
+import type { VoterPageRequest } from '../../../polls/poll.backend.js';
 import { normalizeVoter, phpMapValues } from './poll.normalize.js';
 import { getAnswerVoters, pollRefParams } from './poll.portal.js';
 
-export interface VoterPageKey {
-  attachId: number;
-  answerId: number;
-  pageSize: number;
-  /** 1-based, as the portal counts */
-  page: number;
-}
+/** 1-based pages, as the portal counts. */
+export type VoterPageKey = VoterPageRequest;
 
 const keyString = (k: VoterPageKey): string => `${k.attachId}:${k.answerId}:${k.pageSize}:${k.page}`;
 
@@ -61,22 +56,4 @@ export function createVoterPageLoader(
     },
     { cacheKeyFn: keyString, maxBatchSize: MAX_BATCH_COMMANDS },
   );
-}
-
-export function voterPageLoaderFor(ctx: GraphQLContext): DataLoader<VoterPageKey, VoterPage, string> {
-  return ctx.loaders.get(`polls.voterPages:${ctx.identity.subject}`, () =>
-    createVoterPageLoader(ctx.portal, ctx.identity.credential),
-  );
-}
-
-/**
- * The portal pages by (size, page number); a Relay window is (offset, first). The smallest page
- * size ≥ first whose one page covers the whole window (offsets from our own cursors are multiples
- * of `first`, so that is `first` itself in the common case).
- */
-export function pageCovering(offset: number, first: number): { pageSize: number; page: number } {
-  for (let size = first; ; size++) {
-    const page = Math.floor(offset / size);
-    if (Math.floor((offset + first - 1) / size) === page) return { pageSize: size, page: page + 1 };
-  }
 }

@@ -17,7 +17,6 @@ import { callBatch, MAX_BATCH_COMMANDS, type BatchCommand } from '../batch.js';
 import { credentialOrigin, type PortalCredential } from '../credential.js';
 import type { PortalCaller } from '../portal-caller.js';
 import { PortalError } from '../portal-error.js';
-import type { GraphQLContext } from '../../../graphql/context.js';
 import type { Poll, PollRef, RawAttach } from '../../../polls/poll.model.js';
 import { normalizeAttach } from './poll.normalize.js';
 import { getPoll, getPollsByMessageIds, MAX_GET_MANY, pollRefParams } from './poll.portal.js';
@@ -167,13 +166,4 @@ export function createUnbatchedPollLoader(caller: PortalCaller, credential: Port
     prime: () => undefined,
     forget: () => undefined,
   };
-}
-
-/** The request's poll loader (created on first use), keyed by the identity it reads as. */
-export function pollLoaderFor(ctx: GraphQLContext): PollLoader {
-  return ctx.loaders.get(`polls.byRef:${ctx.identity.subject}`, () =>
-    ctx.config.dataLoaders
-      ? createPollLoader(ctx.portal, ctx.identity.credential)
-      : createUnbatchedPollLoader(ctx.portal, ctx.identity.credential),
-  );
 }

@@ -1,5 +1,5 @@
 /** Relay windows over the portal's (size, page) voter pages, and the voter cursors. */
-import { pageCovering } from '../../../src/backends/bitrix24/polls/answer-voters.loader.js';
+import { pageCovering } from '../../../src/polls/voter-window.js';
 import { offsetOfCursor, userConnection, voterCursor } from '../../../src/polls/poll-voter.types.js';
 
 describe('pageCovering', () => {
