@@ -14,9 +14,9 @@ import { sendBotMessage } from './bot.portal.js';
 import { BotForwardedMessage, SendBotMessageSuccess } from './bot.results.js';
 import { botGlobalId, BotMessageObject } from './bot.types.js';
 import { checkAttach, checkKeyboard, checkText, MAX_FORWARDS } from './message-content.validation.js';
-import { fingerprintOf, sendFingerprints, sendKey } from './idempotency-fingerprints.js';
+import { fingerprintOf, sendFingerprints, sendKey } from '../state/idempotency-fingerprints.js';
 import { checkMessageId, checkMessageIds } from './message-id.validation.js';
-import { rememberSystemMessage } from './system-messages.js';
+import { rememberSystemMessage } from '../state/system-messages.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** A bot's dialog: `chat<chatId>` or a user id (anything else would reach the portal as a bad id). */

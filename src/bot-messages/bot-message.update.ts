@@ -20,7 +20,7 @@ import { getBotMessage, updateBotMessage } from './bot.portal.js';
 import { UpdateBotMessageSuccess } from './bot.results.js';
 import { checkAttach, checkKeyboard, checkText } from './message-content.validation.js';
 import { checkMessageId } from './message-id.validation.js';
-import { isKnownSystemMessage } from './system-messages.js';
+import { isKnownSystemMessage } from '../state/system-messages.js';
 
 type Fields = Parameters<typeof updateBotMessage>[4];
 

@@ -6,7 +6,7 @@
  * idempotency key (the same bounded, per-process map; see its limits there).
  */
 import { credentialOrigin, type PortalCredential } from '../backends/bitrix24/credential.js';
-import { fingerprintOf, IdempotencyFingerprints } from '../bot-messages/idempotency-fingerprints.js';
+import { fingerprintOf, IdempotencyFingerprints } from '../state/idempotency-fingerprints.js';
 import type { ConnectorOutgoingMessage } from './connector.model.js';
 
 export const connectorFingerprints = new IdempotencyFingerprints();
