@@ -104,6 +104,13 @@ module.exports = {
       to: { path: [`^src/${FEATURES}/`, '^src/(app|http|graphql)/'] },
     },
     {
+      name: 'state-is-low',
+      comment: 'Shared state (memory or Redis) is a store; it imports only config/.',
+      severity: 'error',
+      from: { path: '^src/state/' },
+      to: { path: '^src/', pathNot: ['^src/state/', '^src/config/'] },
+    },
+    {
       name: 'validation-is-low',
       comment: 'Shared input rules are pure functions; they import no layer above them.',
       severity: 'error',

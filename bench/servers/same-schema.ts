@@ -15,6 +15,7 @@ import { healthCheckFor } from '../../src/http/health.js';
 import type { PortalTarget } from '../../src/graphql/identity.js';
 import { buildFacadeSchema } from '../../src/app/schema.js';
 import { createBackendFactories } from '../../src/app/backends.js';
+import { createSharedState } from '../../src/app/shared-state.js';
 
 export interface SameSchema {
   schema: GraphQLSchema;
@@ -38,6 +39,7 @@ export async function sameSchemaFromEnv(): Promise<SameSchema> {
     health: healthCheckFor(target),
     identity: { target, apiKeys: [], allowAnonymous: false },
     backends: createBackendFactories(),
+    state: createSharedState(config),
   };
   let requests = 0;
   return {

@@ -14,6 +14,7 @@ import { credentialSecrets } from '../backends/bitrix24/credential.js';
 import type { PortalCaller } from '../backends/bitrix24/portal-caller.js';
 import { createApollo } from './apollo.js';
 import { createBackendFactories } from './backends.js';
+import { createSharedState } from './shared-state.js';
 import { AppTokenFailures, type AppCredentialSource } from '../graphql/app-credential.js';
 import { createRequestContext, type RequestRecord } from '../graphql/create-context.js';
 import { healthCheckFor, type HealthCheck } from '../http/health.js';
@@ -101,6 +102,7 @@ export async function startFacadeServer(options: FacadeServerOptions): Promise<R
   });
   await apollo.start();
   const appTokenFailures = new AppTokenFailures(logger);
+  const state = createSharedState(config);
   const deps = {
     config,
     // A refused refresh of the app's token mid-call surfaces as the typed error, not as a portal error.
@@ -109,6 +111,7 @@ export async function startFacadeServer(options: FacadeServerOptions): Promise<R
     ...(target.mode === 'multi' ? { portalHealth: perPortalHealthChecks() } : {}),
     identity: { target, apiKeys: config.apiKeys, allowAnonymous: config.allowAnonymous },
     backends: createBackendFactories(),
+    state,
     ...(options.appTokens === undefined ? {} : { appCredentials: options.appTokens, appTokenFailures }),
   };
 
@@ -253,6 +256,7 @@ export async function startFacadeServer(options: FacadeServerOptions): Promise<R
       clearTimeout(timer);
       await apollo.stop();
       await redis?.close();
+      await state.close();
       metrics?.close();
     })();
     return closing;

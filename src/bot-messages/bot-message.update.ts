@@ -20,7 +20,6 @@ import { getBotMessage, updateBotMessage } from './bot.portal.js';
 import { UpdateBotMessageSuccess } from './bot.results.js';
 import { checkAttach, checkKeyboard, checkText } from './message-content.validation.js';
 import { checkMessageId } from './message-id.validation.js';
-import { isKnownSystemMessage } from '../state/system-messages.js';
 
 type Fields = Parameters<typeof updateBotMessage>[4];
 
@@ -71,7 +70,7 @@ async function diagnose(
   fallback: UserError,
 ): Promise<UserError> {
   // Per portal and bot: message ids repeat across the portals of a multi-portal facade.
-  if (isKnownSystemMessage(credentialOrigin(ctx.identity.credential), auth.botId, messageId)) {
+  if (await ctx.state.systemMessages.has(credentialOrigin(ctx.identity.credential), auth.botId, messageId)) {
     return new SystemMessageNotEditable();
   }
   try {

@@ -108,11 +108,19 @@ export class ConnectorResolver {
     const toSend: Array<{ index: number; externalMessageId: string; claim: ConnectorClaim }> = [];
     // The portal of the request (the app's token, when used, belongs to the same portal).
     const portalOf = ctx.identity.credential;
-    input.messages.forEach((m, index) => {
+    // In order: a second message with the same id in this batch sees the first one's claim.
+    for (const [index, m] of input.messages.entries()) {
       const invalid = checkMessage(m, index);
       const claim = invalid
         ? null
-        : claimExternalId(portalOf, input.connector, input.line, m.externalMessageId, toOutgoing(m));
+        : await claimExternalId(
+            ctx.state.connectorMessageIds,
+            portalOf,
+            input.connector,
+            input.line,
+            m.externalMessageId,
+            toOutgoing(m),
+          );
       const refusal =
         invalid ??
         (claim === null
@@ -129,7 +137,7 @@ export class ConnectorResolver {
           invalidField: refusal?.field ?? null,
         });
       } else toSend.push({ index, externalMessageId: m.externalMessageId, claim });
-    });
+    }
     if (toSend.length > 0) {
       let outcomes;
       try {
@@ -143,12 +151,16 @@ export class ConnectorResolver {
         );
       } catch (e) {
         // Refused as a whole (not an unknown outcome): nothing was delivered, the ids stay free.
-        if (e instanceof PortalError && !e.outcomeUnknown) releaseClaims(toSend.map((s) => s.claim));
+        if (e instanceof PortalError && !e.outcomeUnknown)
+          await releaseClaims(
+            ctx.state.connectorMessageIds,
+            toSend.map((s) => s.claim),
+          );
         return portalFailureToUserError(e);
       }
-      toSend.forEach(({ index, externalMessageId, claim }, i) => {
+      for (const [i, { index, externalMessageId, claim }] of toSend.entries()) {
         const outcome = outcomes[i]!;
-        if (!outcome.ok) releaseClaims([claim]);
+        if (!outcome.ok) await releaseClaims(ctx.state.connectorMessageIds, [claim]);
         results[index] = outcome.ok
           ? Object.assign(new ConnectorMessageDelivered(), {
               externalMessageId,
@@ -161,7 +173,7 @@ export class ConnectorResolver {
               reasons: outcome.errors,
               invalidField: null,
             });
-      });
+      }
     }
     const delivered = results.filter((r) => r instanceof ConnectorMessageDelivered).length;
     return Object.assign(new SendConnectorMessagesSuccess(), {

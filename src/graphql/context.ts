@@ -8,6 +8,7 @@ import type { PortalCaller } from '../backends/bitrix24/portal-caller.js';
 import type { HealthCheck } from '../http/health.js';
 import type { Identity } from './identity.js';
 import type { BackendKey } from './backend-registry.js';
+import type { SharedState } from '../state/shared-state.js';
 
 /**
  * Lazily-filled per-request registry of DataLoaders (or any per-request cache). A request has one
@@ -57,4 +58,6 @@ export interface GraphQLContext {
    * factory the composition root registered; features never name a concrete backend.
    */
   backend<T>(key: BackendKey<T>): T;
+  /** State shared between replicas (Redis with REDIS_URL, else this process). */
+  readonly state: SharedState;
 }

@@ -13,7 +13,8 @@ import type { AppCredentialSource, AppTokenFailures } from './app-credential.js'
 import { RequestLoaders, type GraphQLContext } from './context.js';
 import type { HealthCheck } from '../http/health.js';
 import { OperationPortal } from './operation-portal.js';
-import { BackendFactories, type BackendKey } from './backend-registry.js';
+import type { BackendFactories, BackendKey } from './backend-registry.js';
+import type { SharedState } from '../state/shared-state.js';
 import { resolveIdentity, type Identity, type IdentityOptions, type IdentityResult } from './identity.js';
 
 export interface ContextDependencies {
@@ -29,6 +30,8 @@ export interface ContextDependencies {
   readonly appTokenFailures?: AppTokenFailures;
   /** The features' backends, registered by the composition root (src/app/backends.ts). */
   readonly backends: BackendFactories;
+  /** State shared between replicas (src/state). */
+  readonly state: SharedState;
 }
 
 /** What the request log line needs to know; filled in as the request goes along. */
@@ -58,10 +61,11 @@ export class RequestContext implements GraphQLContext {
     readonly health: HealthCheck,
     readonly identityResult: IdentityResult,
     readonly record: RequestRecord,
+    private readonly backends: BackendFactories,
+    readonly state: SharedState,
     readonly requestBotToken?: string,
     private readonly appCredentials?: AppCredentialSource,
     private readonly appTokenFailures?: AppTokenFailures,
-    private readonly backends: BackendFactories = new BackendFactories(),
   ) {}
 
   backend<T>(key: BackendKey<T>): T {
@@ -133,9 +137,10 @@ export function createRequestContext(
     health,
     result,
     record,
+    deps.backends,
+    deps.state,
     botToken,
     deps.appCredentials,
     deps.appTokenFailures,
-    deps.backends,
   );
 }

@@ -8,9 +8,10 @@
  * Bounded: at most `maxEntries` keys, least recently used evicted first; an entry expires `ttlMs`
  * after the key was first used (24 h by default, like Stripe's keys).
  *
- * Limit: this map lives in one process. With several replicas (or after a restart, or once an
- * entry is evicted or expired) a reuse with different content is not detected and answers as
- * before; the portal still never sends a duplicate for the key.
+ * This map lives in one process (the memory SharedState, shared-state.ts); with REDIS_URL the
+ * Redis SharedState keeps the same first uses for every replica. In memory, after a restart or on
+ * another replica, a reuse with different content is not detected; the portal still never sends a
+ * duplicate for the key.
  */
 import { createHash } from 'node:crypto';
 
@@ -89,9 +90,6 @@ export class IdempotencyFingerprints {
     if (this.entries.get(key)?.fingerprint === fingerprint) this.entries.delete(key);
   }
 }
-
-/** The process-wide map sendBotMessage uses. */
-export const sendFingerprints = new IdempotencyFingerprints();
 
 /**
  * The map key of one send: bot, dialog and templateId (the portal's de-duplication key), on one

@@ -8,8 +8,9 @@
  * ACCESS_DENIED for the same message id on portal B read as "your own system message". The bot id
  * keeps another bot's refusal on the same portal to the portal's own diagnosis.
  *
- * Bounded: at most `maxEntries` ids, the oldest forgotten first. One process only: after a restart,
- * or on another replica, the facade falls back to reading the message (when the bot may).
+ * Bounded: at most `maxEntries` ids, the oldest forgotten first. This set is the memory SharedState's
+ * (one process); with REDIS_URL every replica sees the same ids. Where an id is unknown the facade
+ * falls back to reading the message (when the bot may).
  */
 export const DEFAULT_MAX_SYSTEM_MESSAGES = 10_000;
 
