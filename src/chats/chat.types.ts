@@ -1,4 +1,5 @@
 /** GraphQL types of a chat, as read with `im.dialog.get` (docs/bitrix24-contract.md §9.2). */
+import { toGlobalId } from '../graphql/global-id.js';
 import 'reflect-metadata';
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Node } from '../graphql/node.interface.js';
@@ -33,7 +34,7 @@ const ROLES: ReadonlyMap<string, ChatRoleEnum> = new Map(
  * `b24:Chat:<chatId>`. Clients must not parse it; `chatId` sits next to it.
  */
 export function chatGlobalId(chatId: number): string {
-  return Buffer.from(`b24:Chat:${chatId}`, 'utf8').toString('base64');
+  return toGlobalId('Chat', chatId);
 }
 
 @ObjectType({

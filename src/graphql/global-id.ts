@@ -1,13 +1,18 @@
 /**
- * Decoding of the opaque ids every feature mints: base64 of `b24:<Type>:<key>` (docs/architecture.md §4; see
- * polls/poll-id.ts, chats/chat.types.ts, bot-messages/bot.types.ts). Anything else is the client's
- * mistake and is refused with BAD_USER_INPUT before any portal call.
+ * Global ids, in one module: every feature mints its opaque ids with toGlobalId and node(id),
+ * PollRefInput.id and friends read them with parseNodeId/decodeNodeId. The form is base64 of
+ * `<backend>:<Type>:<key>` (docs/architecture.md §4); the backend prefix says which backend the
+ * native key belongs to (`b24` for Bitrix24, the only backend wired today). Anything else is the
+ * client's mistake and is refused with BAD_USER_INPUT before any backend call. Clients must not
+ * parse ids; the native ids sit next to them as their own fields.
  */
 import { badUserInput } from '../graphql-errors/facade-errors.js';
 
 export const INVALID_NODE_ID = 'INVALID_NODE_ID';
 
-const BACKEND = 'b24';
+/** The prefix of ids whose keys are Bitrix24 ids. */
+export const BITRIX24_ID_PREFIX = 'b24';
+const BACKEND = BITRIX24_ID_PREFIX;
 const POSITIVE = /^[1-9]\d{0,9}$/;
 /** The same shapes `chat(dialogId)` accepts (chats/dialog-id.ts), in their canonical lower case. */
 const DIALOG_ID = /^(?:chat[1-9]\d{0,9}|sg[1-9]\d{0,9}|[1-9]\d{0,9})$/;
@@ -25,6 +30,11 @@ export type NodeRef =
   | { readonly type: 'BotMessage'; readonly messageId: number };
 
 export type NodeType = NodeRef['type'];
+
+/** The opaque id of a `type` object whose native key is `parts` (joined with `:`). */
+export function toGlobalId(type: NodeType, ...parts: readonly (number | string)[]): string {
+  return Buffer.from([BACKEND, type, ...parts].join(':'), 'utf8').toString('base64');
+}
 
 const int = (part: string | undefined): number | null =>
   part !== undefined && POSITIVE.test(part) && Number(part) <= 2_147_483_647 ? Number(part) : null;

@@ -2,6 +2,7 @@
  * Input rules checked before any portal call (docs/architecture.md §5): each failure names the input field
  * (`input.answers.2`) and the rule (`constraint`). Pure functions, unit-tested.
  */
+import { parseNodeId } from '../graphql/global-id.js';
 import { ValidationFailed } from '../graphql-errors/user-error.types.js';
 import type { Ballot, Poll, PollRef, SendPollInput as SendPollParams } from './poll.model.js';
 import type { CastBallotInput, PollRefInput, SendPollInput } from './poll.inputs.js';
@@ -40,14 +41,22 @@ function positive(value: number, field: string): Checked<number> {
 /** Exactly one addressing form, well formed. `field` is the path of the ref, e.g. "input.ref". */
 export function checkPollRef(ref: PollRefInput | null | undefined, field: string): Checked<PollRef> {
   const given = ref
-    ? (['messageId', 'attachId', 'signedAttachId'] as const).filter((k) => isSet(ref[k]))
+    ? (['messageId', 'attachId', 'signedAttachId', 'id'] as const).filter((k) => isSet(ref[k]))
     : [];
   if (!ref || given.length !== 1) {
     return fail(
       field,
-      `${field} needs exactly one of messageId, attachId, signedAttachId (got ${given.length === 0 ? 'none' : given.join(', ')}).`,
+      `${field} needs exactly one of messageId, attachId, signedAttachId, id (got ${given.length === 0 ? 'none' : given.join(', ')}).`,
       'exactlyOne',
     );
+  }
+  if (isSet(ref.id)) {
+    // The fourth form: a Poll's global id decodes to its backend and native key (the attach id).
+    const decoded = parseNodeId(ref.id);
+    if (decoded?.type !== 'Poll') {
+      return fail(`${field}.id`, `${field}.id is not the id of a poll of this API.`, 'pollId');
+    }
+    return ok({ attachId: decoded.attachId });
   }
   if (isSet(ref.messageId)) {
     const checked = positive(ref.messageId, `${field}.messageId`);
