@@ -14,13 +14,13 @@ import { sendBotMessage } from './bot.portal.js';
 import { BotForwardedMessage, SendBotMessageSuccess } from './bot.results.js';
 import { botGlobalId, BotMessageObject } from './bot.types.js';
 import { checkAttach, checkKeyboard, checkText, MAX_FORWARDS } from './message-content.validation.js';
+import { groupChatIdOf, isBotDialogId } from '../validation/dialog-id.js';
 import { fingerprintOf, sendKey } from '../state/idempotency-fingerprints.js';
 import type { FingerprintStore } from '../state/shared-state.js';
 import { checkMessageId, checkMessageIds } from './message-id.validation.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** A bot's dialog: `chat<chatId>` or a user id (anything else would reach the portal as a bad id). */
-export const BOT_DIALOG_ID = /^(chat[1-9]\d*|[1-9]\d*)$/;
 const MAX_KEY_LENGTH = 200;
 
 /** A UUID-shaped string derived from `text` (the portal documents templateId as a UUID). */
@@ -35,7 +35,7 @@ export function templateIdFor(key: string | null | undefined): string {
 }
 
 export function chatIdOfDialog(dialogId: string): number | null {
-  return dialogId.startsWith('chat') ? Number(dialogId.slice(4)) : null;
+  return groupChatIdOf(dialogId);
 }
 
 type Prepared = {
@@ -46,7 +46,7 @@ type Prepared = {
 };
 
 function prepare(input: SendBotMessageInput, botId: number, templateId: string): Prepared | ValidationFailed {
-  if (!BOT_DIALOG_ID.test(input.dialogId)) {
+  if (!isBotDialogId(input.dialogId)) {
     return new ValidationFailed('input.dialogId', 'Use "chat<chatId>" or a user id.', 'pattern');
   }
   const textError = checkText(input.text, 'input.text');

@@ -1,4 +1,5 @@
 /** Bots themselves: register, add to a chat, list; reading history (supervisor/personal bots). */
+import { asGraphQLFailure } from '../graphql-errors/not-visible.js';
 import { Arg, Ctx, Int, Mutation, Query, Resolver } from 'type-graphql';
 import { portalFailureToUserError, portalGraphQLError } from '../graphql-errors/facade-errors.js';
 import { PortalError } from '../backends/bitrix24/portal-error.js';
@@ -175,5 +176,5 @@ async function unknownBot(ctx: GraphQLContext, botId: number): Promise<BotNotFou
 
 /** Queries have no union: any portal failure becomes a coded GraphQL error. */
 function botFailureAsError(e: unknown): unknown {
-  return e instanceof PortalError ? portalGraphQLError(e) : e;
+  return asGraphQLFailure(e);
 }

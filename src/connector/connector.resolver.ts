@@ -8,13 +8,9 @@
  * The caller's identity is required first in every case: an unauthenticated request never borrows
  * the server's token.
  */
+import { asGraphQLFailure } from '../graphql-errors/not-visible.js';
 import { Arg, Ctx, Int, Mutation, Query, Resolver } from 'type-graphql';
-import {
-  badUserInput,
-  facadeError,
-  portalFailureToUserError,
-  portalGraphQLError,
-} from '../graphql-errors/facade-errors.js';
+import { badUserInput, facadeError, portalFailureToUserError } from '../graphql-errors/facade-errors.js';
 import { ValidationFailed, type UserError } from '../graphql-errors/user-error.types.js';
 import type { PortalCredential } from '../backends/bitrix24/credential.js';
 import { PortalError } from '../backends/bitrix24/portal-error.js';
@@ -303,7 +299,7 @@ export class ConnectorResolver {
         error: status.error,
       });
     } catch (e) {
-      throw e instanceof PortalError ? portalGraphQLError(e) : e;
+      throw asGraphQLFailure(e);
     }
   }
 }

@@ -6,7 +6,7 @@
  * Features call these instead of testing a backend's error class themselves.
  */
 import { classifyPortalError } from './classify-portal-error.js';
-import { portalGraphQLError } from './facade-errors.js';
+import { portalGraphQLError, type FacadeGraphQLError } from './facade-errors.js';
 import type { UserErrorCode } from './user-error-code.js';
 import { PortalError } from '../backends/bitrix24/portal-error.js';
 
@@ -18,7 +18,7 @@ export function isNotVisible(error: unknown, codes: readonly UserErrorCode[]): b
 }
 
 /** The GraphQL error a backend failure stands for; anything else unchanged (to be re-thrown). */
-export function asGraphQLFailure(error: unknown): unknown {
+export function asGraphQLFailure<T>(error: T): T | FacadeGraphQLError {
   return error instanceof PortalError ? portalGraphQLError(error) : error;
 }
 

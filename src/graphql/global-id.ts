@@ -7,6 +7,8 @@
  * parse ids; the native ids sit next to them as their own fields.
  */
 import { badUserInput } from '../graphql-errors/facade-errors.js';
+// The same shapes `chat(dialogId)` accepts, in their canonical lower case.
+import { isDialogId } from '../validation/dialog-id.js';
 
 export const INVALID_NODE_ID = 'INVALID_NODE_ID';
 
@@ -14,8 +16,6 @@ export const INVALID_NODE_ID = 'INVALID_NODE_ID';
 export const BITRIX24_ID_PREFIX = 'b24';
 const BACKEND = BITRIX24_ID_PREFIX;
 const POSITIVE = /^[1-9]\d{0,9}$/;
-/** The same shapes `chat(dialogId)` accepts (chats/dialog-id.ts), in their canonical lower case. */
-const DIALOG_ID = /^(?:chat[1-9]\d{0,9}|sg[1-9]\d{0,9}|[1-9]\d{0,9})$/;
 /** Canonical base64 only: Buffer.from() skips foreign characters, so the id is re-encoded and compared. */
 const BASE64 = /^[A-Za-z0-9+/]+={0,2}$/;
 
@@ -55,7 +55,7 @@ function refOf(type: string, parts: readonly string[]): NodeRef | null {
     case 'BotMessage':
       return one === null ? null : { type, messageId: one };
     case 'RecentChat':
-      return parts.length === 1 && DIALOG_ID.test(first ?? '') ? { type, dialogId: first as string } : null;
+      return parts.length === 1 && isDialogId(first ?? '') ? { type, dialogId: first as string } : null;
     case 'Question':
     case 'Answer': {
       const attachId = int(first);

@@ -3,15 +3,13 @@
  * and token the `bots` query uses, so a bot the caller could list can be refetched. Bots are few
  * (at most 100 per application): one request per distinct bot id, deduplicated per request.
  */
+import { nullIfNotVisible } from '../graphql-errors/not-visible.js';
 import DataLoader from 'dataloader';
 import { botCredential, registrationToken } from '../bot-messages/bot-identity.js';
 import { toBotObject } from '../bot-messages/bot.mappers.js';
 import { getBot } from '../bot-messages/bot.portal.js';
 import type { BotObject } from '../bot-messages/bot.types.js';
-import { classifyPortalError } from '../graphql-errors/classify-portal-error.js';
-import { portalGraphQLError } from '../graphql-errors/facade-errors.js';
 import { UserErrorCode } from '../graphql-errors/user-error-code.js';
-import { PortalError } from '../backends/bitrix24/portal-error.js';
 import type { GraphQLContext } from '../graphql/context.js';
 
 /** Answers that mean "no such bot for this caller": the node is then null, as Relay expects. */
@@ -28,10 +26,7 @@ async function readBot(ctx: GraphQLContext, botId: number): Promise<BotObject | 
     const { bot, users } = await getBot(ctx.portal, await botCredential(ctx), { botId }, token);
     return toBotObject(bot, users);
   } catch (error) {
-    if (!(error instanceof PortalError)) throw error;
-    const outcome = classifyPortalError(error);
-    if (outcome.kind === 'user' && INVISIBLE.includes(outcome.code)) return null;
-    throw portalGraphQLError(error);
+    return nullIfNotVisible(error, INVISIBLE);
   }
 }
 

@@ -14,7 +14,7 @@ import {
   ValidationFailed,
   type UserError,
 } from '../graphql-errors/user-error.types.js';
-import type { Ballot, Poll } from './poll.model.js';
+import { sameBallot, type Ballot, type Poll } from './poll.model.js';
 
 /**
  * The UserError for `e` if its code is one of `allowed` (the codes of the mutation's union);
@@ -26,17 +26,12 @@ export function userErrorWithin(e: unknown, allowed: readonly UserErrorCode[], f
   throw asGraphQLFailure(e);
 }
 
-function sameBallot(poll: Poll, ballot: Ballot): boolean {
-  const mine = new Map(
-    poll.viewer.myAnswers.map((a) => [a.questionId, [...a.answerIds].sort((x, y) => x - y)]),
+/** Whether `ballot` is the one the caller already cast in `poll`. */
+function isMyBallot(poll: Poll, ballot: Ballot): boolean {
+  return sameBallot(
+    Object.fromEntries(poll.viewer.myAnswers.map((a) => [a.questionId, a.answerIds])),
+    ballot,
   );
-  const entries = Object.entries(ballot);
-  if (entries.length !== mine.size) return false;
-  return entries.every(([questionId, answerIds]) => {
-    const had = mine.get(Number(questionId));
-    const now = [...answerIds].sort((x, y) => x - y);
-    return had !== undefined && had.length === now.length && had.every((id, i) => id === now[i]);
-  });
 }
 
 export const CAST_BALLOT_ERRORS = [
@@ -59,7 +54,7 @@ export function castBallotFailure(e: unknown, before: Poll, ballot: Ballot, fiel
   if (error.code !== UserErrorCode.VOTE_REJECTED) return error;
   if (before.finished) return new PollClosed();
   if (before.viewer.hasVoted && !before.revoteAllowed) {
-    return sameBallot(before, ballot)
+    return isMyBallot(before, ballot)
       ? new AlreadyVoted('You have already voted with this ballot; this poll does not allow changing it.')
       : new RevoteNotAllowed('You have already voted and this poll does not allow changing a vote.');
   }

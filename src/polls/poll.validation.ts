@@ -3,6 +3,7 @@
  * (`input.answers.2`) and the rule (`constraint`). Pure functions, unit-tested.
  */
 import { parseNodeId } from '../graphql/global-id.js';
+import { groupChatIdOf } from '../validation/dialog-id.js';
 import { ValidationFailed } from '../graphql-errors/user-error.types.js';
 import type { Ballot, Poll, PollRef, SendPollInput as SendPollParams } from './poll.model.js';
 import type { CastBallotInput, PollRefInput, SendPollInput } from './poll.inputs.js';
@@ -28,7 +29,6 @@ export const MAX_ANSWER_LENGTH = 1000;
 export const MAX_IDEMPOTENCY_KEY_LENGTH = 255;
 /** `{attachId}.{64 hex}` (docs/bitrix24-contract.md §6.0). */
 const SIGNED_ATTACH_ID = /^[1-9]\d*\.[0-9a-fA-F]{64}$/;
-const GROUP_DIALOG_ID = /^chat([1-9]\d*)$/;
 
 const isSet = <T>(value: T | null | undefined): value is T => value !== null && value !== undefined;
 
@@ -84,11 +84,11 @@ function checkChat(input: SendPollInput): Checked<number> {
     return fail('input.chatId', 'Set exactly one of input.chatId and input.dialogId.', 'exactlyOne');
   }
   if (hasChatId) return positive(input.chatId as number, 'input.chatId');
-  const match = GROUP_DIALOG_ID.exec((input.dialogId as string).trim());
-  if (match?.[1] === undefined) {
+  const chatId = groupChatIdOf((input.dialogId as string).trim());
+  if (chatId === null) {
     return fail('input.dialogId', 'input.dialogId must be a group chat dialog id, "chatN".', 'pattern');
   }
-  return ok(Number(match[1]));
+  return ok(chatId);
 }
 
 /**

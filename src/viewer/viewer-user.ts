@@ -3,10 +3,8 @@
  * at most once per request and only when a query asks for it (`viewer.user`, or `node` with a User
  * id). Real portals may not grant the scope: a refusal for lack of scope is "unknown", not an error.
  */
-import { classifyPortalError } from '../graphql-errors/classify-portal-error.js';
-import { portalGraphQLError } from '../graphql-errors/facade-errors.js';
+import { nullIfNotVisible } from '../graphql-errors/not-visible.js';
 import { UserErrorCode } from '../graphql-errors/user-error-code.js';
-import { PortalError } from '../backends/bitrix24/portal-error.js';
 import { userGlobalId } from '../polls/poll-id.js';
 import { UserObject } from '../polls/poll-voter.types.js';
 import type { GraphQLContext } from '../graphql/context.js';
@@ -42,22 +40,13 @@ export function toViewerUser(raw: RawCurrentUser): UserObject | null {
   });
 }
 
-/** Whether the portal refused user.current because the credential lacks the scope (table row). */
-function isScopeRefusal(error: PortalError): boolean {
-  const outcome = classifyPortalError(error);
-  return outcome.kind === 'user' && outcome.code === UserErrorCode.PERMISSION_DENIED;
-}
-
 async function readViewerUser(ctx: GraphQLContext): Promise<UserObject | null> {
   try {
     const response = await ctx.portal.call<RawCurrentUser>(USER_CURRENT, {}, ctx.identity.credential);
     return response.result && typeof response.result === 'object' ? toViewerUser(response.result) : null;
   } catch (error) {
-    if (error instanceof PortalError) {
-      if (isScopeRefusal(error)) return null;
-      throw portalGraphQLError(error);
-    }
-    throw error;
+    // Without the `user` scope the portal refuses user.current (PERMISSION_DENIED in the table).
+    return nullIfNotVisible(error, [UserErrorCode.PERMISSION_DENIED]);
   }
 }
 

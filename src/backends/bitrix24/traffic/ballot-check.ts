@@ -5,6 +5,8 @@
  * means the first attempt landed (answer with the read-back poll); different means it did not
  * (safe to send again).
  */
+import { sameBallot } from '../../../polls/poll.model.js';
+
 type PhpMap<T> = Record<string, T> | T[];
 
 function entries<T>(map: PhpMap<T> | null | undefined): Array<[string, T]> {
@@ -49,12 +51,7 @@ export function votedChoices(userAnswerMap: unknown): Choices {
 }
 
 export function sameChoices(a: Choices, b: Choices): boolean {
-  if (a.size !== b.size) return false;
-  for (const [question, answers] of a) {
-    const other = b.get(question);
-    if (!other || other.length !== answers.length || other.some((id, i) => id !== answers[i])) return false;
-  }
-  return true;
+  return sameBallot(Object.fromEntries(a), Object.fromEntries(b));
 }
 
 /** The `get` parameters that address the same poll as the ballot call. */
