@@ -1,6 +1,8 @@
 /**
- * Classification of PortalError codes, shared by the retry policy (traffic engine) and the GraphQL
- * error mapping. Codes are compared case-insensitively where the portal's casing varies.
+ * Classification of PortalError codes for the retry policy (traffic engine). The portal error
+ * table (graphql-errors/portal-error-map.ts) is the source of truth for what a code means; these
+ * lists must agree with it (test/unit/graphql-errors/error-lists-agree.test.ts checks every code).
+ * Codes are compared case-insensitively where the portal's casing varies.
  */
 import { PortalError } from './portal-error.js';
 
@@ -23,12 +25,11 @@ export function isExpiredToken(e: unknown): e is PortalError {
   return e instanceof PortalError && upper(e) === 'EXPIRED_TOKEN';
 }
 
-const AUTH_CODES = new Set([
+export const AUTH_CODES: ReadonlySet<string> = new Set([
   'NO_AUTH_FOUND',
   'EXPIRED_TOKEN',
   'INVALID_TOKEN',
   'INVALID_GRANT',
-  'WRONG_AUTH_TYPE',
 ]);
 
 /** No, expired or invalid credentials (maps to UNAUTHENTICATED). */
@@ -36,7 +37,7 @@ export function isAuth(e: unknown): e is PortalError {
   return e instanceof PortalError && AUTH_CODES.has(upper(e));
 }
 
-const FORBIDDEN_CODES = new Set([
+export const FORBIDDEN_CODES: ReadonlySet<string> = new Set([
   'INSUFFICIENT_SCOPE',
   'INVALID_SCOPE',
   'USER_ACCESS_ERROR',
@@ -48,6 +49,9 @@ const FORBIDDEN_CODES = new Set([
   'BOT_TYPE_NOT_ALLOWED',
   'MESSAGE_ACCESS_DENIED',
   'SCOPE_ERROR',
+  // The credential is of a kind this method does not take (e.g. a webhook for a connector call):
+  // a refusal, not a bad credential, as the error table says (FORBIDDEN).
+  'WRONG_AUTH_TYPE',
 ]);
 
 /** Scope, plan or permission refusals: never retried. */
