@@ -38,6 +38,8 @@ export interface ApolloOptions {
   secrets: readonly string[];
   /** Request metrics for /metrics, when enabled. */
   metricsPlugin?: ApolloServerPlugin<GraphQLContext>;
+  /** Plugins of the server around Apollo (the HTTP server's drain). */
+  extraPlugins?: ApolloServerPlugin<GraphQLContext>[];
 }
 
 export function createApollo({
@@ -46,6 +48,7 @@ export function createApollo({
   logger,
   secrets,
   metricsPlugin,
+  extraPlugins = [],
 }: ApolloOptions): ApolloServer<GraphQLContext> {
   const { limits } = config;
   return new ApolloServer<GraphQLContext>({
@@ -88,6 +91,7 @@ export function createApollo({
       error: (message: string) => logger.error(message),
     },
     plugins: [
+      ...extraPlugins,
       // Apollo installs its cache-control plugin unless told not to; it hooks every resolved field
       // (per-field instrumentation on) to compute cache hints this API never gives. The HTTP
       // handler sends `cache-control: no-store` itself.

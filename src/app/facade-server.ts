@@ -12,6 +12,7 @@ import type { AddressInfo } from 'node:net';
 import type { Config } from '../config/config.js';
 import { credentialSecrets } from '../backends/bitrix24/credential.js';
 import type { PortalCaller } from '../backends/bitrix24/portal-caller.js';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { createApollo } from './apollo.js';
 import { createBackendFactories } from './backends.js';
 import { createSharedState } from './shared-state.js';
@@ -93,12 +94,30 @@ export async function startFacadeServer(options: FacadeServerOptions): Promise<R
   const metrics = config.metrics.enabled ? (options.metrics ?? new FacadeMetrics()) : undefined;
   const redisUrl = config.traffic.redisUrl;
   const redis = redisUrl === undefined ? undefined : createRedisProbe(redisUrl);
+  // Created before Apollo so that Apollo's drain plugin can own the graceful close; requests are
+  // only routed once listen() below has run, after Apollo started.
+  const { http } = config;
+  const server: Server = createServer({
+    keepAliveTimeout: http.keepAliveTimeoutMs,
+    headersTimeout: http.headersTimeoutMs,
+    requestTimeout: http.requestTimeoutMs,
+    // How often Node looks for requests past these timeouts (its default is 30 s).
+    connectionsCheckingInterval: Math.min(1000, http.headersTimeoutMs),
+  });
   const apollo = createApollo({
     schema: await buildFacadeSchema(),
     config,
     logger,
     secrets: secretsOf(options),
     ...(metrics === undefined ? {} : { metricsPlugin: metrics.graphql.plugin<GraphQLContext>() }),
+    // close() = apollo.stop(): stop accepting, end idle keep-alive connections, let requests in
+    // flight finish, cut what is left after the drain timeout (Apollo's plugin, not our own copy).
+    extraPlugins: [
+      ApolloServerPluginDrainHttpServer({
+        httpServer: server,
+        stopGracePeriodMillis: options.drainTimeoutMs ?? 10_000,
+      }),
+    ],
   });
   await apollo.start();
   const appTokenFailures = new AppTokenFailures(logger);
@@ -182,58 +201,46 @@ export async function startFacadeServer(options: FacadeServerOptions): Promise<R
   }
 
   let closing: Promise<void> | undefined;
-  const { http } = config;
-  const server: Server = createServer(
-    {
-      keepAliveTimeout: http.keepAliveTimeoutMs,
-      headersTimeout: http.headersTimeoutMs,
-      requestTimeout: http.requestTimeoutMs,
-      // How often Node looks for requests past these timeouts (its default is 30 s).
-      connectionsCheckingInterval: Math.min(1000, http.headersTimeoutMs),
-    },
-    (req, res) => {
-      const started = performance.now();
-      const record: RequestRecord = { requestId: requestIdOf(req), errorCodes: [] };
-      res.setHeader('x-request-id', record.requestId);
-      res.on('finish', () => {
-        const path = (req.url ?? '/').split('?')[0];
-        const line = {
+  server.on('request', (req: IncomingMessage, res: ServerResponse) => {
+    const started = performance.now();
+    const record: RequestRecord = { requestId: requestIdOf(req), errorCodes: [] };
+    res.setHeader('x-request-id', record.requestId);
+    res.on('finish', () => {
+      const path = (req.url ?? '/').split('?')[0];
+      const line = {
+        requestId: record.requestId,
+        method: req.method,
+        path,
+        status: res.statusCode,
+        durationMs: Math.round(performance.now() - started),
+        operation: record.operationName,
+        subject: record.subject,
+        errors: record.errorCodes.length > 0 ? record.errorCodes : undefined,
+        userError: record.userErrorCode,
+      };
+      if (path === '/graphql')
+        metrics?.graphql.finish(record, res.statusCode, (performance.now() - started) / 1000);
+      if (path?.startsWith('/health') || path === '/metrics') logger.debug('request', line);
+      else if (record.errorCodes.includes('INTERNAL_SERVER_ERROR')) logger.error('request', line);
+      else if (record.errorCodes.some((code) => PORTAL_OUTAGE_CODES.has(code)))
+        // One warning per request, naming what the portal answered (method, code, HTTP status).
+        logger.warn('request met a portal failure', { ...line, portal: record.portalFailure });
+      else logger.info('request', line);
+    });
+    requestScope
+      .run(record, () => route(req, res, record))
+      .catch((error: unknown) => {
+        logger.error('request failed', {
           requestId: record.requestId,
-          method: req.method,
-          path,
-          status: res.statusCode,
-          durationMs: Math.round(performance.now() - started),
-          operation: record.operationName,
-          subject: record.subject,
-          errors: record.errorCodes.length > 0 ? record.errorCodes : undefined,
-          userError: record.userErrorCode,
-        };
-        if (path === '/graphql')
-          metrics?.graphql.finish(record, res.statusCode, (performance.now() - started) / 1000);
-        if (path?.startsWith('/health') || path === '/metrics') logger.debug('request', line);
-        else if (record.errorCodes.includes('INTERNAL_SERVER_ERROR')) logger.error('request', line);
-        else if (record.errorCodes.some((code) => PORTAL_OUTAGE_CODES.has(code)))
-          // One warning per request, naming what the portal answered (method, code, HTTP status).
-          logger.warn('request met a portal failure', { ...line, portal: record.portalFailure });
-        else logger.info('request', line);
-        // While draining, a keep-alive connection is closed as soon as its last response is out.
-        if (closing !== undefined) setImmediate(() => server.closeIdleConnections());
-      });
-      requestScope
-        .run(record, () => route(req, res, record))
-        .catch((error: unknown) => {
-          logger.error('request failed', {
-            requestId: record.requestId,
-            error: String((error as Error)?.name ?? error),
-          });
-          if (!res.headersSent) {
-            sendJson(res, 500, {
-              errors: [{ message: 'Internal server error.', extensions: { code: 'INTERNAL_SERVER_ERROR' } }],
-            });
-          } else res.end();
+          error: String((error as Error)?.name ?? error),
         });
-    },
-  );
+        if (!res.headersSent) {
+          sendJson(res, 500, {
+            errors: [{ message: 'Internal server error.', extensions: { code: 'INTERNAL_SERVER_ERROR' } }],
+          });
+        } else res.end();
+      });
+  });
 
   server.maxConnections = http.maxConnections;
   await new Promise<void>((resolve, reject) => {
@@ -249,11 +256,6 @@ export async function startFacadeServer(options: FacadeServerOptions): Promise<R
 
   async function close(): Promise<void> {
     closing ??= (async () => {
-      const stopped = new Promise<void>((resolve) => server.close(() => resolve()));
-      server.closeIdleConnections();
-      const timer = setTimeout(() => server.closeAllConnections(), options.drainTimeoutMs ?? 10_000);
-      await stopped;
-      clearTimeout(timer);
       await apollo.stop();
       await redis?.close();
       await state.close();
