@@ -11,7 +11,7 @@ import { loadConfig } from '../../src/config/config.js';
 import { createPortalTraffic } from '../../src/backends/bitrix24/traffic/from-config.js';
 import { createRequestContext, type ContextDependencies } from '../../src/graphql/create-context.js';
 import type { GraphQLContext } from '../../src/graphql/context.js';
-import { healthCheckFor } from '../../src/http/health.js';
+import { healthCheckFor } from '../../src/graphql/portal-health.js';
 import type { PortalTarget } from '../../src/graphql/identity.js';
 import { buildFacadeSchema } from '../../src/app/schema.js';
 import { createBackendFactories } from '../../src/app/backends.js';

@@ -17,8 +17,8 @@ import { createApollo } from './apollo.js';
 import { createBackendFactories } from './backends.js';
 import { createSharedState } from './shared-state.js';
 import { AppTokenFailures, type AppCredentialSource } from '../graphql/app-credential.js';
-import { createRequestContext, type RequestRecord } from '../graphql/create-context.js';
-import { healthCheckFor, type HealthCheck } from '../http/health.js';
+import { createRequestContext, requestRecordOf, type RequestRecord } from '../graphql/create-context.js';
+import { healthCheckFor, type HealthCheck } from '../graphql/portal-health.js';
 import { handleGraphQL } from '../http/graphql-handler.js';
 import { sendJson } from '../http/respond.js';
 import type { PortalTarget } from '../graphql/identity.js';
@@ -109,7 +109,9 @@ export async function startFacadeServer(options: FacadeServerOptions): Promise<R
     config,
     logger,
     secrets: secretsOf(options),
-    ...(metrics === undefined ? {} : { metricsPlugin: metrics.graphql.plugin<GraphQLContext>() }),
+    ...(metrics === undefined
+      ? {}
+      : { metricsPlugin: metrics.graphql.plugin<GraphQLContext>(requestRecordOf) }),
     // close() = apollo.stop(): stop accepting, end idle keep-alive connections, let requests in
     // flight finish, cut what is left after the drain timeout (Apollo's plugin, not our own copy).
     extraPlugins: [

@@ -5,7 +5,7 @@
 import type { Config } from '../config/config.js';
 import type { PortalCredential } from '../backends/bitrix24/credential.js';
 import type { PortalCaller } from '../backends/bitrix24/portal-caller.js';
-import type { HealthCheck } from '../http/health.js';
+import type { HealthCheck } from './portal-health.js';
 import type { Identity } from './identity.js';
 import type { BackendKey } from './backend-registry.js';
 import type { SharedState } from '../state/shared-state.js';

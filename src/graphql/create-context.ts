@@ -11,7 +11,7 @@ import type { PortalCredential } from '../backends/bitrix24/credential.js';
 import type { PortalCaller } from '../backends/bitrix24/portal-caller.js';
 import type { AppCredentialSource, AppTokenFailures } from './app-credential.js';
 import { RequestLoaders, type GraphQLContext } from './context.js';
-import type { HealthCheck } from '../http/health.js';
+import type { HealthCheck } from './portal-health.js';
 import { OperationPortal } from './operation-portal.js';
 import type { BackendFactories, BackendKey } from './backend-registry.js';
 import type { SharedState } from '../state/shared-state.js';
@@ -34,17 +34,8 @@ export interface ContextDependencies {
   readonly state: SharedState;
 }
 
-/** What the request log line needs to know; filled in as the request goes along. */
-export interface RequestRecord {
-  readonly requestId: string;
-  subject?: string;
-  operationName?: string;
-  errorCodes: string[];
-  /** What the portal answered when a portal failure reached the client (first such error). */
-  portalFailure?: { method?: unknown; code?: unknown; httpStatus?: unknown };
-  /** The first UserError code a root field returned (a business outcome, not a failure). */
-  userErrorCode?: string;
-}
+export type { RequestRecord } from '../observability/request-record.js';
+import type { RequestRecord } from '../observability/request-record.js';
 
 /**
  * The context object. A class, not a literal with a getter: Apollo clones the context per

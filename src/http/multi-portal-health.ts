@@ -4,7 +4,7 @@
  * the request's own portal, with the same cached probe as a single portal, one per origin.
  */
 import { unauthenticated } from '../graphql-errors/facade-errors.js';
-import { createHealthCheck, type HealthCheck } from './health.js';
+import { createHealthCheck, type HealthCheck } from '../graphql/portal-health.js';
 import { PORTAL_DOMAIN_REQUIRED, PORTAL_DOMAIN_REQUIRED_MESSAGE } from '../graphql/portal-domain.js';
 
 /** The `/health` body's `portal` in multi-portal mode. */

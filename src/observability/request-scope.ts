@@ -5,7 +5,7 @@
  * scope of the request that opened its window.
  */
 import { AsyncLocalStorage } from 'node:async_hooks';
-import type { RequestRecord } from '../graphql/create-context.js';
+import type { RequestRecord } from './request-record.js';
 
 export const requestScope = new AsyncLocalStorage<RequestRecord>();
 

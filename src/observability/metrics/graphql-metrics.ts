@@ -7,7 +7,7 @@
  */
 import type { ApolloServerPlugin } from '@apollo/server';
 import { Counter, Histogram, type Registry } from 'prom-client';
-import { requestRecordOf, type RequestRecord } from '../../graphql/create-context.js';
+import type { RequestRecord } from '../request-record.js';
 import { LabelBound } from './label-bounds.js';
 import { codeLabel } from './portal-metrics.js';
 
@@ -39,11 +39,14 @@ export class GraphQLMetrics {
     });
   }
 
-  plugin<TContext extends object>(): ApolloServerPlugin<TContext> {
+  /** `recordOf`: the request's record in a GraphQL context (the kernel knows how to find it). */
+  plugin<TContext extends object>(
+    recordOf: (context: TContext) => RequestRecord | undefined,
+  ): ApolloServerPlugin<TContext> {
     const seen = this.seen;
     return {
       async requestDidStart({ contextValue }) {
-        const record = requestRecordOf(contextValue);
+        const record = recordOf(contextValue);
         if (record === undefined) return {};
         const state: Seen = { operationType: 'unknown' };
         seen.set(record, state);
