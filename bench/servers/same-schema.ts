@@ -15,6 +15,7 @@ import { healthCheckFor } from '../../src/graphql/portal-health.js';
 import type { PortalTarget } from '../../src/graphql/identity.js';
 import { buildFacadeSchema } from '../../src/app/schema.js';
 import { createBackendFactories } from '../../src/app/backends.js';
+import { createNodeRefetchers } from '../../src/app/nodes.js';
 import { createSharedState } from '../../src/app/shared-state.js';
 
 export interface SameSchema {
@@ -39,6 +40,7 @@ export async function sameSchemaFromEnv(): Promise<SameSchema> {
     health: healthCheckFor(target),
     identity: { target, apiKeys: [], allowAnonymous: false },
     backends: createBackendFactories(),
+    nodes: createNodeRefetchers(),
     state: createSharedState(config),
   };
   let requests = 0;

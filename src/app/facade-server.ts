@@ -15,6 +15,7 @@ import type { PortalCaller } from '../backends/bitrix24/portal-caller.js';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { createApollo } from './apollo.js';
 import { createBackendFactories } from './backends.js';
+import { createNodeRefetchers } from './nodes.js';
 import { createSharedState } from './shared-state.js';
 import { AppTokenFailures, type AppCredentialSource } from '../graphql/app-credential.js';
 import { createRequestContext, requestRecordOf, type RequestRecord } from '../graphql/create-context.js';
@@ -132,6 +133,7 @@ export async function startFacadeServer(options: FacadeServerOptions): Promise<R
     ...(target.mode === 'multi' ? { portalHealth: perPortalHealthChecks() } : {}),
     identity: { target, apiKeys: config.apiKeys, allowAnonymous: config.allowAnonymous },
     backends: createBackendFactories(),
+    nodes: createNodeRefetchers(),
     state,
     ...(options.appTokens === undefined ? {} : { appCredentials: options.appTokens, appTokenFailures }),
   };

@@ -8,6 +8,8 @@ import type { PortalCaller } from '../backends/bitrix24/portal-caller.js';
 import type { HealthCheck } from './portal-health.js';
 import type { Identity } from './identity.js';
 import type { BackendKey } from './backend-registry.js';
+import type { NodeRef } from './global-id.js';
+import type { Node } from './node.interface.js';
 import type { SharedState } from '../state/shared-state.js';
 
 /**
@@ -58,6 +60,8 @@ export interface GraphQLContext {
    * factory the composition root registered; features never name a concrete backend.
    */
   backend<T>(key: BackendKey<T>): T;
+  /** The object a decoded global id names, as the caller sees it (features register refetchers). */
+  refetch(ref: NodeRef): Promise<Node | null>;
   /** State shared between replicas (Redis with REDIS_URL, else this process). */
   readonly state: SharedState;
 }

@@ -14,6 +14,9 @@ import { RequestLoaders, type GraphQLContext } from './context.js';
 import type { HealthCheck } from './portal-health.js';
 import { OperationPortal } from './operation-portal.js';
 import type { BackendFactories, BackendKey } from './backend-registry.js';
+import type { NodeRefetchers } from './node-registry.js';
+import type { NodeRef } from './global-id.js';
+import type { Node } from './node.interface.js';
 import type { SharedState } from '../state/shared-state.js';
 import { resolveIdentity, type Identity, type IdentityOptions, type IdentityResult } from './identity.js';
 
@@ -32,6 +35,8 @@ export interface ContextDependencies {
   readonly backends: BackendFactories;
   /** State shared between replicas (src/state). */
   readonly state: SharedState;
+  /** node(id) refetchers, registered by the features through the composition root. */
+  readonly nodes: NodeRefetchers;
 }
 
 export type { RequestRecord } from '../observability/request-record.js';
@@ -54,10 +59,15 @@ export class RequestContext implements GraphQLContext {
     readonly record: RequestRecord,
     private readonly backends: BackendFactories,
     readonly state: SharedState,
+    private readonly nodes: NodeRefetchers,
     readonly requestBotToken?: string,
     private readonly appCredentials?: AppCredentialSource,
     private readonly appTokenFailures?: AppTokenFailures,
   ) {}
+
+  refetch(ref: NodeRef): Promise<Node | null> {
+    return this.nodes.refetch(this, ref);
+  }
 
   backend<T>(key: BackendKey<T>): T {
     return this.backends.resolve(this, key);
@@ -130,6 +140,7 @@ export function createRequestContext(
     record,
     deps.backends,
     deps.state,
+    deps.nodes,
     botToken,
     deps.appCredentials,
     deps.appTokenFailures,

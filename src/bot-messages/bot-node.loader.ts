@@ -5,10 +5,10 @@
  */
 import { nullIfNotVisible } from '../graphql-errors/not-visible.js';
 import DataLoader from 'dataloader';
-import { botCredential, registrationToken } from '../bot-messages/bot-identity.js';
-import { toBotObject } from '../bot-messages/bot.mappers.js';
-import { getBot } from '../bot-messages/bot.portal.js';
-import type { BotObject } from '../bot-messages/bot.types.js';
+import { botCredential, registrationToken } from './bot-identity.js';
+import { toBotObject } from './bot.mappers.js';
+import { getBot } from './bot.portal.js';
+import type { BotObject } from './bot.types.js';
 import { UserErrorCode } from '../graphql-errors/user-error-code.js';
 import type { GraphQLContext } from '../graphql/context.js';
 
