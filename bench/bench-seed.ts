@@ -2,8 +2,8 @@
  * The benchmarks' portal: the default seed plus enough users that a bot can write to 150 distinct
  * one-to-one dialogs (`dialogId: "<userId>"`), users 1..160.
  */
-import { DEFAULT_SEED } from '../src/emulator/store/default-seed.js';
-import type { SeedData } from '../src/emulator/index.js';
+import { DEFAULT_SEED } from '../src/emulators/bitrix24/store/default-seed.js';
+import type { SeedData } from '../src/emulators/bitrix24/index.js';
 
 export const BENCH_USERS = 160;
 

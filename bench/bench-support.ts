@@ -1,7 +1,11 @@
 /** Shared pieces of the benchmarks: tables, timing, emulator counts. Loopback only. */
-import type { RunningEmulator } from '../src/emulator/index.js';
-import { createPortalClient, type PortalCaller, type PortalCredential } from '../src/portal/index.js';
-import { createTrafficEngine, type TrafficEngineInit } from '../src/portal/traffic/index.js';
+import type { RunningEmulator } from '../src/emulators/bitrix24/index.js';
+import {
+  createPortalClient,
+  type PortalCaller,
+  type PortalCredential,
+} from '../src/backends/bitrix24/index.js';
+import { createTrafficEngine, type TrafficEngineInit } from '../src/backends/bitrix24/traffic/index.js';
 
 export interface BenchContext {
   quick: boolean;

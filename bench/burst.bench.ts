@@ -5,7 +5,7 @@
  * Both may queue a call for up to 3 minutes (PORTAL_MAX_WAIT_MS) so that the baseline's figure is
  * its 2/s drain rather than refusals.
  */
-import { startEmulator } from '../src/emulator/index.js';
+import { startEmulator } from '../src/emulators/bitrix24/index.js';
 import { printTable, timed, type BenchContext } from './bench-support.js';
 import { benchSeed } from './bench-seed.js';
 import { portalCounts, setEmulatorLimits, since } from './emulator-stats.js';

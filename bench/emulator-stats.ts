@@ -2,7 +2,7 @@
  * Portal-side counts, read over the emulator's control API as an outside observer would:
  * `GET /_emulator/stats` (HTTP requests received) and `GET /_emulator/calls` (executed calls).
  */
-import type { CallLogEntry } from '../src/emulator/index.js';
+import type { CallLogEntry } from '../src/emulators/bitrix24/index.js';
 
 export interface PortalCounts {
   /** HTTP requests received on /rest/ and /oauth/ */

@@ -3,8 +3,8 @@
  * and how many copies of its effect the portal holds afterwards. Every mutation leaves a unique
  * text (`K12`, `b-13`...) so that copies can be counted in the emulator's state.
  */
-import type { RunningEmulator } from '../src/emulator/index.js';
-import { getPoll, sendPoll } from '../src/polls/poll.portal.js';
+import type { RunningEmulator } from '../src/emulators/bitrix24/index.js';
+import { getPoll, sendPoll } from '../src/backends/bitrix24/polls/poll.portal.js';
 import { oauth, rawClient } from './bench-support.js';
 import { postGraphQL, type GraphQLAnswer } from './graphql-client.js';
 

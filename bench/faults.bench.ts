@@ -12,7 +12,7 @@
  *  - crashes: the facade process exited.
  * OUTCOME_UNKNOWN answers (the final one, after any repeats) are counted on their own: not losses.
  */
-import { startEmulator } from '../src/emulator/index.js';
+import { startEmulator } from '../src/emulators/bitrix24/index.js';
 import { printTable, timed, type BenchContext } from './bench-support.js';
 import { benchSeed } from './bench-seed.js';
 import { portalCounts, setEmulatorLimits, since } from './emulator-stats.js';

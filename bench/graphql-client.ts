@@ -2,7 +2,7 @@
  * What a client sees: a GraphQL operation POSTed over HTTP, and its answer sorted into the buckets
  * the benchmarks count (data, a typed error with a code from the closed set, or untyped).
  */
-import { isKnownErrorCode } from '../src/graphql-errors/error-codes.js';
+import { isKnownErrorCode } from '../src/outcomes/error-codes.js';
 
 export interface GraphQLAnswer {
   status: number;

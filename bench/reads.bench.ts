@@ -9,8 +9,8 @@
  *  - FACADE_DATALOADERS=false PORTAL_BATCHING=false: a hand-written facade (one request per poll);
  *  - the minimum, ceil(n/50) `getMany` requests.
  */
-import { startEmulator, type RunningEmulator } from '../src/emulator/index.js';
-import { sendPoll } from '../src/polls/poll.portal.js';
+import { startEmulator, type RunningEmulator } from '../src/emulators/bitrix24/index.js';
+import { sendPoll } from '../src/backends/bitrix24/polls/poll.portal.js';
 import { oauth, printTable, rawClient, timed, type BenchContext } from './bench-support.js';
 import { portalCounts, setEmulatorLimits, since } from './emulator-stats.js';
 import { startFacadeProcess } from './facade-process.js';

@@ -7,8 +7,8 @@
  * RATE_LIMITED answers. The control run without REDIS_URL shows what each replica pacing alone
  * does to the shared portal bucket.
  */
-import { startEmulator, type RunningEmulator } from '../src/emulator/index.js';
-import { sendPoll } from '../src/polls/poll.portal.js';
+import { startEmulator, type RunningEmulator } from '../src/emulators/bitrix24/index.js';
+import { sendPoll } from '../src/backends/bitrix24/polls/poll.portal.js';
 import { oauth, printTable, rawClient, type BenchContext } from './bench-support.js';
 import { portalCounts, setEmulatorLimits, since } from './emulator-stats.js';
 import { startFacadeProcess, type FacadeProcess } from './facade-process.js';

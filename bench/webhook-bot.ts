@@ -2,7 +2,7 @@
  * A facade in webhook mode with a bot registered through it: the set-up the burst and faults
  * benches share. The caller's key and the bot token are bench-only values for a loopback emulator.
  */
-import type { RunningEmulator } from '../src/emulator/index.js';
+import type { RunningEmulator } from '../src/emulators/bitrix24/index.js';
 import { startFacadeProcess, type FacadeProcess } from './facade-process.js';
 import { postGraphQL } from './graphql-client.js';
 

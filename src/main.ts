@@ -4,19 +4,10 @@
  * closes everything on SIGTERM/SIGINT.
  */
 import 'reflect-metadata';
-import { ConfigError, KNOWN_NODE_ENVS, loadConfig, type Config } from './config.js';
-import { isAllowedRedirectTarget } from './config/portal-hosts.js';
-import { startEmulator, type RunningEmulator } from './emulator/index.js';
-import { DEFAULT_SEED } from './emulator/store/default-seed.js';
-import { singlePortalRedirects } from './portal/redirect-rule.js';
-import { createPortalTraffic } from './portal/traffic/from-config.js';
-import { startFacadeServer } from './server/facade-server.js';
-import type { PortalTarget } from './server/identity.js';
-import { createLogger } from './server/logger.js';
-import { logRedirect } from './server/redirect-log.js';
-import { FacadeMetrics } from './server/metrics/facade-metrics.js';
-import { trafficObserverFor } from './server/observability/traffic-observers.js';
-import { startTracingFromEnv } from './observability/tracing/tracing.js';
+import { createFacade } from './app/create-facade.js';
+import { ConfigError, KNOWN_NODE_ENVS, loadConfig, type Config } from './config/config.js';
+import { DEFAULT_SEED } from './emulators/bitrix24/store/default-seed.js';
+import { createLogger } from './observability/logger.js';
 
 function readConfig(): Config {
   try {
@@ -28,75 +19,11 @@ function readConfig(): Config {
   }
 }
 
-/** The portal an application token would be for; multi-portal mode has none (loadConfig refuses BITRIX24_APP_*). */
-function appTokenPortalUrl(target: PortalTarget): string {
-  if (target.mode === 'webhook') return new URL(target.webhookUrl).origin;
-  return target.mode === 'multi' ? 'https://no-application-token.invalid' : target.portalUrl;
-}
-
-/** BITRIX24_REDIRECT_HOSTS as a predicate (by the multi-portal matcher), when set. */
-function redirectHostsRule(config: Config): ((origin: string) => boolean) | undefined {
-  const hosts = config.redirectHosts;
-  return hosts.length === 0 ? undefined : (origin) => isAllowedRedirectTarget(hosts, origin);
-}
-
 async function main(): Promise<void> {
   const config = readConfig();
   const logger = createLogger(config.logLevel);
-  let emulator: RunningEmulator | undefined;
-  let target: PortalTarget;
-  if (config.portal.mode === 'emulator') {
-    emulator = await startEmulator({ port: config.portal.emulatorPort, host: '127.0.0.1' });
-    target = { mode: 'emulator', portalUrl: emulator.url };
-  } else if (config.portal.mode === 'oauth') {
-    target = { mode: 'oauth', portalUrl: config.portal.portalUrl };
-  } else if (config.portal.mode === 'multi') {
-    target = { mode: 'multi', hosts: config.portal.hosts };
-  } else {
-    target = { mode: 'webhook', webhookUrl: config.portal.webhookUrl };
-  }
-
-  // The traffic engine (pacing, batching, retries, app token refresh) wraps the raw client. With
-  // BITRIX24_APP_* set, the same AppTokens serves connector calls and OAuth-mode bots; in emulator
-  // mode its token endpoint defaults to the embedded emulator's /oauth/token/.
-  // GET /metrics: the engine reports to `metrics.portal` through its TrafficObserver interface.
-  const metrics = config.metrics.enabled ? new FacadeMetrics() : undefined;
-  // On when OTEL_EXPORTER_OTLP_ENDPOINT is set; otherwise no OpenTelemetry code is even loaded.
-  const tracing = await startTracingFromEnv(process.env);
-  const { portal, appTokens } = createPortalTraffic({
-    observer: trafficObserverFor({
-      ...(metrics === undefined ? {} : { metrics }),
-      logger,
-      logLevel: config.logLevel,
-      ...(tracing === undefined ? {} : { tracing: tracing.observer }),
-    }),
-    traffic: config.traffic,
-    timeoutMs: config.portalTimeoutMs,
-    portalUrl: appTokenPortalUrl(target),
-    // A renamed portal answers 30x. Multi-portal mode: it may only lead to another listed portal.
-    // Single-portal modes: to the portal's own registrable domain (per call) or BITRIX24_REDIRECT_HOSTS.
-    ...(target.mode === 'multi'
-      ? { redirectAllowed: (origin: string) => isAllowedRedirectTarget(target.hosts, origin) }
-      : { redirectRule: singlePortalRedirects(redirectHostsRule(config)) }),
-    onRedirect: logRedirect(logger),
-    ...(emulator === undefined ? {} : { emulatorUrl: emulator.url }),
-    // The location names a file or a Redis key, never the token it holds.
-    onTokenStoreError: (location, error) =>
-      logger.warn('could not save the application token', {
-        store: location,
-        error: error instanceof Error ? error.name : 'Error',
-      }),
-  });
-  metrics?.portal.watchQueue(portal);
-  const facade = await startFacadeServer({
-    config,
-    target,
-    portal,
-    logger,
-    ...(metrics === undefined ? {} : { metrics }),
-    ...(appTokens === undefined ? {} : { appTokens }),
-    ...(tracing === undefined ? {} : { tracing }),
-  });
+  const facade = await createFacade(config, { logger });
+  const { target, emulator, appTokens, tracing } = facade;
 
   const out = (line: string) => process.stdout.write(`${line}\n`);
   out(`facade: ${facade.graphqlUrl} (mode: ${target.mode})`);
@@ -135,18 +62,13 @@ async function main(): Promise<void> {
     }
     stopping = true;
     logger.info('shutting down', { signal });
-    facade
-      .close()
-      .then(() => portal.close())
-      .then(() => tracing?.shutdown()) // sends the spans still buffered
-      .then(() => emulator?.close())
-      .then(
-        () => process.exit(0),
-        (error: unknown) => {
-          logger.error('shutdown failed', { error: String(error) });
-          process.exit(1);
-        },
-      );
+    facade.close().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        logger.error('shutdown failed', { error: String(error) });
+        process.exit(1);
+      },
+    );
   };
   process.on('SIGTERM', shutdown);
   process.on('SIGINT', shutdown);

@@ -5,7 +5,7 @@
  */
 import { ApolloServer, HeaderMap } from '@apollo/server';
 import { startStandaloneServer } from '@apollo/server/standalone';
-import type { GraphQLContext } from '../../src/server/context.js';
+import type { GraphQLContext } from '../../src/graphql/context.js';
 import { sameSchemaFromEnv } from './same-schema.js';
 
 const same = await sameSchemaFromEnv();

@@ -4,7 +4,7 @@
  * and `webhook: <url>`.
  */
 import 'reflect-metadata';
-import { startEmulator } from '../../src/emulator/index.js';
+import { startEmulator } from '../../src/emulators/bitrix24/index.js';
 import { benchSeed } from '../bench-seed.js';
 
 const emu = await startEmulator({

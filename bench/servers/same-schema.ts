@@ -7,13 +7,16 @@
 import 'reflect-metadata';
 import type { HeaderMap } from '@apollo/server';
 import type { GraphQLSchema } from 'graphql';
-import { loadConfig } from '../../src/config.js';
-import { createPortalTraffic } from '../../src/portal/traffic/from-config.js';
-import { createRequestContext, type ContextDependencies } from '../../src/server/create-context.js';
-import type { GraphQLContext } from '../../src/server/context.js';
-import { healthCheckFor } from '../../src/server/health.js';
-import type { PortalTarget } from '../../src/server/identity.js';
-import { buildFacadeSchema } from '../../src/server/schema.js';
+import { loadConfig } from '../../src/config/config.js';
+import { createPortalTraffic } from '../../src/backends/bitrix24/traffic/from-config.js';
+import { createRequestContext, type ContextDependencies } from '../../src/graphql/create-context.js';
+import type { GraphQLContext } from '../../src/graphql/context.js';
+import { healthCheckFor } from '../../src/graphql/portal-health.js';
+import type { PortalTarget } from '../../src/graphql/identity.js';
+import { buildFacadeSchema } from '../../src/app/schema.js';
+import { createBackendFactories } from '../../src/app/backends.js';
+import { createNodeRefetchers } from '../../src/app/nodes.js';
+import { createSharedState } from '../../src/app/shared-state.js';
 
 export interface SameSchema {
   schema: GraphQLSchema;
@@ -36,6 +39,9 @@ export async function sameSchemaFromEnv(): Promise<SameSchema> {
     portal,
     health: healthCheckFor(target),
     identity: { target, apiKeys: [], allowAnonymous: false },
+    backends: createBackendFactories(),
+    nodes: createNodeRefetchers(),
+    state: createSharedState(config),
   };
   let requests = 0;
   return {

@@ -367,10 +367,12 @@ export type PollActionInput = {
   ref: PollRef;
 };
 
-/** How to address a poll: set exactly one of messageId, attachId, signedAttachId (anything else is refused before any portal call). */
+/** How to address a poll: set exactly one of messageId, attachId, signedAttachId, id (anything else is refused before any portal call). */
 export type PollRef = {
   /** The portal attach id (Poll.attachId). */
   attachId?: number | null | undefined;
+  /** The global id of the poll (Poll.id, as node(id) takes it). It names the backend and the poll; an id of another type is refused. */
+  id?: string | null | undefined;
   /** The chat message carrying the poll (preferred). */
   messageId?: number | null | undefined;
   /** The signed attach id (Poll.signedAttachId). */

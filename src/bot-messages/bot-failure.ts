@@ -9,10 +9,10 @@ import { portalGraphQLError } from '../graphql-errors/facade-errors.js';
 import type { UserErrorCode } from '../graphql-errors/user-error-code.js';
 import { rememberPortalCause } from '../graphql-errors/portal-cause.js';
 import { createUserError, type UserError } from '../graphql-errors/user-error.types.js';
-import { PortalError } from '../portal/portal-error.js';
+import { PortalError } from '../backends/bitrix24/portal-error.js';
 import { BotNotInChat, BotTypeNotAllowed, ReactionAlreadySet } from './bot-errors.types.js';
 
-/** Methods whose ACCESS_DENIED means "the bot is not in this chat" (contract §7.5, §7.6, §7.9, §7.12). */
+/** Methods whose ACCESS_DENIED means "the bot is not in this chat" (docs/bitrix24-contract.md §7.5, docs/bitrix24-contract.md §7.6, docs/bitrix24-contract.md §7.9, docs/bitrix24-contract.md §7.12). */
 const NOT_IN_CHAT_METHODS = new Set([
   'imbot.v2.chat.get',
   'imbot.v2.chat.message.send',

@@ -1,5 +1,5 @@
 /**
- * Which bot an operation acts as, and with which token (contract §1.4). With OAuth (and the
+ * Which bot an operation acts as, and with which token (docs/bitrix24-contract.md §1.4). With OAuth (and the
  * emulator) the bot belongs to the application: no token, and when the server holds the
  * application's own token (BITRIX24_APP_*) the imbot.v2 calls go with it, so the bots are the
  * app's (its client_id) whoever the caller is; without it they go with the caller's token. With a webhook every call needs the
@@ -9,8 +9,8 @@
  */
 import { facadeError } from '../graphql-errors/facade-errors.js';
 import { ValidationFailed } from '../graphql-errors/user-error.types.js';
-import type { PortalCredential } from '../portal/credential.js';
-import type { GraphQLContext } from '../server/context.js';
+import type { PortalCredential } from '../backends/bitrix24/credential.js';
+import type { GraphQLContext } from '../graphql/context.js';
 import { getBot } from './bot.portal.js';
 import type { BotAuth } from './bot.model.js';
 

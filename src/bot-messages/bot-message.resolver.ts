@@ -1,8 +1,9 @@
 /** Messages as a bot: send, edit, delete, mark read, react (imbot.v2.Chat.Message.*). */
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import { ValidationFailed, type UserError } from '../graphql-errors/user-error.types.js';
-import type { GraphQLContext } from '../server/context.js';
-import { BOT_DIALOG_ID, sendBotMessageOperation } from './bot-message.send.js';
+import type { GraphQLContext } from '../graphql/context.js';
+import { sendBotMessageOperation } from './bot-message.send.js';
+import { isBotDialogId } from '../validation/dialog-id.js';
 import { updateBotMessageOperation } from './bot-message.update.js';
 import { botFailure } from './bot-failure.js';
 import { botCredential, resolveBotAuth } from './bot-identity.js';
@@ -88,7 +89,7 @@ export class BotMessageResolver {
   ): Promise<MarkBotMessagesReadSuccess | UserError> {
     const badId = checkMessageId(input.upToMessageId, 'input.upToMessageId');
     if (badId) return badId;
-    if (!BOT_DIALOG_ID.test(input.dialogId)) {
+    if (!isBotDialogId(input.dialogId)) {
       return new ValidationFailed('input.dialogId', 'Use "chat<chatId>" or a user id.', 'pattern');
     }
     const auth = await resolveBotAuth(ctx, input.botId);

@@ -5,8 +5,8 @@
  */
 import { createHash, randomUUID } from 'node:crypto';
 import { ValidationFailed, type UserError } from '../graphql-errors/user-error.types.js';
-import { credentialOrigin } from '../portal/credential.js';
-import type { GraphQLContext } from '../server/context.js';
+import { credentialOrigin } from '../backends/bitrix24/credential.js';
+import type { GraphQLContext } from '../graphql/context.js';
 import { botFailure } from './bot-failure.js';
 import { botCredential, resolveBotAuth } from './bot-identity.js';
 import type { SendBotMessageInput } from './bot.inputs.js';
@@ -14,13 +14,13 @@ import { sendBotMessage } from './bot.portal.js';
 import { BotForwardedMessage, SendBotMessageSuccess } from './bot.results.js';
 import { botGlobalId, BotMessageObject } from './bot.types.js';
 import { checkAttach, checkKeyboard, checkText, MAX_FORWARDS } from './message-content.validation.js';
-import { fingerprintOf, sendFingerprints, sendKey } from './idempotency-fingerprints.js';
+import { groupChatIdOf, isBotDialogId } from '../validation/dialog-id.js';
+import { fingerprintOf, sendKey } from '../state/idempotency-fingerprints.js';
+import type { FingerprintStore } from '../state/shared-state.js';
 import { checkMessageId, checkMessageIds } from './message-id.validation.js';
-import { rememberSystemMessage } from './system-messages.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** A bot's dialog: `chat<chatId>` or a user id (anything else would reach the portal as a bad id). */
-export const BOT_DIALOG_ID = /^(chat[1-9]\d*|[1-9]\d*)$/;
 const MAX_KEY_LENGTH = 200;
 
 /** A UUID-shaped string derived from `text` (the portal documents templateId as a UUID). */
@@ -35,7 +35,7 @@ export function templateIdFor(key: string | null | undefined): string {
 }
 
 export function chatIdOfDialog(dialogId: string): number | null {
-  return dialogId.startsWith('chat') ? Number(dialogId.slice(4)) : null;
+  return groupChatIdOf(dialogId);
 }
 
 type Prepared = {
@@ -46,7 +46,7 @@ type Prepared = {
 };
 
 function prepare(input: SendBotMessageInput, botId: number, templateId: string): Prepared | ValidationFailed {
-  if (!BOT_DIALOG_ID.test(input.dialogId)) {
+  if (!isBotDialogId(input.dialogId)) {
     return new ValidationFailed('input.dialogId', 'Use "chat<chatId>" or a user id.', 'pattern');
   }
   const textError = checkText(input.text, 'input.text');
@@ -109,16 +109,17 @@ function contentOf(input: SendBotMessageInput, prepared: Prepared): Record<strin
 type Claim = { key: string; fingerprint: string; isNew: boolean };
 
 /** Records the key's content on first use; a reuse with other content is refused. */
-function claimKey(
+async function claimKey(
+  keys: FingerprintStore,
   botId: number,
   input: SendBotMessageInput,
   templateId: string,
   prepared: Prepared,
   portal: string,
-): Claim | ValidationFailed {
+): Promise<Claim | ValidationFailed> {
   const key = sendKey(botId, input.dialogId, templateId, portal);
   const fingerprint = fingerprintOf(contentOf(input, prepared));
-  const outcome = sendFingerprints.check(key, fingerprint);
+  const outcome = await keys.check(key, fingerprint);
   if (outcome === 'mismatch') {
     return new ValidationFailed(
       'input.idempotencyKey',
@@ -152,7 +153,14 @@ export async function sendBotMessageOperation(
   const claim =
     input.idempotencyKey == null
       ? null
-      : claimKey(auth.botId, input, templateId, prepared, credentialOrigin(ctx.identity.credential));
+      : await claimKey(
+          ctx.state.botSendKeys,
+          auth.botId,
+          input,
+          templateId,
+          prepared,
+          credentialOrigin(ctx.identity.credential),
+        );
   if (claim instanceof ValidationFailed) return claim;
   let sent;
   try {
@@ -160,11 +168,16 @@ export async function sendBotMessageOperation(
   } catch (e) {
     const failure = botFailure(e);
     // The portal answered with a refusal: nothing was sent, so the key may carry other content.
-    if (claim?.isNew) sendFingerprints.forget(claim.key, claim.fingerprint);
+    if (claim?.isNew) await ctx.state.botSendKeys.forget(claim.key, claim.fingerprint);
     return failure;
   }
   const system = input.system === true;
-  if (system) rememberSystemMessage(credentialOrigin(ctx.identity.credential), auth.botId, sent.messageId);
+  if (system)
+    await ctx.state.systemMessages.remember(
+      credentialOrigin(ctx.identity.credential),
+      auth.botId,
+      sent.messageId,
+    );
   const chatId = chatIdOfDialog(input.dialogId);
   const message = Object.assign(new BotMessageObject(), {
     id: botGlobalId('BotMessage', sent.messageId),

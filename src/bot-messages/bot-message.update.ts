@@ -8,9 +8,9 @@ import {
   ValidationFailed,
   type UserError,
 } from '../graphql-errors/user-error.types.js';
-import { credentialOrigin } from '../portal/credential.js';
-import { PortalError } from '../portal/portal-error.js';
-import type { GraphQLContext } from '../server/context.js';
+import { credentialOrigin } from '../backends/bitrix24/credential.js';
+import { PortalError } from '../backends/bitrix24/portal-error.js';
+import type { GraphQLContext } from '../graphql/context.js';
 import { SystemMessageNotEditable } from './bot-errors.types.js';
 import { botFailure } from './bot-failure.js';
 import { botCredential, resolveBotAuth } from './bot-identity.js';
@@ -20,7 +20,6 @@ import { getBotMessage, updateBotMessage } from './bot.portal.js';
 import { UpdateBotMessageSuccess } from './bot.results.js';
 import { checkAttach, checkKeyboard, checkText } from './message-content.validation.js';
 import { checkMessageId } from './message-id.validation.js';
-import { isKnownSystemMessage } from './system-messages.js';
 
 type Fields = Parameters<typeof updateBotMessage>[4];
 
@@ -50,7 +49,7 @@ function prepare(input: UpdateBotMessageInput, botId: number): Fields | Validati
     if (!checked.ok) return checked.error;
     fields.keyboard = checked.value;
   }
-  // "N" removes the keyboard (contract §7.7).
+  // "N" removes the keyboard (docs/bitrix24-contract.md §7.7).
   if (input.removeKeyboard) fields.keyboard = 'N';
   if (input.urlPreview != null) fields.urlPreview = input.urlPreview;
   if (Object.keys(fields).length === 0) {
@@ -71,7 +70,7 @@ async function diagnose(
   fallback: UserError,
 ): Promise<UserError> {
   // Per portal and bot: message ids repeat across the portals of a multi-portal facade.
-  if (isKnownSystemMessage(credentialOrigin(ctx.identity.credential), auth.botId, messageId)) {
+  if (await ctx.state.systemMessages.has(credentialOrigin(ctx.identity.credential), auth.botId, messageId)) {
     return new SystemMessageNotEditable();
   }
   try {

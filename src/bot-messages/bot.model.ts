@@ -1,4 +1,4 @@
-/** imbot.v2 objects as the facade sees them (contract §7). Types are already mostly clean in v2. */
+/** imbot.v2 objects as the facade sees them (docs/bitrix24-contract.md §7). Types are already mostly clean in v2. */
 
 /** Which bot a call acts as. `botToken` only with webhook credentials (an OAuth app owns its bots). */
 export interface BotAuth {
@@ -47,7 +47,7 @@ export interface BotList {
 
 export interface RegisterBotInput {
   code: string;
-  /** webhook mode: ≤ 40 chars; sent in `fields.botToken` and at the top level (§10 #14) */
+  /** webhook mode: ≤ 40 chars; sent in `fields.botToken` and at the top level (docs/bitrix24-contract.md §10 #14) */
   botToken?: string;
   properties: {
     name: string;

@@ -1,4 +1,4 @@
-/** Raw imbot.v2 objects → clean ones (contract §7.0). */
+/** Raw imbot.v2 objects → clean ones (docs/bitrix24-contract.md §7.0). */
 import type { Bot, BotChat, BotEvent, BotMessage, BotMessageForward, BotUser } from './bot.model.js';
 
 export type Raw = Record<string, unknown>;
@@ -99,7 +99,7 @@ export function normalizeBotEvent(raw: Raw): BotEvent {
   return { eventId: int(raw.eventId), type: text(raw.type), date: textOrNull(raw.date), data: obj(raw.data) };
 }
 
-/** `uuidMap`: `{}` in the example, `[]` by the PHP rule (§10 #21). */
+/** `uuidMap`: `{}` in the example, `[]` by the PHP rule (docs/bitrix24-contract.md §10 #21). */
 export function normalizeUuidMap(value: unknown): Record<string, number> {
   const out: Record<string, number> = {};
   for (const [uuid, id] of Object.entries(obj(value))) out[uuid] = int(id);

@@ -1,6 +1,6 @@
-/** Wrappers for every imbot.v2 method of contract §7, acting as the bot given by BotAuth. */
-import type { PortalCredential } from '../portal/credential.js';
-import type { PortalCaller } from '../portal/portal-caller.js';
+/** Wrappers for every imbot.v2 method of docs/bitrix24-contract.md §7, acting as the bot given by BotAuth. */
+import type { PortalCredential } from '../backends/bitrix24/credential.js';
+import type { PortalCaller } from '../backends/bitrix24/portal-caller.js';
 import type {
   BotAuth,
   BotChat,
@@ -54,7 +54,7 @@ async function call(
 
 const users = (value: unknown): BotUser[] => list(value).map((u) => normalizeBotUser(obj(u)));
 
-/** Idempotent per (app, code): a repeat returns the existing bot unchanged (§7.1). */
+/** Idempotent per (app, code): a repeat returns the existing bot unchanged (docs/bitrix24-contract.md §7.1). */
 export async function registerBot(
   caller: PortalCaller,
   credential: PortalCredential,
@@ -63,7 +63,7 @@ export async function registerBot(
   const { botToken, ...rest } = input;
   const fields = defined({ ...rest, botToken });
   const params: Raw = { fields };
-  // quick-start sends botToken at the top level, bot-register.md in fields: send both (§10 #14).
+  // quick-start sends botToken at the top level, bot-register.md in fields: send both (docs/bitrix24-contract.md §10 #14).
   if (botToken !== undefined) params.botToken = botToken;
   const result = await call(caller, credential, 'imbot.v2.Bot.register', params);
   return { bot: normalizeBot(obj(result.bot)), users: users(result.users) };
@@ -137,7 +137,7 @@ export async function updateBotMessage(
   input: UpdateBotMessageInput,
 ): Promise<boolean> {
   const { urlPreview, ...rest } = input;
-  // This page documents urlPreview as a "Y"/"N" string (§10 #23).
+  // This page documents urlPreview as a "Y"/"N" string (docs/bitrix24-contract.md §10 #23).
   const fields = defined({
     ...rest,
     urlPreview: urlPreview === undefined ? undefined : urlPreview ? 'Y' : 'N',

@@ -1,12 +1,13 @@
 /** Bots themselves: register, add to a chat, list; reading history (supervisor/personal bots). */
+import { asGraphQLFailure } from '../graphql-errors/not-visible.js';
 import { Arg, Ctx, Int, Mutation, Query, Resolver } from 'type-graphql';
 import { portalFailureToUserError, portalGraphQLError } from '../graphql-errors/facade-errors.js';
-import { PortalError } from '../portal/portal-error.js';
+import { PortalError } from '../backends/bitrix24/portal-error.js';
 import { classifyPortalError } from '../graphql-errors/classify-portal-error.js';
 import { UserErrorCode } from '../graphql-errors/user-error-code.js';
 import { BotNotFound, ValidationFailed, type UserError } from '../graphql-errors/user-error.types.js';
 import { addChatUsers } from '../chats/chat.portal.js';
-import type { GraphQLContext } from '../server/context.js';
+import type { GraphQLContext } from '../graphql/context.js';
 import { botFailure } from './bot-failure.js';
 import { botCredential, botLookupToken, registrationToken, resolveBotAuth } from './bot-identity.js';
 import { checkMessageId } from './message-id.validation.js';
@@ -175,5 +176,5 @@ async function unknownBot(ctx: GraphQLContext, botId: number): Promise<BotNotFou
 
 /** Queries have no union: any portal failure becomes a coded GraphQL error. */
 function botFailureAsError(e: unknown): unknown {
-  return e instanceof PortalError ? portalGraphQLError(e) : e;
+  return asGraphQLFailure(e);
 }

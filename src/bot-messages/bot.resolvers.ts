@@ -1,4 +1,4 @@
-/** The bot feature's resolver classes, registered in src/server/resolvers.ts. */
+/** The bot feature's resolver classes, registered in src/app/resolvers.ts. */
 import { BotMessageResolver } from './bot-message.resolver.js';
 import { BotResolver } from './bot.resolver.js';
 

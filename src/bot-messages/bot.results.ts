@@ -1,4 +1,4 @@
-/** Success types and result unions of the bot operations (DESIGN §5: business failures are data). */
+/** Success types and result unions of the bot operations (docs/architecture.md §5: business failures are data). */
 import 'reflect-metadata';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { createResultUnion } from '../graphql-errors/result-union.js';

@@ -1,12 +1,13 @@
-/** GraphQL output types of the bot feature: Bot, BotUser, BotMessage (contract §7.0 objects). */
+/** GraphQL output types of the bot feature: Bot, BotUser, BotMessage (docs/bitrix24-contract.md §7.0 objects). */
+import { toGlobalId } from '../graphql/global-id.js';
 import 'reflect-metadata';
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { Node } from '../node/node.interface.js';
+import { Node } from '../graphql/node.interface.js';
 
 /** Opaque, stable ids: base64 of `b24:<Type>:<id>` (same scheme as the other features). */
 export function botGlobalId(type: 'Bot' | 'BotMessage', id: number): string {
-  return Buffer.from(`b24:${type}:${id}`, 'utf8').toString('base64');
+  return toGlobalId(type, id);
 }
 
 export enum BotTypeEnum {

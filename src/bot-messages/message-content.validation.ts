@@ -1,6 +1,6 @@
 /**
  * Checks a bot message's content before any portal call and maps it to the portal's UPPER_CASE
- * shapes (contract §7.6). The portal would silently cut a long text and accept unknown colour
+ * shapes (docs/bitrix24-contract.md §7.6). The portal would silently cut a long text and accept unknown colour
  * tokens, so the facade refuses them instead, naming the offending input path.
  */
 import { ValidationFailed } from '../graphql-errors/user-error.types.js';
@@ -113,7 +113,7 @@ export function checkKeyboard(
       buttons.push(checked.value);
     }
   }
-  // BOT_ID next to BUTTONS routes commands to this bot (contract §7.7).
+  // BOT_ID next to BUTTONS routes commands to this bot (docs/bitrix24-contract.md §7.7).
   return { ok: true, value: { BOT_ID: botId, BUTTONS: buttons } };
 }
 

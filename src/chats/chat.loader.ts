@@ -3,36 +3,29 @@
  * (e.g. `recentChats { edges { node { chat { ... } } } }`) go out as one `batch` request per 50
  * dialogs; a dialog the caller cannot see comes back as null without failing its neighbours.
  */
+import { asGraphQLFailure, isNotVisible, nullIfNotVisible } from '../graphql-errors/not-visible.js';
 import DataLoader from 'dataloader';
-import { classifyPortalError, portalGraphQLError, UserErrorCode } from '../graphql-errors/index.js';
-import { callBatch, MAX_BATCH_COMMANDS, type BatchCommand } from '../portal/batch.js';
-import type { PortalCredential } from '../portal/credential.js';
-import type { PortalCaller } from '../portal/portal-caller.js';
-import { PortalError } from '../portal/portal-error.js';
-import type { GraphQLContext } from '../server/context.js';
+import { UserErrorCode } from '../graphql-errors/index.js';
+import { callBatch, MAX_BATCH_COMMANDS, type BatchCommand } from '../backends/bitrix24/batch.js';
+import type { PortalCredential } from '../backends/bitrix24/credential.js';
+import type { PortalCaller } from '../backends/bitrix24/portal-caller.js';
+import type { GraphQLContext } from '../graphql/context.js';
 import { getDialog, normalizeDialog } from './chat.portal.js';
 import type { Chat } from './chat.model.js';
 
 export type ChatLoader = DataLoader<string, Chat | null>;
 
 /**
- * `ACCESS_ERROR` means "no such dialog" and "not a member" alike (contract §9.2): the portal does
+ * `ACCESS_ERROR` means "no such dialog" and "not a member" alike (docs/bitrix24-contract.md §9.2): the portal does
  * not tell them apart, so neither can we. The portal error table maps it to CHAT_NOT_FOUND.
  */
-function isInvisibleChat(error: PortalError): boolean {
-  const outcome = classifyPortalError(error);
-  return outcome.kind === 'user' && outcome.code === UserErrorCode.CHAT_NOT_FOUND;
-}
+const INVISIBLE_CHAT = [UserErrorCode.CHAT_NOT_FOUND];
 
 async function loadOne(caller: PortalCaller, credential: PortalCredential, dialogId: string) {
   try {
     return await getDialog(caller, credential, dialogId);
   } catch (error) {
-    if (error instanceof PortalError) {
-      if (isInvisibleChat(error)) return null;
-      throw portalGraphQLError(error);
-    }
-    throw error;
+    return nullIfNotVisible(error, INVISIBLE_CHAT);
   }
 }
 
@@ -51,7 +44,7 @@ async function loadMany(
   try {
     outcomes = await callBatch(caller, commands, credential);
   } catch (error) {
-    throw error instanceof PortalError ? portalGraphQLError(error) : error;
+    throw asGraphQLFailure(error);
   }
   return dialogIds.map((dialogId, index) => {
     const outcome = outcomes[`d${index}`];
@@ -60,7 +53,7 @@ async function loadMany(
       const raw = outcome.result && typeof outcome.result === 'object' ? outcome.result : {};
       return normalizeDialog(raw as Record<string, unknown>, dialogId);
     }
-    return isInvisibleChat(outcome.error) ? null : portalGraphQLError(outcome.error);
+    return isNotVisible(outcome.error, INVISIBLE_CHAT) ? null : asGraphQLFailure(outcome.error);
   });
 }
 

@@ -1,4 +1,4 @@
-/** Chats as the facade sees them, from the v1 `im.*` methods (snake_case, contract §9). */
+/** Chats as the facade sees them, from the v1 `im.*` methods (snake_case, docs/bitrix24-contract.md §9). */
 
 export type ChatRole = 'owner' | 'manager' | 'member' | 'guest' | 'none' | string;
 
@@ -50,7 +50,7 @@ export interface RecentItem {
 
 export interface RecentPage {
   /**
-   * As the portal sent them. Pages of im.recent.list may overlap (§2.4): de-duplicating by
+   * As the portal sent them. Pages of im.recent.list may overlap (docs/bitrix24-contract.md §2.4): de-duplicating by
    * `dialogId` across pages is the caller's job.
    */
   items: RecentItem[];

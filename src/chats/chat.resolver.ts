@@ -1,8 +1,8 @@
 /** Queries `chat` and `recentChats`, and `RecentChat.chat` through the per-request chat loader. */
+import { asGraphQLFailure } from '../graphql-errors/not-visible.js';
 import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
-import { badUserInput, portalGraphQLError } from '../graphql-errors/index.js';
-import { PortalError } from '../portal/portal-error.js';
-import type { GraphQLContext } from '../server/context.js';
+import { badUserInput } from '../graphql-errors/index.js';
+import type { GraphQLContext } from '../graphql/context.js';
 import { chatLoaderOf } from './chat.loader.js';
 import { Chat } from './chat.types.js';
 import { parseDialogId } from './dialog-id.js';
@@ -55,7 +55,7 @@ export class ChatResolver {
     try {
       page = await readRecentChats(ctx.portal, ctx.identity.credential, first, from);
     } catch (error) {
-      throw error instanceof PortalError ? portalGraphQLError(error) : error;
+      throw asGraphQLFailure(error);
     }
     return Object.assign(new ChatConnection(), {
       edges: page.edges.map(({ cursor, item }) =>

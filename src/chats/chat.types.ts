@@ -1,7 +1,8 @@
-/** GraphQL types of a chat, as read with `im.dialog.get` (contract §9.2). */
+/** GraphQL types of a chat, as read with `im.dialog.get` (docs/bitrix24-contract.md §9.2). */
+import { toGlobalId } from '../graphql/global-id.js';
 import 'reflect-metadata';
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { Node } from '../node/node.interface.js';
+import { Node } from '../graphql/node.interface.js';
 import type { Chat as ChatModel } from './chat.model.js';
 
 export enum ChatRoleEnum {
@@ -29,11 +30,11 @@ const ROLES: ReadonlyMap<string, ChatRoleEnum> = new Map(
 );
 
 /**
- * Opaque and backend-prefixed (DESIGN §4), in the same form as the poll ids: base64 of
+ * Opaque and backend-prefixed (docs/architecture.md §4), in the same form as the poll ids: base64 of
  * `b24:Chat:<chatId>`. Clients must not parse it; `chatId` sits next to it.
  */
 export function chatGlobalId(chatId: number): string {
-  return Buffer.from(`b24:Chat:${chatId}`, 'utf8').toString('base64');
+  return toGlobalId('Chat', chatId);
 }
 
 @ObjectType({

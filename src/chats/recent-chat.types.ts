@@ -1,7 +1,8 @@
-/** GraphQL types of the caller's recent dialogs (`im.recent.list`, contract §9.3) as a Relay connection. */
+/** GraphQL types of the caller's recent dialogs (`im.recent.list`, docs/bitrix24-contract.md §9.3) as a Relay connection. */
+import { toGlobalId } from '../graphql/global-id.js';
 import 'reflect-metadata';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
-import { Node } from '../node/node.interface.js';
+import { Node } from '../graphql/node.interface.js';
 import type { RecentItem } from './chat.model.js';
 
 @ObjectType({ description: 'The newest message of a recent dialog.' })
@@ -61,7 +62,7 @@ export class RecentChat {
   static fromModel(item: RecentItem): RecentChat {
     const last = item.lastMessage;
     return Object.assign(new RecentChat(), {
-      id: Buffer.from(`b24:RecentChat:${item.dialogId}`, 'utf8').toString('base64'),
+      id: toGlobalId('RecentChat', item.dialogId),
       dialogId: item.dialogId,
       chatId: item.chatId,
       title: item.title,

@@ -1,11 +1,11 @@
 /** One page of `recentChats`: read `im.recent.list` at the cursor's offset, drop what was delivered before. */
-import type { PortalCredential } from '../portal/credential.js';
-import type { PortalCaller } from '../portal/portal-caller.js';
+import type { PortalCredential } from '../backends/bitrix24/credential.js';
+import type { PortalCaller } from '../backends/bitrix24/portal-caller.js';
 import { listRecent } from './chat.portal.js';
 import type { RecentItem } from './chat.model.js';
 import { encodeRecentCursor, type RecentCursor } from './recent-cursor.js';
 
-/** `im.recent.list` reads at most 200 entries per call (contract §9.3); `first` is bounded to that. */
+/** `im.recent.list` reads at most 200 entries per call (docs/bitrix24-contract.md §9.3); `first` is bounded to that. */
 export const MAX_RECENT_PAGE = 200;
 export const DEFAULT_RECENT_PAGE = 20;
 

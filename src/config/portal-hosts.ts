@@ -15,7 +15,7 @@
  * The scheme is https, except plain http for loopback hosts (the portal refuses plain http; tests
  * run emulators on 127.0.0.1).
  */
-import { isLoopbackHost } from '../portal/credential.js';
+import { isLoopbackHost } from './loopback-host.js';
 import type { ProblemList } from './env-readers.js';
 
 export interface PortalHostPattern {

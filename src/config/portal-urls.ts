@@ -4,11 +4,7 @@
  */
 import type { ProblemList } from './env-readers.js';
 
-const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]', '::1']);
-
-export function isLoopbackHost(hostname: string): boolean {
-  return LOOPBACK_HOSTS.has(hostname.toLowerCase()) || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(hostname);
-}
+import { isLoopbackHost } from './loopback-host.js';
 
 /** Parses and checks the parts every portal URL shares; `undefined` after recording a problem. */
 function parsePortalUrl(name: string, raw: string, problems: ProblemList): URL | undefined {

@@ -3,13 +3,12 @@
  * de-duplicates connector messages by (connector, line, external id) alone: a second message with
  * the same id and another text is dropped, yet its answer reads as delivered. So a reused id with
  * different content is refused before any portal call, as sendBotMessage refuses a reused
- * idempotency key (the same bounded, per-process map; see its limits there).
+ * idempotency key (the same SharedState: in Redis with REDIS_URL, else in memory).
  */
-import { credentialOrigin, type PortalCredential } from '../portal/credential.js';
-import { fingerprintOf, IdempotencyFingerprints } from '../bot-messages/idempotency-fingerprints.js';
+import { credentialOrigin, type PortalCredential } from '../backends/bitrix24/credential.js';
+import { fingerprintOf } from '../state/idempotency-fingerprints.js';
+import type { FingerprintStore } from '../state/shared-state.js';
 import type { ConnectorOutgoingMessage } from './connector.model.js';
-
-export const connectorFingerprints = new IdempotencyFingerprints();
 
 export interface ConnectorClaim {
   key: string;
@@ -18,25 +17,25 @@ export interface ConnectorClaim {
 }
 
 /** Records the id's content on first use; `null` when the id was used before for other content. */
-export function claimExternalId(
+export async function claimExternalId(
+  fingerprints: FingerprintStore,
   credential: PortalCredential,
   connector: string,
   line: number,
   externalMessageId: string,
   message: ConnectorOutgoingMessage,
-  fingerprints: IdempotencyFingerprints = connectorFingerprints,
-): ConnectorClaim | null {
+): Promise<ConnectorClaim | null> {
   const key = [credentialOrigin(credential), connector, String(line), externalMessageId].join('\u0000');
   const fingerprint = fingerprintOf(message);
-  const outcome = fingerprints.check(key, fingerprint);
+  const outcome = await fingerprints.check(key, fingerprint);
   if (outcome === 'mismatch') return null;
   return { key, fingerprint, isNew: outcome === 'new' };
 }
 
 /** Frees the ids whose messages the portal refused (nothing was delivered under them). */
-export function releaseClaims(
+export async function releaseClaims(
+  fingerprints: FingerprintStore,
   claims: readonly ConnectorClaim[],
-  fingerprints: IdempotencyFingerprints = connectorFingerprints,
-): void {
-  for (const claim of claims) if (claim.isNew) fingerprints.forget(claim.key, claim.fingerprint);
+): Promise<void> {
+  for (const claim of claims) if (claim.isNew) await fingerprints.forget(claim.key, claim.fingerprint);
 }

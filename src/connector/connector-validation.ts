@@ -1,5 +1,5 @@
 /**
- * Checks before any imconnector call (contract §8). Batch-level problems refuse the whole call;
+ * Checks before any imconnector call (docs/bitrix24-contract.md §8). Batch-level problems refuse the whole call;
  * a bad message fails alone (ConnectorMessageFailed with `invalidField`) and never reaches the portal.
  */
 import { ValidationFailed } from '../graphql-errors/user-error.types.js';
@@ -14,7 +14,7 @@ export const MAX_NAME_LENGTH = 25;
  * portal at 20,000 characters (as bot messages are): refused here instead of cut there.
  */
 export const MAX_CONNECTOR_TEXT_LENGTH = 20_000;
-// Letters of any script, spaces, hyphens and apostrophes (contract §8.5).
+// Letters of any script, spaces, hyphens and apostrophes (docs/bitrix24-contract.md §8.5).
 const NAME = /^[\p{L}\s'-]*$/u;
 const CONNECTOR_ID = /^[0-9a-z_]{1,64}$/;
 

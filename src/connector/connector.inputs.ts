@@ -1,4 +1,4 @@
-/** GraphQL inputs of the Open Channel connector operations (contract §8). */
+/** GraphQL inputs of the Open Channel connector operations (docs/bitrix24-contract.md §8). */
 import 'reflect-metadata';
 import { Field, InputType, Int } from 'type-graphql';
 

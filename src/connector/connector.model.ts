@@ -1,4 +1,4 @@
-/** Open Channel connector objects (contract §8). Connector calls need an OAuth application token. */
+/** Open Channel connector objects (docs/bitrix24-contract.md §8). Connector calls need an OAuth application token. */
 
 export interface ConnectorIcon {
   /** `data:image/svg+xml,<url-encoded svg>` */

@@ -1,12 +1,12 @@
 /**
- * imconnector.* wrappers (contract §8). The portal reports some failures inside HTTP 200 answers:
+ * imconnector.* wrappers (docs/bitrix24-contract.md §8). The portal reports some failures inside HTTP 200 answers:
  * `register` business errors (`result.result === false`) become PortalErrors with the inner code;
  * `send.messages` per-item failures come back as `{ok: false}` items, in input order.
  */
 import { createHash } from 'node:crypto';
-import { credentialSecrets, type PortalCredential } from '../portal/credential.js';
-import { PortalError } from '../portal/portal-error.js';
-import type { PortalCaller } from '../portal/portal-caller.js';
+import { credentialSecrets, type PortalCredential } from '../backends/bitrix24/credential.js';
+import { PortalError } from '../backends/bitrix24/portal-error.js';
+import type { PortalCaller } from '../backends/bitrix24/portal-caller.js';
 import type {
   ConnectorData,
   ConnectorIcon,
@@ -149,7 +149,7 @@ export function normalizeSendResults(
   result: unknown,
   sent: readonly ConnectorOutgoingMessage[],
 ): ConnectorMessageResult[] {
-  // `result.{SUCCESS, DATA.RESULT[]}` as in the example (§10 #20); older docs had no `result` wrapper,
+  // `result.{SUCCESS, DATA.RESULT[]}` as in the example (docs/bitrix24-contract.md §10 #20); older docs had no `result` wrapper,
   // which the envelope parser has already unwrapped either way.
   const items = list(obj(obj(result).DATA).RESULT);
   return sent.map((input, index): ConnectorMessageResult => {

@@ -1,5 +1,5 @@
 /**
- * Open Channel connector operations. They need an application (OAuth) context (contract §8), so
+ * Open Channel connector operations. They need an application (OAuth) context (docs/bitrix24-contract.md §8), so
  * they run with, in order of preference:
  * - the application's own token (BITRIX24_APP_*), in any mode, webhook mode included;
  * - the caller's own OAuth token (OAuth and emulator modes: also an application context);
@@ -8,17 +8,13 @@
  * The caller's identity is required first in every case: an unauthenticated request never borrows
  * the server's token.
  */
+import { asGraphQLFailure } from '../graphql-errors/not-visible.js';
 import { Arg, Ctx, Int, Mutation, Query, Resolver } from 'type-graphql';
-import {
-  badUserInput,
-  facadeError,
-  portalFailureToUserError,
-  portalGraphQLError,
-} from '../graphql-errors/facade-errors.js';
+import { badUserInput, facadeError, portalFailureToUserError } from '../graphql-errors/facade-errors.js';
 import { ValidationFailed, type UserError } from '../graphql-errors/user-error.types.js';
-import type { PortalCredential } from '../portal/credential.js';
-import { PortalError } from '../portal/portal-error.js';
-import type { GraphQLContext } from '../server/context.js';
+import type { PortalCredential } from '../backends/bitrix24/credential.js';
+import { PortalError } from '../backends/bitrix24/portal-error.js';
+import type { GraphQLContext } from '../graphql/context.js';
 import { claimExternalId, releaseClaims, type ConnectorClaim } from './connector-fingerprints.js';
 import {
   checkBatchSize,
@@ -54,7 +50,7 @@ import {
 const SVG_DATA_URI = 'data:image/svg+xml,';
 
 /**
- * The portal wants the icon as `data:image/svg+xml,<URL-encoded SVG>` (contract §8.1). Callers may
+ * The portal wants the icon as `data:image/svg+xml,<URL-encoded SVG>` (docs/bitrix24-contract.md §8.1). Callers may
  * give that data URI, or the SVG markup itself, which is encoded here; anything else is refused.
  */
 function iconDataUri(icon: string): string | null {
@@ -108,11 +104,19 @@ export class ConnectorResolver {
     const toSend: Array<{ index: number; externalMessageId: string; claim: ConnectorClaim }> = [];
     // The portal of the request (the app's token, when used, belongs to the same portal).
     const portalOf = ctx.identity.credential;
-    input.messages.forEach((m, index) => {
+    // In order: a second message with the same id in this batch sees the first one's claim.
+    for (const [index, m] of input.messages.entries()) {
       const invalid = checkMessage(m, index);
       const claim = invalid
         ? null
-        : claimExternalId(portalOf, input.connector, input.line, m.externalMessageId, toOutgoing(m));
+        : await claimExternalId(
+            ctx.state.connectorMessageIds,
+            portalOf,
+            input.connector,
+            input.line,
+            m.externalMessageId,
+            toOutgoing(m),
+          );
       const refusal =
         invalid ??
         (claim === null
@@ -129,7 +133,7 @@ export class ConnectorResolver {
           invalidField: refusal?.field ?? null,
         });
       } else toSend.push({ index, externalMessageId: m.externalMessageId, claim });
-    });
+    }
     if (toSend.length > 0) {
       let outcomes;
       try {
@@ -143,12 +147,16 @@ export class ConnectorResolver {
         );
       } catch (e) {
         // Refused as a whole (not an unknown outcome): nothing was delivered, the ids stay free.
-        if (e instanceof PortalError && !e.outcomeUnknown) releaseClaims(toSend.map((s) => s.claim));
+        if (e instanceof PortalError && !e.outcomeUnknown)
+          await releaseClaims(
+            ctx.state.connectorMessageIds,
+            toSend.map((s) => s.claim),
+          );
         return portalFailureToUserError(e);
       }
-      toSend.forEach(({ index, externalMessageId, claim }, i) => {
+      for (const [i, { index, externalMessageId, claim }] of toSend.entries()) {
         const outcome = outcomes[i]!;
-        if (!outcome.ok) releaseClaims([claim]);
+        if (!outcome.ok) await releaseClaims(ctx.state.connectorMessageIds, [claim]);
         results[index] = outcome.ok
           ? Object.assign(new ConnectorMessageDelivered(), {
               externalMessageId,
@@ -161,7 +169,7 @@ export class ConnectorResolver {
               reasons: outcome.errors,
               invalidField: null,
             });
-      });
+      }
     }
     const delivered = results.filter((r) => r instanceof ConnectorMessageDelivered).length;
     return Object.assign(new SendConnectorMessagesSuccess(), {
@@ -291,7 +299,7 @@ export class ConnectorResolver {
         error: status.error,
       });
     } catch (e) {
-      throw e instanceof PortalError ? portalGraphQLError(e) : e;
+      throw asGraphQLFailure(e);
     }
   }
 }

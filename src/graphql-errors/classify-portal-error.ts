@@ -3,9 +3,9 @@
  * cannot know about (no answer at all, an undocumented code) are decided here, by transport
  * flags and HTTP status.
  */
-import type { PortalError } from '../portal/portal-error.js';
-import { methodKind } from '../portal/traffic/method-kinds.js';
-import type { FacadeErrorCode } from './error-codes.js';
+import type { PortalError } from '../backends/bitrix24/portal-error.js';
+import { methodKind } from '../backends/bitrix24/traffic/method-kinds.js';
+import type { FacadeErrorCode } from '../outcomes/error-codes.js';
 import { PORTAL_ERROR_RULES, type PortalErrorRule } from './portal-error-map.js';
 import { createUserError } from './user-error.types.js';
 import type { UserErrorCode } from './user-error-code.js';

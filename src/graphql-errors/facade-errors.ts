@@ -4,10 +4,10 @@
  * `reason` or `portal { method, code, httpStatus }` where they apply.
  */
 import { GraphQLError } from 'graphql';
-import { PortalError } from '../portal/portal-error.js';
-import { isExpiredToken } from '../portal/errors.js';
+import { PortalError } from '../backends/bitrix24/portal-error.js';
+import { isExpiredToken } from '../backends/bitrix24/errors.js';
 import { classifyPortalError } from './classify-portal-error.js';
-import { HTTP_STATUS_FOR_CODE, type FacadeErrorCode } from './error-codes.js';
+import { HTTP_STATUS_FOR_CODE, type FacadeErrorCode } from '../outcomes/error-codes.js';
 import { rememberPortalCause } from './portal-cause.js';
 import { createUserError, type UserError } from './user-error.types.js';
 

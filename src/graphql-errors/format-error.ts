@@ -4,9 +4,9 @@
  * (logging the original, redacted) and strips stack traces and any unlisted extension.
  */
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
-import { PortalError } from '../portal/portal-error.js';
-import { redact } from '../portal/redact.js';
-import { isKnownErrorCode } from './error-codes.js';
+import { PortalError } from '../backends/bitrix24/portal-error.js';
+import { redact } from '../backends/bitrix24/redact.js';
+import { isKnownErrorCode } from '../outcomes/error-codes.js';
 import { FacadeGraphQLError, portalGraphQLError, type PortalErrorInfo } from './facade-errors.js';
 
 /** Extensions that may reach the client. `validationErrors` comes from type-graphql's validation. */

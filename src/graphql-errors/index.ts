@@ -1,5 +1,5 @@
-/** The error model (DESIGN §5): GraphQL error codes, UserError types, the portal error table. */
-export * from './error-codes.js';
+/** The error model (docs/architecture.md §5): GraphQL error codes, UserError types, the portal error table. */
+export * from '../outcomes/error-codes.js';
 export * from './user-error-code.js';
 export * from './user-error.types.js';
 export * from './result-union.js';

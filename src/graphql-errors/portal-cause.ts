@@ -3,7 +3,7 @@
  * its result union, see result-union.ts) still becomes a GraphQL error naming the portal's method
  * and code. A WeakMap: the UserError class hierarchy stays a plain GraphQL output.
  */
-import type { PortalError } from '../portal/portal-error.js';
+import type { PortalError } from '../backends/bitrix24/portal-error.js';
 
 const causes = new WeakMap<object, PortalError>();
 

@@ -1,26 +1,9 @@
 import 'reflect-metadata';
 import { registerEnumType } from 'type-graphql';
 
-/**
- * Business outcomes a mutation returns as data (DESIGN §5). Each has a GraphQL type implementing
- * `UserError` (see user-error.types.ts); features build their result unions from those types.
- */
-export enum UserErrorCode {
-  VALIDATION_FAILED = 'VALIDATION_FAILED',
-  NOT_FOUND = 'NOT_FOUND',
-  PERMISSION_DENIED = 'PERMISSION_DENIED',
-  ALREADY_EXISTS = 'ALREADY_EXISTS',
-  LIMIT_EXCEEDED = 'LIMIT_EXCEEDED',
-  POLL_NOT_FOUND = 'POLL_NOT_FOUND',
-  POLL_CLOSED = 'POLL_CLOSED',
-  REVOTE_NOT_ALLOWED = 'REVOTE_NOT_ALLOWED',
-  ALREADY_VOTED = 'ALREADY_VOTED',
-  VOTE_REJECTED = 'VOTE_REJECTED',
-  CHAT_NOT_FOUND = 'CHAT_NOT_FOUND',
-  BOT_NOT_FOUND = 'BOT_NOT_FOUND',
-  MESSAGE_NOT_FOUND = 'MESSAGE_NOT_FOUND',
-  CONNECTOR_NOT_ACTIVE = 'CONNECTOR_NOT_ACTIVE',
-}
+import { UserErrorCode } from '../outcomes/user-error-code.js';
+
+export { UserErrorCode };
 
 registerEnumType(UserErrorCode, {
   name: 'UserErrorCode',

@@ -1,10 +1,9 @@
 /** `Query.node` and `Query.nodes`: refetch any object by its opaque id (Relay). */
 import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
 import { badUserInput } from '../graphql-errors/facade-errors.js';
-import type { GraphQLContext } from '../server/context.js';
-import { decodeNodeId } from './node-id.js';
-import { fetchNode } from './node-fetch.js';
-import { Node } from './node.interface.js';
+import type { GraphQLContext } from '../graphql/context.js';
+import { decodeNodeId } from '../graphql/global-id.js';
+import { Node } from '../graphql/node.interface.js';
 
 /** Same bound as `polls(messageIds)`: 10 portal requests of 50 at most. */
 export const MAX_NODES = 500;
@@ -26,7 +25,7 @@ export class NodeResolver {
     @Arg('id', () => ID, { description: 'An `id` from any object of this API.' }) id: string,
     @Ctx() ctx: GraphQLContext,
   ): Promise<Node | null> {
-    return fetchNode(ctx, decodeNodeId(id, 'id'));
+    return ctx.refetch(decodeNodeId(id, 'id'));
   }
 
   @Query(() => [Node], {
@@ -48,6 +47,6 @@ export class NodeResolver {
     }
     // Every id is checked before the first portal call: one bad id refuses the whole request.
     const refs = ids.map((id, index) => decodeNodeId(id, `ids.${index}`));
-    return refs.map((ref) => fetchNode(ctx, ref));
+    return refs.map((ref) => ctx.refetch(ref));
   }
 }

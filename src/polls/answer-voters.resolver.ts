@@ -1,12 +1,13 @@
 /**
  * Answer.voters: a Relay connection over `vote.AttachedVote.getAnswerVoted` pages. Anonymous polls
  * answer with an empty connection flagged `hidden: true`, without a portal call (the portal would
- * answer an empty page anyway, §6.5): a frontend renders "anonymous" instead of handling an error.
+ * answer an empty page anyway, docs/bitrix24-contract.md §6.5): a frontend renders "anonymous" instead of handling an error.
  */
 import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import { badUserInput } from '../graphql-errors/facade-errors.js';
-import type { GraphQLContext } from '../server/context.js';
-import { pageCovering, voterPageLoaderFor } from './answer-voters.loader.js';
+import type { GraphQLContext } from '../graphql/context.js';
+import { POLL_BACKEND } from './poll.backend.js';
+import { pageCovering } from './voter-window.js';
 import { offsetOfCursor, UserConnectionObject, userConnection } from './poll-voter.types.js';
 import { AnswerObject } from './poll.types.js';
 
@@ -48,7 +49,7 @@ export class AnswerVotersResolver {
     }
     if (answer.anonymous) return userConnection([], 0, 0, true);
     const { pageSize, page } = pageCovering(offset, size);
-    const result = await voterPageLoaderFor(ctx).load({
+    const result = await ctx.backend(POLL_BACKEND).voters({
       attachId: answer.attachId,
       answerId: answer.answerId,
       pageSize,

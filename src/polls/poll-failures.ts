@@ -2,9 +2,10 @@
  * Portal failures of poll mutations -> the UserErrors their result unions hold. The portal error
  * table (graphql-errors/portal-error-map.ts) decides the first cut; this file only narrows what
  * the table cannot know: the one `400 "Failed to save the voting"` that `vote` and `recall` send
- * for several causes (contract §6.6, §6.7, §10 #11), decided by the poll state read just before.
+ * for several causes (docs/bitrix24-contract.md §6.6, docs/bitrix24-contract.md §6.7, docs/bitrix24-contract.md §10 #11), decided by the poll state read just before.
  */
-import { portalFailureToUserError, portalGraphQLError } from '../graphql-errors/facade-errors.js';
+import { portalFailureToUserError } from '../graphql-errors/facade-errors.js';
+import { asGraphQLFailure } from '../graphql-errors/not-visible.js';
 import { UserErrorCode } from '../graphql-errors/user-error-code.js';
 import {
   AlreadyVoted,
@@ -13,8 +14,7 @@ import {
   ValidationFailed,
   type UserError,
 } from '../graphql-errors/user-error.types.js';
-import { PortalError } from '../portal/portal-error.js';
-import type { Ballot, Poll } from './poll.model.js';
+import { sameBallot, type Ballot, type Poll } from './poll.model.js';
 
 /**
  * The UserError for `e` if its code is one of `allowed` (the codes of the mutation's union);
@@ -23,20 +23,15 @@ import type { Ballot, Poll } from './poll.model.js';
 export function userErrorWithin(e: unknown, allowed: readonly UserErrorCode[], field = 'input'): UserError {
   const error = portalFailureToUserError(e, field);
   if (allowed.includes(error.code)) return error;
-  throw e instanceof PortalError ? portalGraphQLError(e) : e;
+  throw asGraphQLFailure(e);
 }
 
-function sameBallot(poll: Poll, ballot: Ballot): boolean {
-  const mine = new Map(
-    poll.viewer.myAnswers.map((a) => [a.questionId, [...a.answerIds].sort((x, y) => x - y)]),
+/** Whether `ballot` is the one the caller already cast in `poll`. */
+function isMyBallot(poll: Poll, ballot: Ballot): boolean {
+  return sameBallot(
+    Object.fromEntries(poll.viewer.myAnswers.map((a) => [a.questionId, a.answerIds])),
+    ballot,
   );
-  const entries = Object.entries(ballot);
-  if (entries.length !== mine.size) return false;
-  return entries.every(([questionId, answerIds]) => {
-    const had = mine.get(Number(questionId));
-    const now = [...answerIds].sort((x, y) => x - y);
-    return had !== undefined && had.length === now.length && had.every((id, i) => id === now[i]);
-  });
 }
 
 export const CAST_BALLOT_ERRORS = [
@@ -59,7 +54,7 @@ export function castBallotFailure(e: unknown, before: Poll, ballot: Ballot, fiel
   if (error.code !== UserErrorCode.VOTE_REJECTED) return error;
   if (before.finished) return new PollClosed();
   if (before.viewer.hasVoted && !before.revoteAllowed) {
-    return sameBallot(before, ballot)
+    return isMyBallot(before, ballot)
       ? new AlreadyVoted('You have already voted with this ballot; this poll does not allow changing it.')
       : new RevoteNotAllowed('You have already voted and this poll does not allow changing a vote.');
   }
@@ -73,7 +68,7 @@ export const RECALL_ERRORS = [
   UserErrorCode.PERMISSION_DENIED,
 ] as const;
 
-/** A failed `recall`: its catch-all rejection has one documented cause, revoting being off (§6.7). */
+/** A failed `recall`: its catch-all rejection has one documented cause, revoting being off (docs/bitrix24-contract.md §6.7). */
 export function recallFailure(e: unknown): UserError {
   const error = userErrorWithin(e, [...RECALL_ERRORS, UserErrorCode.VOTE_REJECTED]);
   if (error.code !== UserErrorCode.VOTE_REJECTED) return error;

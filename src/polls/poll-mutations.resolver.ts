@@ -5,11 +5,10 @@
  */
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import { UserError } from '../graphql-errors/user-error.types.js';
-import type { GraphQLContext } from '../server/context.js';
+import type { GraphQLContext } from '../graphql/context.js';
 import { CastBallotInput, PollActionInput, SendPollInput } from './poll.inputs.js';
-import { pollLoaderFor } from './poll.loader.js';
+import { POLL_BACKEND, type PollBackend } from './poll.backend.js';
 import type { Poll, PollRef } from './poll.model.js';
-import { castBallot, recallBallot, resumePoll, sendPoll, stopPoll } from './poll.portal.js';
 import {
   BallotChoiceObject,
   BallotObject,
@@ -60,14 +59,14 @@ export class PollMutationResolver {
     if (!checked.ok) return checked.error;
     let sent: { messageId: number; voteId: number };
     try {
-      sent = await sendPoll(ctx.portal, ctx.identity.credential, checked.value);
+      sent = await ctx.backend(POLL_BACKEND).create(checked.value);
     } catch (e) {
       return userErrorWithin(e, SEND_POLL_ERRORS);
     }
     const clientMutationId = input.clientMutationId ?? null;
     let poll: Poll;
     try {
-      poll = await pollLoaderFor(ctx).load({ messageId: sent.messageId });
+      poll = await ctx.backend(POLL_BACKEND).read({ messageId: sent.messageId });
     } catch {
       // The poll exists now: a failed read-back must not read as a failed send, or the client
       // retries and a second poll appears. Say it was created, with the ids the send answered.
@@ -92,10 +91,10 @@ export class PollMutationResolver {
   ): Promise<Result<CastBallotSuccess>> {
     const shape = checkBallotShape(input);
     if (!shape.ok) return shape.error;
-    const loader = pollLoaderFor(ctx);
+    const backend = ctx.backend(POLL_BACKEND);
     let before: Poll;
     try {
-      before = await loader.load(shape.value.ref);
+      before = await backend.read(shape.value.ref);
     } catch (e) {
       return userErrorWithin(e, CAST_BALLOT_ERRORS, 'input.ref');
     }
@@ -103,12 +102,12 @@ export class PollMutationResolver {
     if (!ballot.ok) return ballot.error;
     let after: Poll;
     try {
-      after = await castBallot(ctx.portal, ctx.identity.credential, shape.value.ref, ballot.value);
+      after = await backend.cast(shape.value.ref, ballot.value);
     } catch (e) {
       const field = shape.value.choices[0]?.questionId === null ? 'input.answerIds' : 'input.choices';
       return castBallotFailure(e, before, ballot.value, field);
     }
-    loader.prime(after);
+    backend.remember(after);
     return Object.assign(new CastBallotSuccess(), { poll: toPollObject(after), ballot: ballotOf(after) });
   }
 
@@ -122,8 +121,9 @@ export class PollMutationResolver {
     const ref = checkPollRef(input.ref, 'input.ref');
     if (!ref.ok) return ref.error;
     try {
-      const after = await recallBallot(ctx.portal, ctx.identity.credential, ref.value);
-      pollLoaderFor(ctx).prime(after);
+      const backend = ctx.backend(POLL_BACKEND);
+      const after = await backend.retract(ref.value);
+      backend.remember(after);
       return Object.assign(new RecallBallotSuccess(), { poll: toPollObject(after) });
     } catch (e) {
       return recallFailure(e);
@@ -138,7 +138,7 @@ export class PollMutationResolver {
     @Arg('input', () => PollActionInput, { description: 'The poll.' }) input: PollActionInput,
     @Ctx() ctx: GraphQLContext,
   ): Promise<Result<StopPollSuccess>> {
-    const outcome = await this.administer(input, ctx, stopPoll);
+    const outcome = await this.administer(input, ctx, (backend, ref) => backend.stop(ref));
     return outcome instanceof UserError
       ? outcome
       : Object.assign(new StopPollSuccess(), { poll: toPollObject(outcome) });
@@ -151,33 +151,37 @@ export class PollMutationResolver {
     @Arg('input', () => PollActionInput, { description: 'The poll.' }) input: PollActionInput,
     @Ctx() ctx: GraphQLContext,
   ): Promise<Result<ResumePollSuccess>> {
-    const outcome = await this.administer(input, ctx, resumePoll);
+    const outcome = await this.administer(input, ctx, (backend, ref) => {
+      // Every backend registered today can reopen; one that cannot leaves resume undefined.
+      if (backend.resume === undefined) throw new Error('this poll backend cannot resume a poll');
+      return backend.resume(ref);
+    });
     return outcome instanceof UserError
       ? outcome
       : Object.assign(new ResumePollSuccess(), { poll: toPollObject(outcome) });
   }
 
-  /** stop/resume answer `[]` (§6.8): the poll is read again to return its new state. */
+  /** stop/resume answer `[]` (docs/bitrix24-contract.md §6.8): the poll is read again to return its new state. */
   private async administer(
     input: PollActionInput,
     ctx: GraphQLContext,
-    action: typeof stopPoll,
+    action: (backend: PollBackend, ref: PollRef) => Promise<void>,
   ): Promise<Poll | UserError> {
     const ref = checkPollRef(input.ref, 'input.ref');
     if (!ref.ok) return ref.error;
-    const loader = pollLoaderFor(ctx);
+    const backend = ctx.backend(POLL_BACKEND);
     try {
-      await action(ctx.portal, ctx.identity.credential, ref.value);
+      await action(backend, ref.value);
     } catch (e) {
       return userErrorWithin(e, POLL_ADMIN_ERRORS, 'input.ref');
     }
-    return reread(loader, ref.value);
+    return reread(backend, ref.value);
   }
 }
 
-async function reread(loader: ReturnType<typeof pollLoaderFor>, ref: PollRef): Promise<Poll> {
-  loader.forget(ref);
-  const poll = await loader.load(ref);
-  loader.prime(poll);
+async function reread(backend: PollBackend, ref: PollRef): Promise<Poll> {
+  backend.forget(ref);
+  const poll = await backend.read(ref);
+  backend.remember(poll);
   return poll;
 }

@@ -1,10 +1,10 @@
 /**
  * Who voted for an answer: `User` and its Relay connection (Answer.voters), backed by
- * `vote.AttachedVote.getAnswerVoted` paging (contract §6.5).
+ * `vote.AttachedVote.getAnswerVoted` paging (docs/bitrix24-contract.md §6.5).
  */
 import 'reflect-metadata';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
-import { Node } from '../node/node.interface.js';
+import { Node } from '../graphql/node.interface.js';
 import type { Voter } from './poll.model.js';
 import { userGlobalId } from './poll-id.js';
 

@@ -3,13 +3,20 @@
  * off): poll.validation.ts checks every rule and names the offending field.
  */
 import 'reflect-metadata';
-import { Field, InputType, Int } from 'type-graphql';
+import { Field, ID, InputType, Int } from 'type-graphql';
 
 @InputType('PollRef', {
   description:
-    'How to address a poll: set exactly one of messageId, attachId, signedAttachId (anything else is refused before any portal call).',
+    'How to address a poll: set exactly one of messageId, attachId, signedAttachId, id (anything else is refused before any portal call).',
 })
 export class PollRefInput {
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'The global id of the poll (Poll.id, as node(id) takes it). It names the backend and the poll; an id of another type is refused.',
+  })
+  id?: string | null;
+
   @Field(() => Int, { nullable: true, description: 'The chat message carrying the poll (preferred).' })
   messageId?: number | null;
 

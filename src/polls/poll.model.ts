@@ -1,6 +1,6 @@
 /**
  * Polls as the rest of the facade sees them: numbers, arrays and booleans, whatever portal method
- * returned them. The raw portal shapes (`Raw*`) keep every documented quirk (contract §6.0).
+ * returned them. The raw portal shapes (`Raw*`) keep every documented quirk (docs/bitrix24-contract.md §6.0).
  */
 
 export interface PollAnswer {
@@ -83,6 +83,29 @@ export interface SendPollResult {
 
 /** questionId → answerIds */
 export type Ballot = Record<number, number[]>;
+
+/** Question id -> chosen answer ids, as numbers or as the portal's strings. */
+export type BallotLike = Readonly<Record<string | number, readonly (number | string)[]>>;
+
+/**
+ * Whether two ballots choose the same answers: per question the same set of answer ids (order
+ * and repeats ignored, questions without answers ignored). The one rule behind "this ballot
+ * already landed" (the traffic engine's read-back after a lost answer) and "the same ballot
+ * again" (castBallot's AlreadyVoted).
+ */
+export function sameBallot(a: BallotLike, b: BallotLike): boolean {
+  const norm = (ballot: BallotLike) => {
+    const out = new Map<string, string>();
+    for (const [question, answers] of Object.entries(ballot)) {
+      const ids = [...new Set(answers.map(String))].sort();
+      if (ids.length > 0) out.set(String(question), ids.join(','));
+    }
+    return out;
+  };
+  const x = norm(a);
+  const y = norm(b);
+  return x.size === y.size && [...x].every(([question, ids]) => y.get(question) === ids);
+}
 
 export interface PollWithVoters {
   poll: Poll;

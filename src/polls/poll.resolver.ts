@@ -1,15 +1,14 @@
 /**
- * Poll queries. Reads go through the per-request loader (poll.loader.ts), so any number of polls
- * in one operation cost ceil(n/50) portal requests.
+ * Poll queries. Reads go through the request's poll backend, which batches them (Bitrix24: any
+ * number of polls in one operation cost ceil(n/50) portal requests).
  */
 import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
 import { badUserInput } from '../graphql-errors/facade-errors.js';
-import { classifyPortalError } from '../graphql-errors/classify-portal-error.js';
+import { isNotVisible } from '../graphql-errors/not-visible.js';
 import { UserErrorCode } from '../graphql-errors/user-error-code.js';
-import { PortalError } from '../portal/portal-error.js';
-import type { GraphQLContext } from '../server/context.js';
+import type { GraphQLContext } from '../graphql/context.js';
+import { POLL_BACKEND } from './poll.backend.js';
 import { PollRefInput } from './poll.inputs.js';
-import { pollLoaderFor } from './poll.loader.js';
 import type { PollRef } from './poll.model.js';
 import { toPollObject, PollObject } from './poll.types.js';
 import { checkPollRef } from './poll.validation.js';
@@ -19,13 +18,6 @@ import { checkPollRef } from './poll.validation.js';
  * setting: the operation cost limit (GRAPHQL_MAX_COST) counts each id, and usually bites first.
  */
 export const MAX_POLLS_PER_QUERY = 500;
-
-/** Whether a failed read means "no such poll for this caller" (missing, or not readable). */
-function isUnavailable(e: unknown, codes: readonly UserErrorCode[]): boolean {
-  if (!(e instanceof PortalError)) return false;
-  const outcome = classifyPortalError(e);
-  return outcome.kind === 'user' && codes.includes(outcome.code);
-}
 
 @Resolver(() => PollObject)
 export class PollResolver {
@@ -44,9 +36,9 @@ export class PollResolver {
       throw badUserInput(message, 'INVALID_POLL_REF', { field, constraint });
     }
     try {
-      return toPollObject(await pollLoaderFor(ctx).load(checked.value));
+      return toPollObject(await ctx.backend(POLL_BACKEND).read(checked.value));
     } catch (e) {
-      if (isUnavailable(e, [UserErrorCode.POLL_NOT_FOUND])) return null;
+      if (isNotVisible(e, [UserErrorCode.POLL_NOT_FOUND])) return null;
       throw e;
     }
   }
@@ -73,12 +65,12 @@ export class PollResolver {
         constraint: 'positive',
       });
     }
-    const loader = pollLoaderFor(ctx);
+    const backend = ctx.backend(POLL_BACKEND);
     // Entries may fail on their own: graphql-js nulls just that entry (the list items are nullable).
     return messageIds.map((messageId) => {
       const ref: PollRef = { messageId };
-      return loader.load(ref).then(toPollObject, (e: unknown) => {
-        if (isUnavailable(e, [UserErrorCode.POLL_NOT_FOUND, UserErrorCode.PERMISSION_DENIED])) return null;
+      return backend.read(ref).then(toPollObject, (e: unknown) => {
+        if (isNotVisible(e, [UserErrorCode.POLL_NOT_FOUND, UserErrorCode.PERMISSION_DENIED])) return null;
         throw e;
       });
     });

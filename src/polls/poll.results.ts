@@ -1,6 +1,6 @@
 /**
  * What the poll mutations return: a union of the success payload and the UserErrors each one can
- * really produce (DESIGN §5). Clients switch on `__typename`.
+ * really produce (docs/architecture.md §5). Clients switch on `__typename`.
  */
 import 'reflect-metadata';
 import { Extensions, Field, Int, ObjectType } from 'type-graphql';

@@ -1,5 +1,5 @@
 /**
- * The GraphQL object types of polls (DESIGN §4). They are built from the clean domain `Poll` by
+ * The GraphQL object types of polls (docs/architecture.md §4). They are built from the clean domain `Poll` by
  * `toPollObject`; fields that need another portal call (Answer.voters) are resolved in
  * answer-voters.resolver.ts from the hidden properties kept here.
  *
@@ -8,7 +8,7 @@
  */
 import 'reflect-metadata';
 import { Extensions, Field, Float, ID, Int, ObjectType } from 'type-graphql';
-import { Node } from '../node/node.interface.js';
+import { Node } from '../graphql/node.interface.js';
 import type { Poll, PollAnswer, PollQuestion } from './poll.model.js';
 import { MAX_ANSWERS } from './poll.validation.js';
 import { answerGlobalId, pollGlobalId, questionGlobalId } from './poll-id.js';

@@ -1,7 +1,9 @@
 /**
- * Input rules checked before any portal call (DESIGN §5): each failure names the input field
+ * Input rules checked before any portal call (docs/architecture.md §5): each failure names the input field
  * (`input.answers.2`) and the rule (`constraint`). Pure functions, unit-tested.
  */
+import { parseNodeId } from '../graphql/global-id.js';
+import { groupChatIdOf } from '../validation/dialog-id.js';
 import { ValidationFailed } from '../graphql-errors/user-error.types.js';
 import type { Ballot, Poll, PollRef, SendPollInput as SendPollParams } from './poll.model.js';
 import type { CastBallotInput, PollRefInput, SendPollInput } from './poll.inputs.js';
@@ -14,7 +16,7 @@ const fail = <T>(field: string, message: string, constraint: string): Checked<T>
   error: new ValidationFailed(field, message, constraint),
 });
 
-/** The portal takes 2..10 answers per question (contract §6.1). */
+/** The portal takes 2..10 answers per question (docs/bitrix24-contract.md §6.1). */
 export const MIN_ANSWERS = 2;
 export const MAX_ANSWERS = 10;
 /**
@@ -25,9 +27,8 @@ export const MAX_QUESTION_LENGTH = 1000;
 export const MAX_ANSWER_LENGTH = 1000;
 /** Our own bound on the idempotency key (the portal says "any format"); keeps logs and URLs sane. */
 export const MAX_IDEMPOTENCY_KEY_LENGTH = 255;
-/** `{attachId}.{64 hex}` (contract §6.0). */
+/** `{attachId}.{64 hex}` (docs/bitrix24-contract.md §6.0). */
 const SIGNED_ATTACH_ID = /^[1-9]\d*\.[0-9a-fA-F]{64}$/;
-const GROUP_DIALOG_ID = /^chat([1-9]\d*)$/;
 
 const isSet = <T>(value: T | null | undefined): value is T => value !== null && value !== undefined;
 
@@ -40,14 +41,22 @@ function positive(value: number, field: string): Checked<number> {
 /** Exactly one addressing form, well formed. `field` is the path of the ref, e.g. "input.ref". */
 export function checkPollRef(ref: PollRefInput | null | undefined, field: string): Checked<PollRef> {
   const given = ref
-    ? (['messageId', 'attachId', 'signedAttachId'] as const).filter((k) => isSet(ref[k]))
+    ? (['messageId', 'attachId', 'signedAttachId', 'id'] as const).filter((k) => isSet(ref[k]))
     : [];
   if (!ref || given.length !== 1) {
     return fail(
       field,
-      `${field} needs exactly one of messageId, attachId, signedAttachId (got ${given.length === 0 ? 'none' : given.join(', ')}).`,
+      `${field} needs exactly one of messageId, attachId, signedAttachId, id (got ${given.length === 0 ? 'none' : given.join(', ')}).`,
       'exactlyOne',
     );
+  }
+  if (isSet(ref.id)) {
+    // The fourth form: a Poll's global id decodes to its backend and native key (the attach id).
+    const decoded = parseNodeId(ref.id);
+    if (decoded?.type !== 'Poll') {
+      return fail(`${field}.id`, `${field}.id is not the id of a poll of this API.`, 'pollId');
+    }
+    return ok({ attachId: decoded.attachId });
   }
   if (isSet(ref.messageId)) {
     const checked = positive(ref.messageId, `${field}.messageId`);
@@ -75,11 +84,11 @@ function checkChat(input: SendPollInput): Checked<number> {
     return fail('input.chatId', 'Set exactly one of input.chatId and input.dialogId.', 'exactlyOne');
   }
   if (hasChatId) return positive(input.chatId as number, 'input.chatId');
-  const match = GROUP_DIALOG_ID.exec((input.dialogId as string).trim());
-  if (match?.[1] === undefined) {
+  const chatId = groupChatIdOf((input.dialogId as string).trim());
+  if (chatId === null) {
     return fail('input.dialogId', 'input.dialogId must be a group chat dialog id, "chatN".', 'pattern');
   }
-  return ok(Number(match[1]));
+  return ok(chatId);
 }
 
 /**

@@ -2,7 +2,11 @@
  * The emulator lifecycle of the contract tests, written once: started (port 0) before the first test
  * of the enclosing file or describe block, optionally reset before each test, closed after the last.
  */
-import { startEmulator, type RunningEmulator, type StartEmulatorOptions } from '../../src/emulator/index.js';
+import {
+  startEmulator,
+  type RunningEmulator,
+  type StartEmulatorOptions,
+} from '../../src/emulators/bitrix24/index.js';
 
 export interface EmulatorLifecycle {
   /** back to the seed before each test (default true); off where tests build on each other's state */

@@ -5,15 +5,15 @@
  *   const { status, body } = await callRest(emu, 'im.dialog.get', { DIALOG_ID: 'chat1' }, { webhook: true });
  *   const r2 = await callRest(emu, 'vote.AttachedVote.get', { attachId: 1 }, { token: 'dev-token-2' });
  */
-import type { RunningEmulator } from '../../src/emulator/index.js';
+import type { RunningEmulator } from '../../src/emulators/bitrix24/index.js';
 import {
   DEFAULT_WEBHOOK_CODE,
   DEFAULT_WEBHOOK_USER_ID,
   devAccessToken,
-} from '../../src/emulator/store/default-seed.js';
+} from '../../src/emulators/bitrix24/store/default-seed.js';
 
-export { startEmulator } from '../../src/emulator/index.js';
-export type { RunningEmulator } from '../../src/emulator/index.js';
+export { startEmulator } from '../../src/emulators/bitrix24/index.js';
+export type { RunningEmulator } from '../../src/emulators/bitrix24/index.js';
 export { DEFAULT_WEBHOOK_CODE, DEFAULT_WEBHOOK_USER_ID, devAccessToken };
 
 export type CallAs =

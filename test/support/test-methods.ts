@@ -2,9 +2,9 @@
  * Tiny test-only REST methods, registered through `startEmulator({ extraMethods })`, so core tests
  * do not depend on any feature module's behaviour.
  */
-import { EmulatorError } from '../../src/emulator/core/emulator-error.js';
-import type { MethodDefinition } from '../../src/emulator/core/method.js';
-import { nextId } from '../../src/emulator/store/state.js';
+import { EmulatorError } from '../../src/emulators/bitrix24/core/emulator-error.js';
+import type { MethodDefinition } from '../../src/emulators/bitrix24/core/method.js';
+import { nextId } from '../../src/emulators/bitrix24/store/state.js';
 
 export const testMethods: MethodDefinition[] = [
   {

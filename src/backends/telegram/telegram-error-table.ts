@@ -4,8 +4,8 @@
  * `NOT_SUPPORTED` is the capability outcome: the backend cannot do this at all (e.g. a bot session
  * voting); the GraphQL wiring adds it to the schema's UserErrorCode when it lands.
  */
-import { UserErrorCode } from '../../graphql-errors/user-error-code.js';
-import type { FacadeErrorCode } from '../../graphql-errors/error-codes.js';
+import { UserErrorCode } from '../../outcomes/user-error-code.js';
+import type { FacadeErrorCode } from '../../outcomes/error-codes.js';
 import type { TelegramError } from './telegram-error.js';
 
 export const NOT_SUPPORTED = 'NOT_SUPPORTED';

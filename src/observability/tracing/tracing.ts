@@ -10,8 +10,8 @@
  */
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { SpanExporter } from '@opentelemetry/sdk-trace-base';
-import type { PortalCaller } from '../../portal/portal-caller.js';
-import type { TrafficObserver } from '../../portal/traffic/traffic-observer.js';
+import type { PortalCaller } from '../../backends/bitrix24/portal-caller.js';
+import type { TrafficObserver } from '../../backends/bitrix24/traffic/traffic-observer.js';
 import { readTracingConfig, type TracingConfig } from './tracing-config.js';
 
 export interface Tracing {

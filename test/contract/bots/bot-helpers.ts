@@ -1,6 +1,6 @@
 /** Shared steps of the imbot.v2 contract tests (HTTP only, against a real emulator). */
-import { notifyBotsOfMessage } from '../../../src/emulator/bots/bot-events.js';
-import { appendMessage } from '../../../src/emulator/bots/message-store.js';
+import { notifyBotsOfMessage } from '../../../src/emulators/bitrix24/bots/bot-events.js';
+import { appendMessage } from '../../../src/emulators/bitrix24/bots/message-store.js';
 import { callRest, devAccessToken, type CallAs, type RunningEmulator } from '../../support/emulator.js';
 import { useEmulator } from '../../support/emulator-lifecycle.js';
 

@@ -1,5 +1,5 @@
 /**
- * imbot.v2.Bot.register / get / list / unregister over HTTP (contract §7.1–§7.4): the documented
+ * imbot.v2.Bot.register / get / list / unregister over HTTP (docs/bitrix24-contract.md §7.1–docs/bitrix24-contract.md §7.4): the documented
  * examples in both auth forms, ownership by botToken or application, and every documented error.
  */
 import { callRest, mintTestToken } from '../../support/emulator.js';

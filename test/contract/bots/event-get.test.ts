@@ -1,4 +1,4 @@
-/** imbot.v2.Event.get over HTTP (contract §7.14): the queue cursor, limits, ownership and scopes. */
+/** imbot.v2.Event.get over HTTP (docs/bitrix24-contract.md §7.14): the queue cursor, limits, ownership and scopes. */
 import { callRest, mintTestToken } from '../../support/emulator.js';
 import {
   addBotToChat,

@@ -1,5 +1,5 @@
 /**
- * imbot.v2.Chat.Message.update / delete / read over HTTP (contract §7.7–§7.9): documented examples
+ * imbot.v2.Chat.Message.update / delete / read over HTTP (docs/bitrix24-contract.md §7.7–docs/bitrix24-contract.md §7.9): documented examples
  * (message 789 → a real id, chat5 → chat1) and every documented error with its situation.
  */
 import { callRest } from '../../support/emulator.js';

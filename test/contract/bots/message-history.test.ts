@@ -1,5 +1,5 @@
 /**
- * imbot.v2.Chat.Message.get / getContext and Reaction.add / delete over HTTP (contract §7.10–§7.13).
+ * imbot.v2.Chat.Message.get / getContext and Reaction.add / delete over HTTP (docs/bitrix24-contract.md §7.10–docs/bitrix24-contract.md §7.13).
  */
 import { callRest } from '../../support/emulator.js';
 import {

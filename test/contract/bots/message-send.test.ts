@@ -1,5 +1,5 @@
 /**
- * imbot.v2.Chat.get and imbot.v2.Chat.Message.send over HTTP (contract §7.5, §7.6, seed 003): the
+ * imbot.v2.Chat.get and imbot.v2.Chat.Message.send over HTTP (docs/bitrix24-contract.md §7.5, docs/bitrix24-contract.md §7.6, seed 003): the
  * documented examples (chat5/chat20921/chat2725 adapted to the seeded chat 1), every documented
  * error, the 20,000-char cut, forwards, templateId idempotency and how bots hear about messages.
  */

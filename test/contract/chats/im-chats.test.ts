@@ -1,5 +1,5 @@
 /**
- * im.chat.get, im.dialog.get and im.recent.list over HTTP (contract §9): the documented examples
+ * im.chat.get, im.dialog.get and im.recent.list over HTTP (docs/bitrix24-contract.md §9): the documented examples
  * adapted to the seed (chat1: members 1..5, chat2: members 1 and 2, owner 1), and their errors.
  */
 import {
@@ -9,7 +9,7 @@ import {
   startEmulator,
   type RunningEmulator,
 } from '../../support/emulator.js';
-import type { EmChat } from '../../../src/emulator/store/state.js';
+import type { EmChat } from '../../../src/emulators/bitrix24/store/state.js';
 
 let emu: RunningEmulator;
 

@@ -1,9 +1,9 @@
 /**
- * imconnector.register / activate / connector.data.set / status over HTTP (contract §8.1–§8.4):
+ * imconnector.register / activate / connector.data.set / status over HTTP (docs/bitrix24-contract.md §8.1–docs/bitrix24-contract.md §8.4):
  * the documented examples (line 107/12 → seeded lines 1/2), 200-wrapped register errors,
  * ERROR_ARGUMENT texts, and WRONG_AUTH_TYPE for webhooks.
  */
-import { DEFAULT_SEED } from '../../../src/emulator/store/default-seed.js';
+import { DEFAULT_SEED } from '../../../src/emulators/bitrix24/store/default-seed.js';
 import { callRest, mintTestToken, startEmulator, type RunningEmulator } from '../../support/emulator.js';
 import { APP, REGISTER_EXAMPLE, setUpConnector } from './connector-helpers.js';
 

@@ -1,5 +1,5 @@
 /**
- * imconnector.send.messages over HTTP (contract §8.5, seed 004): the documented example, per-item
+ * imconnector.send.messages over HTTP (docs/bitrix24-contract.md §8.5, seed 004): the documented example, per-item
  * failures inside HTTP 200, top-level errors, what delivery creates, and idempotency by message id.
  */
 import { callRest, request, startEmulator, type RunningEmulator } from '../../support/emulator.js';

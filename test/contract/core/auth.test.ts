@@ -1,7 +1,7 @@
 import { callRest, mintTestToken, request } from '../../support/emulator.js';
 import { useEmulator } from '../../support/emulator-lifecycle.js';
 import { testMethods } from '../../support/test-methods.js';
-import { DEFAULT_SEED } from '../../../src/emulator/store/default-seed.js';
+import { DEFAULT_SEED } from '../../../src/emulators/bitrix24/store/default-seed.js';
 
 describe('emulator authentication and scopes', () => {
   // Not reset between tests: they only mint tokens and call echo-like methods, which the next test ignores.

@@ -3,7 +3,7 @@
  * page's example of a method with array parameters: pages of 50, `total`, `next` only when another
  * page exists, `start=-1` without the count, `>ID` paging, and result_total/result_next in batch.
  */
-import type { EmUser } from '../../../src/emulator/store/state.js';
+import type { EmUser } from '../../../src/emulators/bitrix24/store/state.js';
 import { callRest, request } from '../../support/emulator.js';
 import { useEmulator } from '../../support/emulator-lifecycle.js';
 

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { callRest, startEmulator } from '../../support/emulator.js';
-import { SeedValidationError } from '../../../src/emulator/store/seed.js';
+import { SeedValidationError } from '../../../src/emulators/bitrix24/store/seed.js';
 
 describe('emulator seed files', () => {
   let dir: string;

@@ -4,8 +4,12 @@
  * address or `localhost`); one that does not is refused, so the TLS is real.
  */
 import { request as httpsRequest } from 'node:https';
-import { selfSignedCertificate } from '../../../src/emulator/core/tls-certificate.js';
-import { startEmulator, type RunningEmulator, type TlsMaterial } from '../../../src/emulator/index.js';
+import { selfSignedCertificate } from '../../../src/emulators/bitrix24/core/tls-certificate.js';
+import {
+  startEmulator,
+  type RunningEmulator,
+  type TlsMaterial,
+} from '../../../src/emulators/bitrix24/index.js';
 
 interface Answer {
   status: number;

@@ -1,5 +1,5 @@
 /**
- * vote / recall / stop / resume over HTTP (contract §6.6–§6.9) with several users: user 1
+ * vote / recall / stop / resume over HTTP (docs/bitrix24-contract.md §6.6–docs/bitrix24-contract.md §6.9) with several users: user 1
  * creates, users 2..5 vote with their own tokens and each sees its own state.
  */
 import { callRest, request, startEmulator, type RunningEmulator } from '../../support/emulator.js';
@@ -53,7 +53,7 @@ describe('vote.AttachedVote.vote', () => {
         },
       },
     });
-    // §10 #6: the counters this vote changed are numbers, the others stay strings.
+    // docs/bitrix24-contract.md §10 #6: the counters this vote changed are numbers, the others stay strings.
     expect(attach.QUESTIONS[poll.questionId].COUNTER).toBe(1);
     expect(answersOf(attach)[a!].COUNTER).toBe(1);
     expect(answersOf(attach)[b!].COUNTER).toBe('0');

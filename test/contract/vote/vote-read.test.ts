@@ -1,5 +1,5 @@
 /**
- * The read methods over HTTP (contract §6.0, §6.2–§6.5, §6.10): the documented examples adapted
+ * The read methods over HTTP (docs/bitrix24-contract.md §6.0, docs/bitrix24-contract.md §6.2–docs/bitrix24-contract.md §6.5, docs/bitrix24-contract.md §6.10): the documented examples adapted
  * to the seed, the Attach shape with its quirks, the three addressing forms, and every error.
  */
 import { callRest, request, startEmulator, type RunningEmulator } from '../../support/emulator.js';
@@ -204,7 +204,7 @@ describe('vote.AttachedVote.getMany', () => {
     }
   });
 
-  it('accepts entityId as a number or an array (§10 #3)', async () => {
+  it('accepts entityId as a number or an array (docs/bitrix24-contract.md §10 #3)', async () => {
     const poll = await createPoll(emu);
     const base = { moduleId: 'im', entityType: IM_ENTITY_TYPE };
     const single = await callRest(emu, 'vote.AttachedVote.getMany', { ...base, entityId: poll.messageId });
@@ -407,7 +407,7 @@ describe('vote.AttachedVote.download', () => {
   });
 });
 
-describe('attachId vs voteId switch (§10 #1)', () => {
+describe('attachId vs voteId switch (docs/bitrix24-contract.md §10 #1)', () => {
   it('with attachIdDiffersFromVoteId the ids differ and only the attach id addresses the poll', async () => {
     const other = await startEmulator({
       port: 0,

@@ -1,5 +1,5 @@
 /**
- * vote.Integration.Im.send over HTTP (contract §6.1): the documented example in both auth forms,
+ * vote.Integration.Im.send over HTTP (docs/bitrix24-contract.md §6.1): the documented example in both auth forms,
  * every documented error with the situation that causes it, templateId idempotency, form bodies.
  */
 import {
@@ -75,7 +75,7 @@ describe('vote.Integration.Im.send: the documented example', () => {
   });
 });
 
-describe('vote.Integration.Im.send: templateId idempotency (§10 #24)', () => {
+describe('vote.Integration.Im.send: templateId idempotency (docs/bitrix24-contract.md §10 #24)', () => {
   it('returns the first result for a retry by the same user and creates nothing', async () => {
     const params = pollParams({ templateId: 'client-mutation-42' });
     const first = await callRest(emu, 'vote.Integration.Im.send', params, asUser(1));

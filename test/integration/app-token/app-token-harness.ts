@@ -3,16 +3,15 @@
  * and the application's AppTokens), both on 127.0.0.1 port 0, with the BITRIX24_APP_* variables
  * pointing at the emulator's seeded application. Log lines are captured for assertions.
  */
-import { loadConfig } from '../../../src/config.js';
-import { startEmulator, type RunningEmulator } from '../../../src/emulator/index.js';
+import { loadConfig } from '../../../src/config/config.js';
+import { startEmulator, type RunningEmulator } from '../../../src/emulators/bitrix24/index.js';
 import {
   DEFAULT_APP_CLIENT_ID,
   DEFAULT_APP_CLIENT_SECRET,
-} from '../../../src/emulator/store/default-seed.js';
-import { createPortalTraffic } from '../../../src/portal/traffic/from-config.js';
-import { startFacadeServer, type RunningFacade } from '../../../src/server/facade-server.js';
-import type { PortalTarget } from '../../../src/server/identity.js';
-import { createLogger } from '../../../src/server/logger.js';
+} from '../../../src/emulators/bitrix24/store/default-seed.js';
+import { createFacade } from '../../../src/app/create-facade.js';
+import type { RunningFacade } from '../../../src/app/facade-server.js';
+import { createLogger } from '../../../src/observability/logger.js';
 import { mintTestToken } from '../../support/emulator.js';
 
 export const API_KEY = 'app-token-test-api-key-0123456789';
@@ -64,25 +63,13 @@ export async function startAppHarness(options: AppHarnessOptions = {}): Promise<
     ...appEnv,
     ...options.env,
   });
-  const target: PortalTarget =
-    config.portal.mode === 'webhook'
-      ? { mode: 'webhook', webhookUrl: config.portal.webhookUrl }
-      : { mode: 'emulator', portalUrl: emulator.url };
-  const { portal, appTokens } = createPortalTraffic({
-    traffic: config.traffic,
-    timeoutMs: 5000,
-    portalUrl: target.mode === 'webhook' ? new URL(target.webhookUrl).origin : target.portalUrl,
-    ...(target.mode === 'emulator' ? { emulatorUrl: emulator.url } : {}),
-    ...(options.appTokenClock === undefined ? {} : { appTokenClock: options.appTokenClock }),
-  });
   const logLines: string[] = [];
-  const facade = await startFacadeServer({
-    config,
-    target,
-    portal,
+  const facade = await createFacade(config, {
     logger: createLogger(config.logLevel, (line) => logLines.push(line)),
-    ...(appTokens === undefined ? {} : { appTokens }),
+    emulatorUrl: emulator.url,
+    portalTimeoutMs: 5000,
     drainTimeoutMs: 2000,
+    ...(options.appTokenClock === undefined ? {} : { appTokenClock: options.appTokenClock }),
   });
   return {
     emulator,
@@ -91,7 +78,6 @@ export async function startAppHarness(options: AppHarnessOptions = {}): Promise<
     refreshToken,
     async close() {
       await facade.close();
-      await portal.close();
       await emulator.close();
     },
   };

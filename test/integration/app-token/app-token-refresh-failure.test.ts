@@ -4,7 +4,7 @@
  * client to refresh its own token, nor a masked INTERNAL_SERVER_ERROR), the operator gets one
  * log line, and neither carries the client secret or a token.
  */
-import { DEFAULT_APP_CLIENT_SECRET } from '../../../src/emulator/store/default-seed.js';
+import { DEFAULT_APP_CLIENT_SECRET } from '../../../src/emulators/bitrix24/store/default-seed.js';
 import { devAccessToken } from '../../support/emulator.js';
 import { postGraphQL } from '../server/facade-harness.js';
 import { startAppHarness, type AppHarness } from './app-token-harness.js';

@@ -12,16 +12,16 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Redis } from 'ioredis';
-import { startEmulator, type RunningEmulator } from '../../../src/emulator/index.js';
+import { startEmulator, type RunningEmulator } from '../../../src/emulators/bitrix24/index.js';
 import {
   DEFAULT_APP_CLIENT_ID,
   DEFAULT_APP_CLIENT_SECRET,
-} from '../../../src/emulator/store/default-seed.js';
-import { PortalError } from '../../../src/portal/index.js';
-import { appTokenKey, type AppTokenStore } from '../../../src/portal/traffic/app-token-store.js';
-import { AppTokens } from '../../../src/portal/traffic/app-tokens.js';
-import { FileAppTokenStore } from '../../../src/portal/traffic/file-app-token-store.js';
-import { RedisAppTokenStore } from '../../../src/portal/traffic/redis-app-token-store.js';
+} from '../../../src/emulators/bitrix24/store/default-seed.js';
+import { PortalError } from '../../../src/backends/bitrix24/index.js';
+import { appTokenKey, type AppTokenStore } from '../../../src/backends/bitrix24/traffic/app-token-store.js';
+import { AppTokens } from '../../../src/backends/bitrix24/traffic/app-tokens.js';
+import { FileAppTokenStore } from '../../../src/backends/bitrix24/traffic/file-app-token-store.js';
+import { RedisAppTokenStore } from '../../../src/backends/bitrix24/traffic/redis-app-token-store.js';
 import { mintTestToken } from '../../support/emulator.js';
 import { engineFor } from '../traffic/traffic-helpers.js';
 import { expireTokensIssuedSince, issuedTokens } from './app-token-harness.js';

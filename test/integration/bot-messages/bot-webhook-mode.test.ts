@@ -1,5 +1,5 @@
 /**
- * Bots in webhook mode (contract §1.4): every imbot.v2 call carries the bot's token, which comes
+ * Bots in webhook mode (docs/bitrix24-contract.md §1.4): every imbot.v2 call carries the bot's token, which comes
  * from the request's X-Bot-Token header or the configuration, never from a GraphQL argument.
  */
 import { callRest } from '../../support/emulator.js';

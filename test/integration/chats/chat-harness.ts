@@ -4,8 +4,8 @@
  * minute floor(n/3) of 2020-01-01, so chats tie in threes (the portal then orders by chat id, newest
  * first). Chat NON_MEMBER_CHAT belongs to users 3 and 4 only.
  */
-import { DEFAULT_SEED } from '../../../src/emulator/store/default-seed.js';
-import type { SeedChat, SeedData } from '../../../src/emulator/store/seed.js';
+import { DEFAULT_SEED } from '../../../src/emulators/bitrix24/store/default-seed.js';
+import type { SeedChat, SeedData } from '../../../src/emulators/bitrix24/store/seed.js';
 import { asUser, startHarness, useHarness, type Harness } from '../server/facade-harness.js';
 
 export const CHAT_COUNT = 55;

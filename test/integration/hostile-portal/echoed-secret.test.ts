@@ -6,10 +6,10 @@
  */
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { loadConfig } from '../../../src/config.js';
-import { createPortalClient } from '../../../src/portal/client.js';
-import { startFacadeServer, type RunningFacade } from '../../../src/server/facade-server.js';
-import { createLogger } from '../../../src/server/logger.js';
+import { loadConfig } from '../../../src/config/config.js';
+import { createPortalClient } from '../../../src/backends/bitrix24/client.js';
+import { startFacadeServer, type RunningFacade } from '../../../src/app/facade-server.js';
+import { createLogger } from '../../../src/observability/logger.js';
 import { postGraphQL } from '../server/facade-harness.js';
 
 const CODE = 'hostilewebhooksecret42';

@@ -7,15 +7,15 @@
  */
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { loadConfig } from '../../../src/config.js';
-import { startEmulator, type RunningEmulator } from '../../../src/emulator/index.js';
+import { loadConfig } from '../../../src/config/config.js';
+import { startEmulator, type RunningEmulator } from '../../../src/emulators/bitrix24/index.js';
 import { isAllowedRedirectTarget } from '../../../src/config/portal-hosts.js';
-import { singlePortalRedirects } from '../../../src/portal/redirect-rule.js';
-import { createPortalTraffic } from '../../../src/portal/traffic/from-config.js';
-import { startFacadeServer, type RunningFacade } from '../../../src/server/facade-server.js';
-import type { PortalTarget } from '../../../src/server/identity.js';
-import { createLogger } from '../../../src/server/logger.js';
-import { logRedirect } from '../../../src/server/redirect-log.js';
+import { singlePortalRedirects } from '../../../src/backends/bitrix24/redirect-rule.js';
+import { createPortalTraffic } from '../../../src/backends/bitrix24/traffic/from-config.js';
+import { startFacadeServer, type RunningFacade } from '../../../src/app/facade-server.js';
+import type { PortalTarget } from '../../../src/graphql/identity.js';
+import { createLogger } from '../../../src/observability/logger.js';
+import { logRedirect } from '../../../src/observability/redirect-log.js';
 import { DEFAULT_WEBHOOK_CODE, devAccessToken } from '../../support/emulator.js';
 import { postGraphQL } from '../server/facade-harness.js';
 

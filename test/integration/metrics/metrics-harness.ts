@@ -2,12 +2,10 @@
  * Emulator + traffic engine + facade on port 0, wired as main.ts wires them: one FacadeMetrics
  * whose `portal` observer the engine reports to, shown by the facade's GET /metrics.
  */
-import { loadConfig } from '../../../src/config.js';
-import { startEmulator, type RunningEmulator } from '../../../src/emulator/index.js';
-import { createPortalTraffic } from '../../../src/portal/traffic/from-config.js';
-import { startFacadeServer, type RunningFacade } from '../../../src/server/facade-server.js';
-import { createLogger } from '../../../src/server/logger.js';
-import { FacadeMetrics } from '../../../src/server/metrics/facade-metrics.js';
+import { loadConfig } from '../../../src/config/config.js';
+import { startEmulator, type RunningEmulator } from '../../../src/emulators/bitrix24/index.js';
+import { createFacade } from '../../../src/app/create-facade.js';
+import type { RunningFacade } from '../../../src/app/facade-server.js';
 
 export interface MetricsHarness {
   emulator: RunningEmulator;
@@ -18,29 +16,16 @@ export interface MetricsHarness {
 export async function startMetricsHarness(env: Record<string, string> = {}): Promise<MetricsHarness> {
   const emulator = await startEmulator({ port: 0 });
   const config = loadConfig({ NODE_ENV: 'test', PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent', ...env });
-  const metrics = config.metrics.enabled ? new FacadeMetrics() : undefined;
-  const { portal } = createPortalTraffic({
-    traffic: config.traffic,
-    timeoutMs: 5000,
-    portalUrl: emulator.url,
+  const facade = await createFacade(config, {
     emulatorUrl: emulator.url,
-    ...(metrics === undefined ? {} : { observer: metrics.portal }),
-  });
-  metrics?.portal.watchQueue(portal);
-  const facade = await startFacadeServer({
-    config,
-    target: { mode: 'emulator', portalUrl: emulator.url },
-    portal,
-    logger: createLogger(config.logLevel),
+    portalTimeoutMs: 5000,
     drainTimeoutMs: 2000,
-    ...(metrics === undefined ? {} : { metrics }),
   });
   return {
     emulator,
     facade,
     async close() {
       await facade.close();
-      await portal.close();
       await emulator.close();
     },
   };

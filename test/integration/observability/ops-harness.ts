@@ -3,14 +3,13 @@
  * in webhook mode (so there is a webhook code that must never be logged), with the log lines
  * collected. `tracing` (startTracing with a test exporter) goes where main.ts puts it, when on.
  */
-import { loadConfig } from '../../../src/config.js';
-import { startEmulator, type RunningEmulator } from '../../../src/emulator/index.js';
+import { loadConfig } from '../../../src/config/config.js';
+import { startEmulator, type RunningEmulator } from '../../../src/emulators/bitrix24/index.js';
 import type { Tracing } from '../../../src/observability/tracing/tracing.js';
-import { createPortalTraffic } from '../../../src/portal/traffic/from-config.js';
-import { startFacadeServer, type RunningFacade } from '../../../src/server/facade-server.js';
-import { createLogger } from '../../../src/server/logger.js';
-import { FacadeMetrics } from '../../../src/server/metrics/facade-metrics.js';
-import { trafficObserverFor } from '../../../src/server/observability/traffic-observers.js';
+import { createFacade } from '../../../src/app/create-facade.js';
+import type { RunningFacade } from '../../../src/app/facade-server.js';
+import { createLogger } from '../../../src/observability/logger.js';
+import { FacadeMetrics } from '../../../src/observability/metrics/facade-metrics.js';
 
 export const API_KEY = 'ops-test-api-key-0123456789';
 /** The seeded webhook's secret code (see the emulator's default seed). */
@@ -41,24 +40,10 @@ export async function startOpsHarness(
   if (config.portal.mode !== 'webhook') throw new Error('the ops harness runs in webhook mode');
   const rawLog: string[] = [];
   const logger = createLogger(config.logLevel, (line) => rawLog.push(line));
-  const metrics = new FacadeMetrics();
-  const { portal } = createPortalTraffic({
-    traffic: config.traffic,
-    timeoutMs: 5000,
-    portalUrl: new URL(config.portal.webhookUrl).origin,
-    observer: trafficObserverFor({
-      metrics,
-      logger,
-      logLevel: config.logLevel,
-      ...(extra.tracing === undefined ? {} : { tracing: extra.tracing.observer }),
-    }),
-  });
-  const facade = await startFacadeServer({
-    config,
-    target: { mode: 'webhook', webhookUrl: config.portal.webhookUrl },
-    portal,
+  const facade = await createFacade(config, {
     logger,
-    metrics,
+    metrics: new FacadeMetrics(),
+    portalTimeoutMs: 5000,
     drainTimeoutMs: 2000,
     ...(extra.tracing === undefined ? {} : { tracing: extra.tracing }),
   });
@@ -71,7 +56,6 @@ export async function startOpsHarness(
     },
     async close() {
       await facade.close();
-      await portal.close();
       await emulator.close();
     },
   };

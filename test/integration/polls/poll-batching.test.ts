@@ -1,5 +1,5 @@
 /**
- * DESIGN §6 over real HTTP: all poll reads of one operation cost ceil(n/50) portal requests; a
+ * docs/architecture.md §6 over real HTTP: all poll reads of one operation cost ceil(n/50) portal requests; a
  * missing or unreadable poll costs at most one extra request (a `batch` of gets) for its chunk;
  * viewer state is per user even for concurrent queries of the same polls.
  */

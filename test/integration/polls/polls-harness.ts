@@ -2,7 +2,7 @@
  * The facade harness (test/integration/server/facade-harness.ts) set up for the poll tests. The
  * emulator's rate limits are off here: these tests count portal requests, they do not test pacing.
  */
-import { IM_ENTITY_TYPE } from '../../../src/polls/poll.portal.js';
+import { IM_ENTITY_TYPE } from '../../../src/backends/bitrix24/polls/poll.portal.js';
 import { callRest } from '../../support/emulator.js';
 import {
   asUser,

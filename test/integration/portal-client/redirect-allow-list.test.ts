@@ -5,12 +5,16 @@
  */
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { loadConfig } from '../../../src/config.js';
+import { loadConfig } from '../../../src/config/config.js';
 import { isAllowedRedirectTarget, type PortalHostPattern } from '../../../src/config/portal-hosts.js';
-import { startEmulator, type RunningEmulator } from '../../../src/emulator/index.js';
+import { startEmulator, type RunningEmulator } from '../../../src/emulators/bitrix24/index.js';
 import { classifyPortalError } from '../../../src/graphql-errors/index.js';
-import { createPortalClient, PortalError, type PortalCredential } from '../../../src/portal/index.js';
-import { createPortalTraffic } from '../../../src/portal/traffic/from-config.js';
+import {
+  createPortalClient,
+  PortalError,
+  type PortalCredential,
+} from '../../../src/backends/bitrix24/index.js';
+import { createPortalTraffic } from '../../../src/backends/bitrix24/traffic/from-config.js';
 
 let emu: RunningEmulator;
 let redirector: http.Server;

@@ -4,14 +4,14 @@
  */
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { startEmulator, type RunningEmulator } from '../../../src/emulator/index.js';
+import { startEmulator, type RunningEmulator } from '../../../src/emulators/bitrix24/index.js';
 import {
   PortalError,
   callBatch,
   createPortalClient,
   type PortalCredential,
-} from '../../../src/portal/index.js';
-import { sendPoll } from '../../../src/polls/poll.portal.js';
+} from '../../../src/backends/bitrix24/index.js';
+import { sendPoll } from '../../../src/backends/bitrix24/polls/poll.portal.js';
 
 let emu: RunningEmulator;
 const client = createPortalClient({ timeoutMs: 10_000 });

@@ -2,8 +2,12 @@
  * Every feature wrapper, over real HTTP, against the emulator: the raw client + the wrappers
  * produce clean domain objects from the portal's answers, for webhook and OAuth credentials.
  */
-import { startEmulator, type RunningEmulator } from '../../../src/emulator/index.js';
-import { createPortalClient, PortalError, type PortalCredential } from '../../../src/portal/index.js';
+import { startEmulator, type RunningEmulator } from '../../../src/emulators/bitrix24/index.js';
+import {
+  createPortalClient,
+  PortalError,
+  type PortalCredential,
+} from '../../../src/backends/bitrix24/index.js';
 import {
   castBallot,
   downloadPollResults,
@@ -15,7 +19,7 @@ import {
   resumePoll,
   sendPoll,
   stopPoll,
-} from '../../../src/polls/poll.portal.js';
+} from '../../../src/backends/bitrix24/polls/poll.portal.js';
 import { findChat, getDialog, listRecent } from '../../../src/chats/chat.portal.js';
 import {
   addBotReaction,

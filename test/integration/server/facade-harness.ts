@@ -1,18 +1,15 @@
 /**
- * Starts the real facade (as main.ts does) against a real emulator, both on 127.0.0.1 port 0. The
+ * Starts the real facade (through the composition root, as main.ts does) against a real emulator, both on 127.0.0.1 port 0. The
  * one harness of the integration tests: feature harnesses (polls, chats) only pass options to it.
  */
-import { loadConfig } from '../../../src/config.js';
+import { loadConfig } from '../../../src/config/config.js';
 import {
   startEmulator,
   type RunningEmulator,
   type StartEmulatorOptions,
-} from '../../../src/emulator/index.js';
-import { createPortalClient } from '../../../src/portal/client.js';
-import { createPortalTraffic } from '../../../src/portal/traffic/from-config.js';
-import { startFacadeServer, type RunningFacade } from '../../../src/server/facade-server.js';
-import type { PortalTarget } from '../../../src/server/identity.js';
-import { createLogger } from '../../../src/server/logger.js';
+} from '../../../src/emulators/bitrix24/index.js';
+import { createFacade } from '../../../src/app/create-facade.js';
+import type { RunningFacade } from '../../../src/app/facade-server.js';
 
 export interface Harness {
   emulator: RunningEmulator;
@@ -44,23 +41,10 @@ export async function startHarness(
     ...webhookEnv,
     ...env,
   });
-  const target: PortalTarget =
-    config.portal.mode === 'webhook'
-      ? { mode: 'webhook', webhookUrl: config.portal.webhookUrl }
-      : { mode: 'emulator', portalUrl: emulator.url };
-  const traffic = options.traffic
-    ? createPortalTraffic({
-        traffic: config.traffic,
-        timeoutMs: 5000,
-        portalUrl: target.mode === 'webhook' ? new URL(target.webhookUrl).origin : target.portalUrl,
-        emulatorUrl: emulator.url,
-      }).portal
-    : undefined;
-  const facade = await startFacadeServer({
-    config,
-    target,
-    portal: traffic ?? createPortalClient({ timeoutMs: 5000 }),
-    logger: createLogger(config.logLevel),
+  const facade = await createFacade(config, {
+    emulatorUrl: emulator.url,
+    traffic: options.traffic ?? false,
+    portalTimeoutMs: 5000,
     drainTimeoutMs: 2000,
   });
   return {
@@ -68,7 +52,6 @@ export async function startHarness(
     facade,
     async close() {
       await facade.close();
-      await traffic?.close();
       await emulator.close();
     },
   };

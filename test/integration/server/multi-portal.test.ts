@@ -5,12 +5,15 @@
  */
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { loadConfig } from '../../../src/config.js';
-import { startEmulator, type RunningEmulator } from '../../../src/emulator/index.js';
-import { createPortalTraffic, type PortalTraffic } from '../../../src/portal/traffic/from-config.js';
-import { startFacadeServer, type RunningFacade } from '../../../src/server/facade-server.js';
-import type { PortalTarget } from '../../../src/server/identity.js';
-import { createLogger } from '../../../src/server/logger.js';
+import { loadConfig } from '../../../src/config/config.js';
+import { startEmulator, type RunningEmulator } from '../../../src/emulators/bitrix24/index.js';
+import {
+  createPortalTraffic,
+  type PortalTraffic,
+} from '../../../src/backends/bitrix24/traffic/from-config.js';
+import { startFacadeServer, type RunningFacade } from '../../../src/app/facade-server.js';
+import type { PortalTarget } from '../../../src/graphql/identity.js';
+import { createLogger } from '../../../src/observability/logger.js';
 import { asUser, postGraphQL } from './facade-harness.js';
 
 interface MultiFacade {

@@ -5,10 +5,10 @@
  * one layer down, on the traffic engine over the real client and the emulator over HTTP: the batch
  * layer must stay robust whatever reaches it.
  */
-import { startEmulator, type RunningEmulator } from '../../../src/emulator/index.js';
+import { startEmulator, type RunningEmulator } from '../../../src/emulators/bitrix24/index.js';
 import { getDialog } from '../../../src/chats/chat.portal.js';
-import { PortalError } from '../../../src/portal/index.js';
-import { sendPoll } from '../../../src/polls/poll.portal.js';
+import { PortalError } from '../../../src/backends/bitrix24/index.js';
+import { sendPoll } from '../../../src/backends/bitrix24/polls/poll.portal.js';
 import { engineFor, webhookOf } from './traffic-helpers.js';
 
 let emu: RunningEmulator;

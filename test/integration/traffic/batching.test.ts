@@ -2,9 +2,9 @@
  * Cross-request batching over HTTP: concurrent calls for one credential go out as `batch`
  * requests of up to 50 commands, and each caller gets its own result or its own PortalError.
  */
-import { startEmulator, type RunningEmulator } from '../../../src/emulator/index.js';
-import { PortalError } from '../../../src/portal/index.js';
-import { getPoll, sendPoll } from '../../../src/polls/poll.portal.js';
+import { startEmulator, type RunningEmulator } from '../../../src/emulators/bitrix24/index.js';
+import { PortalError } from '../../../src/backends/bitrix24/index.js';
+import { getPoll, sendPoll } from '../../../src/backends/bitrix24/polls/poll.portal.js';
 import { callsTo, engineFor, oauthOf, webhookOf } from './traffic-helpers.js';
 
 let emu: RunningEmulator;

@@ -5,15 +5,15 @@
  * two replicas projecting from the one bucket they share in Redis. Counts and values only: the
  * drain is so slow (one request per 5 s) that the refused wave is decided without any waiting.
  */
-import { startEmulator, type RunningEmulator } from '../../../src/emulator/index.js';
-import { createPortalClient, type PortalCaller } from '../../../src/portal/index.js';
+import { startEmulator, type RunningEmulator } from '../../../src/emulators/bitrix24/index.js';
+import { createPortalClient, type PortalCaller } from '../../../src/backends/bitrix24/index.js';
 import {
   RateLimitedError,
   RedisRateStore,
   createTrafficEngine,
   type TrafficEngineInit,
-} from '../../../src/portal/traffic/index.js';
-import type { RefusalReason } from '../../../src/portal/traffic/traffic-observer.js';
+} from '../../../src/backends/bitrix24/traffic/index.js';
+import type { RefusalReason } from '../../../src/backends/bitrix24/traffic/traffic-observer.js';
 import { redisServerInstalled, startRedis, type RedisProcess } from '../../../bench/redis-process.js';
 import { oauthOf } from './traffic-helpers.js';
 

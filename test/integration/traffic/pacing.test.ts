@@ -4,9 +4,9 @@
  * request it received vs the calls it ran), never from the clock. The bucket is made small and
  * fast (burst 10, 40/s) so the test stays short; the arithmetic is the same as 50/2.
  */
-import { startEmulator, type RunningEmulator } from '../../../src/emulator/index.js';
-import { createPortalClient, isRateLimit, type PortalCaller } from '../../../src/portal/index.js';
-import { RateLimitedError } from '../../../src/portal/traffic/index.js';
+import { startEmulator, type RunningEmulator } from '../../../src/emulators/bitrix24/index.js';
+import { createPortalClient, isRateLimit, type PortalCaller } from '../../../src/backends/bitrix24/index.js';
+import { RateLimitedError } from '../../../src/backends/bitrix24/traffic/index.js';
 import { callsTo, engineFor, refusedRequests, webhookOf } from './traffic-helpers.js';
 
 const LIMITS = { burst: 10, drainPerSecond: 40 };

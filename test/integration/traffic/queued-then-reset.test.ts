@@ -5,8 +5,8 @@
  * This is how keyed bot sends ended OUTCOME_UNKNOWN under sustained overload with no fault
  * injected: long pacing waits plus the odd keep-alive connection reset.
  */
-import { startEmulator, type RunningEmulator } from '../../../src/emulator/index.js';
-import { sendPoll } from '../../../src/polls/poll.portal.js';
+import { startEmulator, type RunningEmulator } from '../../../src/emulators/bitrix24/index.js';
+import { sendPoll } from '../../../src/backends/bitrix24/polls/poll.portal.js';
 import { addFault } from '../../support/emulator.js';
 import { callsTo, engineFor, oauthOf } from './traffic-helpers.js';
 

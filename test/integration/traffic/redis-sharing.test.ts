@@ -3,9 +3,9 @@
  * portal's limit: the emulator refuses none of their requests. Needs the `redis-server` binary;
  * when it is not installed the test is skipped and says why (`npm test` runs without it).
  */
-import { startEmulator, type RunningEmulator } from '../../../src/emulator/index.js';
-import { createPortalClient, type PortalCaller } from '../../../src/portal/index.js';
-import { RedisRateStore, createTrafficEngine } from '../../../src/portal/traffic/index.js';
+import { startEmulator, type RunningEmulator } from '../../../src/emulators/bitrix24/index.js';
+import { createPortalClient, type PortalCaller } from '../../../src/backends/bitrix24/index.js';
+import { RedisRateStore, createTrafficEngine } from '../../../src/backends/bitrix24/traffic/index.js';
 import { callsTo, refusedRequests, webhookOf } from './traffic-helpers.js';
 import { redisServerInstalled, startRedis, type RedisProcess } from '../../../bench/redis-process.js';
 

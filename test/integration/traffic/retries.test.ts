@@ -4,9 +4,9 @@
  * without a key is reported as OUTCOME_UNKNOWN and never repeated; reads are simply retried; a
  * ballot whose answer was lost is read back instead of being cast twice.
  */
-import { startEmulator, type RunningEmulator } from '../../../src/emulator/index.js';
-import { PortalError } from '../../../src/portal/index.js';
-import { castBallot, getPoll, sendPoll } from '../../../src/polls/poll.portal.js';
+import { startEmulator, type RunningEmulator } from '../../../src/emulators/bitrix24/index.js';
+import { PortalError } from '../../../src/backends/bitrix24/index.js';
+import { castBallot, getPoll, sendPoll } from '../../../src/backends/bitrix24/polls/poll.portal.js';
 import { registerBot, sendBotMessage } from '../../../src/bot-messages/bot.portal.js';
 import { addFault } from '../../support/emulator.js';
 import { callsTo, engineFor, oauthOf, webhookOf } from './traffic-helpers.js';

@@ -3,13 +3,13 @@
  * emulator's `/oauth/token/`, however many callers hit `expired_token` at once, and each call is
  * retried once. A user's pass-through token is never refreshed: the caller gets `expired_token`.
  */
-import { startEmulator, type RunningEmulator } from '../../../src/emulator/index.js';
+import { startEmulator, type RunningEmulator } from '../../../src/emulators/bitrix24/index.js';
 import {
   DEFAULT_APP_CLIENT_ID,
   DEFAULT_APP_CLIENT_SECRET,
-} from '../../../src/emulator/store/default-seed.js';
-import { PortalError, isExpiredToken } from '../../../src/portal/index.js';
-import { AppTokens } from '../../../src/portal/traffic/index.js';
+} from '../../../src/emulators/bitrix24/store/default-seed.js';
+import { PortalError, isExpiredToken } from '../../../src/backends/bitrix24/index.js';
+import { AppTokens } from '../../../src/backends/bitrix24/traffic/index.js';
 import { mintTestToken } from '../../support/emulator.js';
 import { engineFor } from './traffic-helpers.js';
 

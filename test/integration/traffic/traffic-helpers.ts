@@ -1,7 +1,7 @@
 /** Shared set-up for the traffic engine's integration tests: the real client over HTTP, the engine on top. */
-import type { RunningEmulator } from '../../../src/emulator/index.js';
-import { createPortalClient, type PortalCredential } from '../../../src/portal/index.js';
-import { createTrafficEngine, type TrafficEngineInit } from '../../../src/portal/traffic/index.js';
+import type { RunningEmulator } from '../../../src/emulators/bitrix24/index.js';
+import { createPortalClient, type PortalCredential } from '../../../src/backends/bitrix24/index.js';
+import { createTrafficEngine, type TrafficEngineInit } from '../../../src/backends/bitrix24/traffic/index.js';
 
 export const webhookOf = (emu: RunningEmulator): PortalCredential => ({
   kind: 'webhook',

@@ -4,9 +4,12 @@
  * default), the same reads collapse into one request.
  */
 import { createChatLoader } from '../../../src/chats/chat.loader.js';
-import { loadConfig } from '../../../src/config.js';
-import type { PortalCaller, PortalResponse } from '../../../src/portal/portal-caller.js';
-import { createPollLoader, createUnbatchedPollLoader } from '../../../src/polls/poll.loader.js';
+import { loadConfig } from '../../../src/config/config.js';
+import type { PortalCaller, PortalResponse } from '../../../src/backends/bitrix24/portal-caller.js';
+import {
+  createPollLoader,
+  createUnbatchedPollLoader,
+} from '../../../src/backends/bitrix24/polls/poll.loader.js';
 import { oauthCredential, rawAttach } from '../polls/poll-fixtures.js';
 
 /** Answers poll gets/getMany and dialog reads/batches; records each call's method. */

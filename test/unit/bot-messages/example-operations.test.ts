@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { readFileSync } from 'node:fs';
 import { parse, validate } from 'graphql';
-import { buildFacadeSchema } from '../../../src/server/schema.js';
+import { buildFacadeSchema } from '../../../src/app/schema.js';
 
 describe('examples/operations for bots and the connector', () => {
   it.each(['bots.graphql', 'connector.graphql'])('%s validates against the schema', async (file) => {

@@ -8,7 +8,7 @@ import {
   fingerprintOf,
   IdempotencyFingerprints,
   sendKey,
-} from '../../../src/bot-messages/idempotency-fingerprints.js';
+} from '../../../src/state/idempotency-fingerprints.js';
 
 const ONE = fingerprintOf({ text: 'ONE' });
 const TWO = fingerprintOf({ text: 'TWO' });

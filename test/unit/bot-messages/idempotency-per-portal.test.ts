@@ -2,7 +2,7 @@ import {
   fingerprintOf,
   IdempotencyFingerprints,
   sendKey,
-} from '../../../src/bot-messages/idempotency-fingerprints.js';
+} from '../../../src/state/idempotency-fingerprints.js';
 
 it('the same bot, dialog and key on two portals are two keys (multi-portal mode)', () => {
   const map = new IdempotencyFingerprints();

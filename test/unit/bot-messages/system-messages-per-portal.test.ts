@@ -2,7 +2,7 @@ import {
   isKnownSystemMessage,
   rememberSystemMessage,
   SystemMessageIds,
-} from '../../../src/bot-messages/system-messages.js';
+} from '../../../src/state/system-messages.js';
 
 const A = 'https://a.bitrix24.com';
 const B = 'https://b.bitrix24.com';

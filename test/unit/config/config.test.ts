@@ -1,4 +1,4 @@
-import { ConfigError, loadConfig } from '../../../src/config.js';
+import { ConfigError, loadConfig } from '../../../src/config/config.js';
 
 const WEBHOOK = 'https://example.bitrix24.com/rest/1/s3cr3tc0de/';
 const KEY = 'k'.repeat(20);

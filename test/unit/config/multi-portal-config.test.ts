@@ -1,4 +1,4 @@
-import { ConfigError, loadConfig } from '../../../src/config.js';
+import { ConfigError, loadConfig } from '../../../src/config/config.js';
 
 function problemsOf(env: Record<string, string>): readonly string[] {
   try {

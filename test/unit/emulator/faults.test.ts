@@ -1,5 +1,5 @@
-import { FaultSet } from '../../../src/emulator/core/faults.js';
-import { EmulatorError } from '../../../src/emulator/core/emulator-error.js';
+import { FaultSet } from '../../../src/emulators/bitrix24/core/faults.js';
+import { EmulatorError } from '../../../src/emulators/bitrix24/core/emulator-error.js';
 
 describe('fault selection', () => {
   it('applies counted faults to the next N matching methods only, case-insensitively', () => {

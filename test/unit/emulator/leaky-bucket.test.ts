@@ -1,4 +1,4 @@
-import { LeakyBuckets } from '../../../src/emulator/core/leaky-bucket.js';
+import { LeakyBuckets } from '../../../src/emulators/bitrix24/core/leaky-bucket.js';
 
 describe('leaky bucket arithmetic', () => {
   it('accepts burst+1 requests at one instant and refuses the next ("above X")', () => {

@@ -1,4 +1,4 @@
-import { DEFAULT_OPERATING, OperatingBudget } from '../../../src/emulator/core/operating-budget.js';
+import { DEFAULT_OPERATING, OperatingBudget } from '../../../src/emulators/bitrix24/core/operating-budget.js';
 
 const MIN = 60_000;
 

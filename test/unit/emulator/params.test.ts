@@ -1,4 +1,4 @@
-import { getParam, toBool, toInt, toList } from '../../../src/emulator/core/params.js';
+import { getParam, toBool, toInt, toList } from '../../../src/emulators/bitrix24/core/params.js';
 
 describe('emulator parameter coercion (PHP-style values)', () => {
   it('reads integers from numbers and numeric strings only', () => {

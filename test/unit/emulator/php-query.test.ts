@@ -1,4 +1,4 @@
-import { parsePhpQuery, splitPhpKey } from '../../../src/emulator/core/php-query.js';
+import { parsePhpQuery, splitPhpKey } from '../../../src/emulators/bitrix24/core/php-query.js';
 
 describe('PHP parse_str semantics', () => {
   it('keeps every scalar a string', () => {

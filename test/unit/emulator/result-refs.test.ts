@@ -1,6 +1,6 @@
-import { parseBatchCommand } from '../../../src/emulator/batch/command.js';
-import { phpMap } from '../../../src/emulator/batch/php-map.js';
-import { substituteResultRefs } from '../../../src/emulator/batch/result-refs.js';
+import { parseBatchCommand } from '../../../src/emulators/bitrix24/batch/command.js';
+import { phpMap } from '../../../src/emulators/bitrix24/batch/php-map.js';
+import { substituteResultRefs } from '../../../src/emulators/bitrix24/batch/result-refs.js';
 
 describe('batch $result references', () => {
   const results = {

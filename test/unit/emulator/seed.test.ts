@@ -1,6 +1,6 @@
-import { buildState } from '../../../src/emulator/store/build-state.js';
-import { DEFAULT_SEED } from '../../../src/emulator/store/default-seed.js';
-import { SeedValidationError, validateSeed } from '../../../src/emulator/store/seed.js';
+import { buildState } from '../../../src/emulators/bitrix24/store/build-state.js';
+import { DEFAULT_SEED } from '../../../src/emulators/bitrix24/store/default-seed.js';
+import { SeedValidationError, validateSeed } from '../../../src/emulators/bitrix24/store/seed.js';
 
 describe('seed validation and state building', () => {
   it('accepts the default seed and builds users, tokens, webhook, chats and lines', () => {

@@ -16,8 +16,8 @@ import {
   PermissionDenied,
   ValidationFailed,
 } from '../../../src/graphql-errors/user-error.types.js';
-import { PortalError } from '../../../src/portal/portal-error.js';
-import { buildFacadeSchema } from '../../../src/server/schema.js';
+import { PortalError } from '../../../src/backends/bitrix24/portal-error.js';
+import { buildFacadeSchema } from '../../../src/app/schema.js';
 
 const portalError = (code: string, method: string) =>
   new PortalError({

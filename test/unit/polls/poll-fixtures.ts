@@ -1,5 +1,5 @@
 /** Scripted-portal fixtures shared by the poll loader unit tests (no HTTP, no emulator). */
-import type { PortalCredential } from '../../../src/portal/credential.js';
+import type { PortalCredential } from '../../../src/backends/bitrix24/credential.js';
 import type { RawAttach } from '../../../src/polls/poll.model.js';
 
 /** The credential a scripted PortalCaller is called with; its value never matters there. */

@@ -4,7 +4,7 @@
  */
 import { FacadeGraphQLError } from '../../../src/graphql-errors/facade-errors.js';
 import { UserErrorCode } from '../../../src/graphql-errors/user-error-code.js';
-import { PortalError } from '../../../src/portal/portal-error.js';
+import { PortalError } from '../../../src/backends/bitrix24/portal-error.js';
 import type { Poll } from '../../../src/polls/poll.model.js';
 import { castBallotFailure, recallFailure, userErrorWithin } from '../../../src/polls/poll-failures.js';
 

@@ -2,9 +2,9 @@
  * The poll loader's request plan, against a scripted PortalCaller (the HTTP path is covered by
  * test/integration/polls/poll-batching.test.ts).
  */
-import type { PortalCaller, PortalResponse } from '../../../src/portal/portal-caller.js';
-import { PortalError } from '../../../src/portal/portal-error.js';
-import { createPollLoader, pollRefKey } from '../../../src/polls/poll.loader.js';
+import type { PortalCaller, PortalResponse } from '../../../src/backends/bitrix24/portal-caller.js';
+import { PortalError } from '../../../src/backends/bitrix24/portal-error.js';
+import { createPollLoader, pollRefKey } from '../../../src/backends/bitrix24/polls/poll.loader.js';
 import { oauthCredential, rawAttach } from './poll-fixtures.js';
 
 const portalError = (method: string, code: string, description: string, transport = false) =>

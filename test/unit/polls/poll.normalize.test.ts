@@ -1,4 +1,8 @@
-import { normalizeAttach, normalizeVoted, normalizeVoter } from '../../../src/polls/poll.normalize.js';
+import {
+  normalizeAttach,
+  normalizeVoted,
+  normalizeVoter,
+} from '../../../src/backends/bitrix24/polls/poll.normalize.js';
 import type { RawAttach } from '../../../src/polls/poll.model.js';
 import { fixture } from '../portal/fixtures.js';
 
@@ -6,7 +10,7 @@ const ORIGIN = 'https://portal.example.com';
 
 describe('normalizeAttach (documented examples)', () => {
   it('vote.AttachedVote.get: string counters, id-keyed maps, non-contiguous answer ids', () => {
-    // The printed get example has no `result` wrapper (contract §10 #7): its attach is top level.
+    // The printed get example has no `result` wrapper (docs/bitrix24-contract.md §10 #7): its attach is top level.
     const poll = normalizeAttach(fixture('vote.attachedvote.get.success').attach, ORIGIN);
     expect(poll).toMatchObject({
       attachId: 1,

@@ -1,5 +1,5 @@
-import type { PortalCredential } from '../../../src/portal/credential.js';
-import type { PortalCaller, PortalResponse } from '../../../src/portal/portal-caller.js';
+import type { PortalCredential } from '../../../src/backends/bitrix24/credential.js';
+import type { PortalCaller, PortalResponse } from '../../../src/backends/bitrix24/portal-caller.js';
 import {
   IM_ENTITY_TYPE,
   castBallot,
@@ -7,7 +7,7 @@ import {
   getPollsByMessageIds,
   pollRefParams,
   sendPoll,
-} from '../../../src/polls/poll.portal.js';
+} from '../../../src/backends/bitrix24/polls/poll.portal.js';
 import { fixture } from '../portal/fixtures.js';
 
 const cred: PortalCredential = {

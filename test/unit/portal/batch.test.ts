@@ -1,7 +1,7 @@
-import { callBatch, decodeBatchResult, type BatchCommand } from '../../../src/portal/batch.js';
-import type { PortalCredential } from '../../../src/portal/credential.js';
-import type { PortalCaller, PortalResponse } from '../../../src/portal/portal-caller.js';
-import { PortalError } from '../../../src/portal/portal-error.js';
+import { callBatch, decodeBatchResult, type BatchCommand } from '../../../src/backends/bitrix24/batch.js';
+import type { PortalCredential } from '../../../src/backends/bitrix24/credential.js';
+import type { PortalCaller, PortalResponse } from '../../../src/backends/bitrix24/portal-caller.js';
+import { PortalError } from '../../../src/backends/bitrix24/portal-error.js';
 
 const commands: Record<string, BatchCommand> = {
   get_user: { method: 'user.current' },

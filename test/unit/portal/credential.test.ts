@@ -3,7 +3,7 @@ import {
   describeCredential,
   isLoopbackHost,
   validateCredential,
-} from '../../../src/portal/credential.js';
+} from '../../../src/backends/bitrix24/credential.js';
 
 describe('credentials', () => {
   it('accepts https anywhere and http only on loopback', () => {

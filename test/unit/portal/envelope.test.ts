@@ -1,5 +1,5 @@
-import { parseAnswer, parseTime } from '../../../src/portal/envelope.js';
-import { PortalError } from '../../../src/portal/portal-error.js';
+import { parseAnswer, parseTime } from '../../../src/backends/bitrix24/envelope.js';
+import { PortalError } from '../../../src/backends/bitrix24/portal-error.js';
 import { fixture } from './fixtures.js';
 
 const parse = (status: number, body: string, secrets: string[] = []) =>

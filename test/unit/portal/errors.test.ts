@@ -1,5 +1,11 @@
-import { isAuth, isForbidden, isNotFound, isRateLimit, isTransient } from '../../../src/portal/errors.js';
-import { PortalError } from '../../../src/portal/portal-error.js';
+import {
+  isAuth,
+  isForbidden,
+  isNotFound,
+  isRateLimit,
+  isTransient,
+} from '../../../src/backends/bitrix24/errors.js';
+import { PortalError } from '../../../src/backends/bitrix24/portal-error.js';
 
 const err = (code: string, httpStatus: number | null, transport = false) =>
   new PortalError({ code, httpStatus, method: 'm', description: '', transport, outcomeUnknown: false });

@@ -1,5 +1,5 @@
-import { encodeBatchCommand } from '../../../src/portal/batch.js';
-import { encodePhpQuery } from '../../../src/portal/php-query.js';
+import { encodeBatchCommand } from '../../../src/backends/bitrix24/batch.js';
+import { encodePhpQuery } from '../../../src/backends/bitrix24/php-query.js';
 
 describe('encodePhpQuery', () => {
   it('nested objects and arrays use PHP brackets', () => {

@@ -1,5 +1,5 @@
-import { loadConfig } from '../../../src/config.js';
-import { sameSite, singlePortalRedirects, siteOf } from '../../../src/portal/redirect-rule.js';
+import { loadConfig } from '../../../src/config/config.js';
+import { sameSite, singlePortalRedirects, siteOf } from '../../../src/backends/bitrix24/redirect-rule.js';
 
 describe('siteOf / sameSite: the registrable-domain rule for single-portal redirects', () => {
   it.each([

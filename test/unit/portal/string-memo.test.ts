@@ -1,5 +1,5 @@
 /** memoizeString: one computation per input, bounded, and a throw is never remembered. */
-import { memoizeString } from '../../../src/portal/string-memo.js';
+import { memoizeString } from '../../../src/backends/bitrix24/string-memo.js';
 
 describe('memoizeString', () => {
   it('computes once per input', () => {

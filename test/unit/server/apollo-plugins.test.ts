@@ -6,9 +6,9 @@
  */
 import { HeaderMap } from '@apollo/server';
 import { buildSchema } from 'graphql';
-import { loadConfig } from '../../../src/config.js';
-import { createApollo } from '../../../src/server/apollo.js';
-import { createLogger } from '../../../src/server/logger.js';
+import { loadConfig } from '../../../src/config/config.js';
+import { createApollo } from '../../../src/app/apollo.js';
+import { createLogger } from '../../../src/observability/logger.js';
 
 describe('createApollo', () => {
   it('does not run Apollo’s default cache-control plugin', async () => {

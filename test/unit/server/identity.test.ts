@@ -1,5 +1,5 @@
 import { HeaderMap } from '@apollo/server';
-import { findApiKey, resolveIdentity, type IdentityOptions } from '../../../src/server/identity.js';
+import { findApiKey, resolveIdentity, type IdentityOptions } from '../../../src/graphql/identity.js';
 
 const WEBHOOK = 'https://example.bitrix24.com/rest/7/s3cr3tc0de/';
 const KEY_A = 'a'.repeat(24);

@@ -1,4 +1,4 @@
-import { createLogger } from '../../../src/server/logger.js';
+import { createLogger } from '../../../src/observability/logger.js';
 
 function capture(level: Parameters<typeof createLogger>[0]) {
   const lines: Array<Record<string, unknown>> = [];

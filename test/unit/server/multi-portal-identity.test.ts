@@ -1,6 +1,6 @@
 import { HeaderMap } from '@apollo/server';
 import { parsePortalHostPattern, type PortalHostPattern } from '../../../src/config/portal-hosts.js';
-import { resolveIdentity, type IdentityOptions } from '../../../src/server/identity.js';
+import { resolveIdentity, type IdentityOptions } from '../../../src/graphql/identity.js';
 
 const headers = (entries: Record<string, string>) => new HeaderMap(Object.entries(entries));
 const hosts = ['*.bitrix24.com', '127.0.0.1:5001'].map(

@@ -14,9 +14,12 @@ import {
   seedHash,
   type AppTokenStore,
   type StoredAppToken,
-} from '../../../src/portal/traffic/app-token-store.js';
-import { checkAppTokenFile, FileAppTokenStore } from '../../../src/portal/traffic/file-app-token-store.js';
-import { readTrafficConfig } from '../../../src/portal/traffic/traffic-config.js';
+} from '../../../src/backends/bitrix24/traffic/app-token-store.js';
+import {
+  checkAppTokenFile,
+  FileAppTokenStore,
+} from '../../../src/backends/bitrix24/traffic/file-app-token-store.js';
+import { readTrafficConfig } from '../../../src/config/traffic-config.js';
 
 const pair = (n: number): StoredAppToken => ({
   accessToken: `access-secret-${n}`,

@@ -1,4 +1,4 @@
-import { BatchWindow, type BatchGroup } from '../../../src/portal/traffic/batch-window.js';
+import { BatchWindow, type BatchGroup } from '../../../src/backends/bitrix24/traffic/batch-window.js';
 import { FakeClock, settle } from './fake-clock.js';
 
 function setup(windowMs = 5, maxItems = 50) {

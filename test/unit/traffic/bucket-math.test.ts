@@ -1,4 +1,8 @@
-import { bucketLevel, markBucketFull, reserveSlot } from '../../../src/portal/traffic/bucket-math.js';
+import {
+  bucketLevel,
+  markBucketFull,
+  reserveSlot,
+} from '../../../src/backends/bitrix24/traffic/bucket-math.js';
 
 const shape = { limit: 48, drainPerSecond: 2 }; // burst 50, margin 2
 const now = 1_000_000;

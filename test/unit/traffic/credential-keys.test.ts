@@ -1,5 +1,9 @@
-import { budgetKeyOf, bucketKeyOf, credentialKeyOf } from '../../../src/portal/traffic/credential-keys.js';
-import type { PortalCredential } from '../../../src/portal/credential.js';
+import {
+  budgetKeyOf,
+  bucketKeyOf,
+  credentialKeyOf,
+} from '../../../src/backends/bitrix24/traffic/credential-keys.js';
+import type { PortalCredential } from '../../../src/backends/bitrix24/credential.js';
 
 const user = (accessToken: string, portalUrl = 'https://a.bitrix24.com'): PortalCredential => ({
   kind: 'oauth',

@@ -1,5 +1,5 @@
 /** A manual clock for the traffic engine's unit tests: time moves only when the test says so. */
-import type { Clock } from '../../../src/portal/traffic/clock.js';
+import type { Clock } from '../../../src/backends/bitrix24/traffic/clock.js';
 
 interface Timer {
   at: number;

@@ -1,7 +1,10 @@
 /** How the engine's own errors and an expired user token reach GraphQL clients. */
 import { portalGraphQLError } from '../../../src/graphql-errors/facade-errors.js';
-import { PortalError } from '../../../src/portal/portal-error.js';
-import { RateLimitedError, outcomeUnknownError } from '../../../src/portal/traffic/traffic-errors.js';
+import { PortalError } from '../../../src/backends/bitrix24/portal-error.js';
+import {
+  RateLimitedError,
+  outcomeUnknownError,
+} from '../../../src/backends/bitrix24/traffic/traffic-errors.js';
 
 describe('traffic errors in GraphQL', () => {
   it('RATE_LIMITED keeps the pacer retryAfterSeconds', () => {

@@ -1,4 +1,4 @@
-import { isBatchable, methodKind } from '../../../src/portal/traffic/method-kinds.js';
+import { isBatchable, methodKind } from '../../../src/backends/bitrix24/traffic/method-kinds.js';
 
 describe('method kinds', () => {
   it.each([

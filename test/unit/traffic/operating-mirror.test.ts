@@ -3,7 +3,7 @@ import {
   blockOperating,
   operatingWaitMs,
   recordOperating,
-} from '../../../src/portal/traffic/operating-mirror.js';
+} from '../../../src/backends/bitrix24/traffic/operating-mirror.js';
 
 const shape = { limitSeconds: 480, marginSeconds: 10, pauseMs: 60_000 };
 const now = 1_700_000_000_000;

@@ -1,7 +1,7 @@
-import { Pacer } from '../../../src/portal/traffic/pacer.js';
-import { MemoryRateStore } from '../../../src/portal/traffic/rate-store.js';
-import { RateLimitedError } from '../../../src/portal/traffic/traffic-errors.js';
-import { DEFAULT_TRAFFIC_OPTIONS, type PacingOptions } from '../../../src/portal/traffic/traffic-options.js';
+import { Pacer } from '../../../src/backends/bitrix24/traffic/pacer.js';
+import { MemoryRateStore } from '../../../src/backends/bitrix24/traffic/rate-store.js';
+import { RateLimitedError } from '../../../src/backends/bitrix24/traffic/traffic-errors.js';
+import { DEFAULT_TRAFFIC_OPTIONS, type PacingOptions } from '../../../src/config/traffic-options.js';
 import { FakeClock } from './fake-clock.js';
 
 function pacer(over: Partial<PacingOptions> = {}) {

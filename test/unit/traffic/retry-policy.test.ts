@@ -1,8 +1,15 @@
-import { PortalError } from '../../../src/portal/portal-error.js';
-import type { MethodKind } from '../../../src/portal/traffic/method-kinds.js';
-import { backoffDelayMs, decideRetry, type RetryContext } from '../../../src/portal/traffic/retry-policy.js';
-import { DEFAULT_TRAFFIC_OPTIONS } from '../../../src/portal/traffic/traffic-options.js';
-import { RateLimitedError, outcomeUnknownError } from '../../../src/portal/traffic/traffic-errors.js';
+import { PortalError } from '../../../src/backends/bitrix24/portal-error.js';
+import type { MethodKind } from '../../../src/backends/bitrix24/traffic/method-kinds.js';
+import {
+  backoffDelayMs,
+  decideRetry,
+  type RetryContext,
+} from '../../../src/backends/bitrix24/traffic/retry-policy.js';
+import { DEFAULT_TRAFFIC_OPTIONS } from '../../../src/config/traffic-options.js';
+import {
+  RateLimitedError,
+  outcomeUnknownError,
+} from '../../../src/backends/bitrix24/traffic/traffic-errors.js';
 
 const options = DEFAULT_TRAFFIC_OPTIONS.retry; // base 200, max 5000, 4 attempts
 

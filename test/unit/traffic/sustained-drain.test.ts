@@ -8,8 +8,8 @@
  * batch in flight at a time per credential (a slow answer then caps the rate) fails both slow-portal
  * cases (25 requests instead of 60).
  */
-import type { PortalCaller, PortalResponse } from '../../../src/portal/portal-caller.js';
-import { createTrafficEngine } from '../../../src/portal/traffic/index.js';
+import type { PortalCaller, PortalResponse } from '../../../src/backends/bitrix24/portal-caller.js';
+import { createTrafficEngine } from '../../../src/backends/bitrix24/traffic/index.js';
 import { FakeClock } from './fake-clock.js';
 
 const credential = { kind: 'webhook' as const, webhookUrl: 'https://portal.example/rest/1/secretcode/' };

@@ -1,5 +1,5 @@
 import { ProblemList } from '../../../src/config/env-readers.js';
-import { readTrafficConfig } from '../../../src/portal/traffic/traffic-config.js';
+import { readTrafficConfig } from '../../../src/config/traffic-config.js';
 
 function read(env: Record<string, string>) {
   const problems = new ProblemList();

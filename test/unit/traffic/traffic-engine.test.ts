@@ -1,7 +1,10 @@
 /** The engine's retry loop with a scripted inner caller and a fake clock (no HTTP, no real time). */
-import type { PortalCaller, PortalResponse } from '../../../src/portal/portal-caller.js';
-import { PortalError } from '../../../src/portal/portal-error.js';
-import { createTrafficEngine, type TrafficOptionsInput } from '../../../src/portal/traffic/index.js';
+import type { PortalCaller, PortalResponse } from '../../../src/backends/bitrix24/portal-caller.js';
+import { PortalError } from '../../../src/backends/bitrix24/portal-error.js';
+import {
+  createTrafficEngine,
+  type TrafficOptionsInput,
+} from '../../../src/backends/bitrix24/traffic/index.js';
 import { FakeClock } from './fake-clock.js';
 
 const credential = { kind: 'webhook' as const, webhookUrl: 'https://portal.example/rest/1/secretcode/' };

@@ -17,8 +17,8 @@ import {
   type Tracer,
 } from '@opentelemetry/api';
 import { W3CTraceContextPropagator } from '@opentelemetry/core';
-import type { RequestRecord } from '../../../server/create-context.js';
-import { requestScope } from '../../../server/observability/request-scope.js';
+import type { RequestRecord } from '../../request-record.js';
+import { requestScope } from '../../request-scope.js';
 
 /** Operation spans by request record; a record that is gone takes its entry with it. */
 export class OperationSpans {

@@ -12,20 +12,20 @@
  */
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { SpanKind, SpanStatusCode, type Attributes, type Span, type Tracer } from '@opentelemetry/api';
-import type { PortalCredential } from '../../../portal/credential.js';
-import { PortalError } from '../../../portal/portal-error.js';
+import type { PortalCredential } from '../../../backends/bitrix24/credential.js';
+import { PortalError } from '../../../backends/bitrix24/portal-error.js';
 import type {
   CallOptions,
   PortalCaller,
   PortalDownload,
   PortalResponse,
-} from '../../../portal/portal-caller.js';
-import { redact } from '../../../portal/redact.js';
+} from '../../../backends/bitrix24/portal-caller.js';
+import { redact } from '../../../backends/bitrix24/redact.js';
 import type {
   PortalRequestEvent,
   RetryReason,
   TrafficObserver,
-} from '../../../portal/traffic/traffic-observer.js';
+} from '../../../backends/bitrix24/traffic/traffic-observer.js';
 import type { OperationSpans } from './operation-spans.js';
 
 interface CallState {

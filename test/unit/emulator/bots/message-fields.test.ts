@@ -1,11 +1,11 @@
-import { checkAvatar } from '../../../../src/emulator/bots/bot-avatar.js';
+import { checkAvatar } from '../../../../src/emulators/bitrix24/bots/bot-avatar.js';
 import {
   cutText,
   MAX_MESSAGE_LENGTH,
   normaliseAttach,
   normaliseKeyboard,
-} from '../../../../src/emulator/bots/message-fields.js';
-import { EmulatorError } from '../../../../src/emulator/core/emulator-error.js';
+} from '../../../../src/emulators/bitrix24/bots/message-fields.js';
+import { EmulatorError } from '../../../../src/emulators/bitrix24/core/emulator-error.js';
 
 describe('imbot.v2 message text', () => {
   it('keeps text up to 20,000 chars and cuts longer text with " (...)"', () => {

@@ -1,4 +1,4 @@
-import { EmulatorError } from '../../../../src/emulator/core/emulator-error.js';
+import { EmulatorError } from '../../../../src/emulators/bitrix24/core/emulator-error.js';
 import { call, freshState, pollData, result } from './vote-fixture.js';
 
 describe('im.* handlers', () => {

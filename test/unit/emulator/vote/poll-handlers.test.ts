@@ -1,5 +1,8 @@
-import { EmulatorError } from '../../../../src/emulator/core/emulator-error.js';
-import { signAttachId, verifySignedAttachId } from '../../../../src/emulator/vote/poll-signature.js';
+import { EmulatorError } from '../../../../src/emulators/bitrix24/core/emulator-error.js';
+import {
+  signAttachId,
+  verifySignedAttachId,
+} from '../../../../src/emulators/bitrix24/vote/poll-signature.js';
 import { call, freshState, pollData, result } from './vote-fixture.js';
 
 /** The EmulatorError a handler throws (synchronously or from a promise). */

@@ -4,13 +4,13 @@ import type {
   MethodDefinition,
   MethodOutcome,
   Params,
-} from '../../../../src/emulator/core/method.js';
-import { isBinary } from '../../../../src/emulator/core/method.js';
-import { buildState } from '../../../../src/emulator/store/build-state.js';
-import type { SeedUser } from '../../../../src/emulator/store/seed.js';
-import type { EmulatorState } from '../../../../src/emulator/store/state.js';
-import { voteMethods } from '../../../../src/emulator/vote/vote.methods.js';
-import { chatMethods } from '../../../../src/emulator/chats/chats.methods.js';
+} from '../../../../src/emulators/bitrix24/core/method.js';
+import { isBinary } from '../../../../src/emulators/bitrix24/core/method.js';
+import { buildState } from '../../../../src/emulators/bitrix24/store/build-state.js';
+import type { SeedUser } from '../../../../src/emulators/bitrix24/store/seed.js';
+import type { EmulatorState } from '../../../../src/emulators/bitrix24/store/state.js';
+import { voteMethods } from '../../../../src/emulators/bitrix24/vote/vote.methods.js';
+import { chatMethods } from '../../../../src/emulators/bitrix24/chats/chats.methods.js';
 
 const seedUser = (firstName: string, i: number): SeedUser => ({
   id: i + 1,

@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
-import { PortalError } from '../../../../src/portal/portal-error.js';
+import { PortalError } from '../../../../src/backends/bitrix24/portal-error.js';
 import {
   createFormatError,
   facadeError,

@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { PortalError } from '../../../../src/portal/portal-error.js';
+import { PortalError } from '../../../../src/backends/bitrix24/portal-error.js';
 import {
   classifyPortalError,
   createUserError,
@@ -58,7 +58,7 @@ describe('the portal error table', () => {
 
   it('covers every error code the contract documents', () => {
     const documented = [
-      // §3
+      // docs/bitrix24-contract.md §3
       'INTERNAL_SERVER_ERROR',
       'ERROR_UNEXPECTED_ANSWER',
       'QUERY_LIMIT_EXCEEDED',
@@ -75,7 +75,7 @@ describe('the portal error table', () => {
       'user_access_error',
       'PORTAL_DELETED',
       'OPERATION_TIME_LIMIT',
-      // §1
+      // docs/bitrix24-contract.md §1
       'WRONG_AUTH_TYPE',
       'invalid_request',
       'invalid_client',
@@ -88,13 +88,13 @@ describe('the portal error table', () => {
       'BOT_OWNERSHIP_ERROR',
       'BOT_NOT_FOUND',
       'BOT_TOKEN_ROTATION_FAILED',
-      // §6
+      // docs/bitrix24-contract.md §6
       'ATTACH_NOT_FOUND',
       'ATTACH_READ_ACCESS_DENIED',
       '400',
       '403',
       '',
-      // §7
+      // docs/bitrix24-contract.md §7
       'BOT_ID_REQUIRED',
       'BOT_CODE_REQUIRED',
       'BOT_PROPERTIES_REQUIRED',
@@ -121,7 +121,7 @@ describe('the portal error table', () => {
       'SCOPE_ERROR',
       'AUTH_ERROR',
       'USER_NOT_SUBSCRIBED',
-      // §8
+      // docs/bitrix24-contract.md §8
       'ERROR_ARGUMENT',
       'NOT_ACTIVE_LINE',
       'IMCONNECTOR_NO_CORRECT_PROVIDER',
@@ -141,7 +141,7 @@ describe('the portal error table', () => {
       'NO_PLACEMENT_HANDLER',
       'APPLICATION_REGISTRATION_ERROR',
       'GENERAL_CONNECTOR_REGISTRATION_ERROR',
-      // §9
+      // docs/bitrix24-contract.md §9
       'DIALOG_ID_EMPTY',
       'ACCESS_ERROR',
     ];

@@ -6,8 +6,8 @@ import { jest } from '@jest/globals';
 import { Readable } from 'node:stream';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { ApolloServer, HTTPGraphQLRequest } from '@apollo/server';
-import { handleGraphQL } from '../../../../src/server/http/graphql-handler.js';
-import type { GraphQLContext } from '../../../../src/server/context.js';
+import { handleGraphQL } from '../../../../src/http/graphql-handler.js';
+import type { GraphQLContext } from '../../../../src/graphql/context.js';
 
 function requestOf(body: string): IncomingMessage {
   const req = Readable.from([Buffer.from(body)]) as unknown as IncomingMessage;

@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { buildSchema, Kind, parse, type OperationDefinitionNode } from 'graphql';
-import { AnalysisCache } from '../../../../src/server/limits/analysis-cache.js';
+import { AnalysisCache } from '../../../../src/graphql/limits/analysis-cache.js';
 
 const schema = buildSchema('type Query { items(first: Int): [Item!]!  me: Item }  type Item { id: ID! }');
 const operationOf = (document: ReturnType<typeof parse>) =>

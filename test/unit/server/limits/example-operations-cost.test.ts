@@ -6,9 +6,9 @@ import 'reflect-metadata';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Kind, parse, type OperationDefinitionNode } from 'graphql';
-import { buildFacadeSchema } from '../../../../src/server/schema.js';
-import { fragmentsOf, operationCost, operationDepth } from '../../../../src/server/limits/query-limits.js';
-import { loadConfig } from '../../../../src/config.js';
+import { buildFacadeSchema } from '../../../../src/app/schema.js';
+import { fragmentsOf, operationCost, operationDepth } from '../../../../src/graphql/limits/query-limits.js';
+import { loadConfig } from '../../../../src/config/config.js';
 
 const dir = join(process.cwd(), 'examples', 'operations');
 const files = readdirSync(dir).filter((f) => f.endsWith('.graphql'));

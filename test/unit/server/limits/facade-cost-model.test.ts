@@ -11,10 +11,10 @@ import {
   type GraphQLSchema,
   type OperationDefinitionNode,
 } from 'graphql';
-import { loadConfig } from '../../../../src/config.js';
-import { FACADE_PORTAL_WORK } from '../../../../src/server/limits/portal-work.js';
-import { fragmentsOf, operationCost, operationDepth } from '../../../../src/server/limits/query-limits.js';
-import { buildFacadeSchema } from '../../../../src/server/schema.js';
+import { loadConfig } from '../../../../src/config/config.js';
+import { FACADE_PORTAL_WORK } from '../../../../src/graphql/limits/portal-work.js';
+import { fragmentsOf, operationCost, operationDepth } from '../../../../src/graphql/limits/query-limits.js';
+import { buildFacadeSchema } from '../../../../src/app/schema.js';
 
 const defaults = loadConfig({}).limits;
 let schema: GraphQLSchema;

@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { buildSchema, Kind, parse, type OperationDefinitionNode } from 'graphql';
-import { fragmentsOf, operationCost, operationDepth } from '../../../../src/server/limits/query-limits.js';
+import { fragmentsOf, operationCost, operationDepth } from '../../../../src/graphql/limits/query-limits.js';
 
 const schema = buildSchema(`
   type Query { poll(id: Int!): Poll  polls(messageIds: [Int!]!): [Poll]!  chats(first: Int): ChatConnection!  me: User }

@@ -1,5 +1,5 @@
-import { ConfigError, loadConfig } from '../../../../src/config.js';
-import { bearerMatches } from '../../../../src/server/metrics/metrics-endpoint.js';
+import { ConfigError, loadConfig } from '../../../../src/config/config.js';
+import { bearerMatches } from '../../../../src/http/metrics-endpoint.js';
 
 const base = { NODE_ENV: 'test' };
 

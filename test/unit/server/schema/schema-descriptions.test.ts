@@ -12,7 +12,7 @@ import {
   isSpecifiedScalarType,
   type GraphQLSchema,
 } from 'graphql';
-import { buildFacadeSchema } from '../../../../src/server/schema.js';
+import { buildFacadeSchema } from '../../../../src/app/schema.js';
 
 const ROOT_TYPES = new Set(['Query', 'Mutation', 'Subscription']);
 

@@ -1,0 +1,29 @@
+/**
+ * Two rules every feature's reads share, written once:
+ *  - "not visible means null": a failed read whose outcome is one of `codes` (the object does not
+ *    exist, or the caller may not read it) makes the field null instead of an error;
+ *  - any other backend failure reaches the client as the GraphQL error it stands for.
+ * Features call these instead of testing a backend's error class themselves.
+ */
+import { classifyPortalError } from './classify-portal-error.js';
+import { portalGraphQLError, type FacadeGraphQLError } from './facade-errors.js';
+import type { UserErrorCode } from './user-error-code.js';
+import { PortalError } from '../backends/bitrix24/portal-error.js';
+
+/** Whether `error` is a backend failure whose outcome is one of `codes`. */
+export function isNotVisible(error: unknown, codes: readonly UserErrorCode[]): boolean {
+  if (!(error instanceof PortalError)) return false;
+  const outcome = classifyPortalError(error);
+  return outcome.kind === 'user' && codes.includes(outcome.code);
+}
+
+/** The GraphQL error a backend failure stands for; anything else unchanged (to be re-thrown). */
+export function asGraphQLFailure<T>(error: T): T | FacadeGraphQLError {
+  return error instanceof PortalError ? portalGraphQLError(error) : error;
+}
+
+/** null when the failure means "not visible" (`codes`); otherwise throws it as its GraphQL error. */
+export function nullIfNotVisible(error: unknown, codes: readonly UserErrorCode[]): null {
+  if (isNotVisible(error, codes)) return null;
+  throw asGraphQLFailure(error);
+}

@@ -1,0 +1,59 @@
+/**
+ * The poll backend port: everything the poll feature needs of a poll service, and nothing of how
+ * it is reached. One implementation per backend (Bitrix24: src/backends/bitrix24/polls/); the
+ * composition root registers it under POLL_BACKEND and resolvers ask `ctx.backend(POLL_BACKEND)`.
+ *
+ * Shaped for a second backend (Telegram): create/read/cast/retract/stop/voters are common; resume
+ * is optional (a stopped Telegram poll cannot be reopened); capabilities say what a backend's polls
+ * can do, so the feature refuses what a backend cannot do before calling it.
+ *
+ * Failures: a method rejects; the error layer (graphql-errors) turns the rejection into the
+ * mutation's UserError or a GraphQL error. A backend maps its own failures so that feature code
+ * never tests a transport's error class.
+ */
+import { backendKey } from '../graphql/backend-registry.js';
+import type { Ballot, Poll, PollRef, SendPollInput, SendPollResult, VoterPage } from './poll.model.js';
+
+export interface PollCapabilities {
+  /** A stopped poll can be resumed (Bitrix24 yes; Telegram no). */
+  readonly reopen: boolean;
+  /** A poll may hold several questions (Bitrix24's data model yes; Telegram no). */
+  readonly multipleQuestions: boolean;
+  /** Quiz polls with a correct answer (Telegram yes; Bitrix24 no). */
+  readonly quiz: boolean;
+  /** The caller can cast a ballot as itself (Telegram bot sessions cannot). */
+  readonly voteAsCaller: boolean;
+  /** Voters can be listed per answer (never for anonymous polls). */
+  readonly votersByAnswer: boolean;
+  /** Creation takes an idempotency key, so a retried create never makes a second poll. */
+  readonly idempotentCreate: boolean;
+}
+
+/** One page of an answer's voters, as the backend pages them (1-based page numbers). */
+export interface VoterPageRequest {
+  readonly attachId: number;
+  readonly answerId: number;
+  readonly pageSize: number;
+  readonly page: number;
+}
+
+export interface PollBackend {
+  readonly capabilities: PollCapabilities;
+  /** The poll as the caller sees it. Reads of one request are batched by the backend. */
+  read(ref: PollRef): Promise<Poll>;
+  /** Replaces what this request knows about a poll (after a cast, retract, stop, resume). */
+  remember(poll: Poll): void;
+  /** Forgets a poll, so the next read asks the backend again. */
+  forget(ref: PollRef): void;
+  create(input: SendPollInput): Promise<SendPollResult>;
+  /** Casts (or replaces, where allowed) the caller's ballot; answers the poll after it. */
+  cast(ref: PollRef, ballot: Ballot): Promise<Poll>;
+  /** Withdraws the caller's ballot; answers the poll after it. */
+  retract(ref: PollRef): Promise<Poll>;
+  stop(ref: PollRef): Promise<void>;
+  /** Absent where capabilities.reopen is false. */
+  resume?(ref: PollRef): Promise<void>;
+  voters(page: VoterPageRequest): Promise<VoterPage>;
+}
+
+export const POLL_BACKEND = backendKey<PollBackend>('polls');
