@@ -127,6 +127,7 @@ export async function startFacadeServer(options: FacadeServerOptions): Promise<R
         stopGracePeriodMillis: options.drainTimeoutMs ?? 10_000,
       }),
     ],
+    ...(options.tracing === undefined ? {} : { tracingPlugin: options.tracing.plugin }),
   });
   await apollo.start();
   const appTokenFailures = new AppTokenFailures(logger);
