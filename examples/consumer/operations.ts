@@ -89,6 +89,7 @@ export const PollResultsQuery = graphql(`
         }
       }
       viewer {
+        id
         hasVoted
         canRevote
         myAnswers {

@@ -36,6 +36,15 @@ export function toGlobalId(type: NodeType, ...parts: readonly (number | string)[
   return Buffer.from([BACKEND, type, ...parts].join(':'), 'utf8').toString('base64');
 }
 
+/**
+ * The opaque id of an object that is not a node but still needs an identity in client caches
+ * (PollViewer: one per poll and caller). Same form as node ids; parseNodeId refuses them, so
+ * node(id) never refetches them.
+ */
+export function toScopedId(type: 'PollViewer', ...parts: readonly (number | string)[]): string {
+  return Buffer.from([BACKEND, type, ...parts].join(':'), 'utf8').toString('base64');
+}
+
 const int = (part: string | undefined): number | null =>
   part !== undefined && POSITIVE.test(part) && Number(part) <= 2_147_483_647 ? Number(part) : null;
 

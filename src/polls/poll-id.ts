@@ -1,5 +1,6 @@
 /** The global ids of polls, questions, answers and voters (minted by graphql/global-id.ts). */
-import { toGlobalId } from '../graphql/global-id.js';
+import { createHash } from 'node:crypto';
+import { toGlobalId, toScopedId } from '../graphql/global-id.js';
 
 export const pollGlobalId = (attachId: number): string => toGlobalId('Poll', attachId);
 export const questionGlobalId = (attachId: number, questionId: number): string =>
@@ -7,3 +8,13 @@ export const questionGlobalId = (attachId: number, questionId: number): string =
 export const answerGlobalId = (attachId: number, answerId: number): string =>
   toGlobalId('Answer', attachId, answerId);
 export const userGlobalId = (userId: number): string => toGlobalId('User', userId);
+
+/**
+ * The key of a caller inside PollViewer ids: a hash of the identity's subject (itself a hash of
+ * the token, or the API key's position), so no credential can be read back from an id, and two
+ * callers never share a viewer object in a client's cache.
+ */
+export const viewerKey = (subject: string): string =>
+  createHash('sha256').update(subject, 'utf8').digest('base64url').slice(0, 16);
+export const pollViewerId = (attachId: number, callerKey: string): string =>
+  toScopedId('PollViewer', attachId, callerKey);

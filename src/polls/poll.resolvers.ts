@@ -2,5 +2,11 @@
 import { AnswerVotersResolver } from './answer-voters.resolver.js';
 import { PollMutationResolver } from './poll-mutations.resolver.js';
 import { PollResolver } from './poll.resolver.js';
+import { PollViewerResolver } from './poll-viewer.resolver.js';
 
-export const POLL_RESOLVERS = [PollResolver, PollMutationResolver, AnswerVotersResolver] as const;
+export const POLL_RESOLVERS = [
+  PollResolver,
+  PollMutationResolver,
+  AnswerVotersResolver,
+  PollViewerResolver,
+] as const;

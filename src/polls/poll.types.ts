@@ -27,6 +27,9 @@ export class PollViewerAnswersObject {
     'The poll as the calling user sees it: what they may do and what they chose. Differs per user for the same poll.',
 })
 export class PollViewerObject {
+  /** The poll's portal attach id, for `id` (resolved per caller in poll-viewer.resolver.ts). */
+  attachId!: number;
+
   @Field({ description: 'The viewer may cast a ballot now (poll active and not voted yet).' })
   canVote!: boolean;
 
@@ -193,6 +196,7 @@ export function toPollObject(poll: Poll): PollObject {
     ),
     viewer: Object.assign(new PollViewerObject(), {
       ...poll.viewer,
+      attachId: poll.attachId,
       myAnswers: poll.viewer.myAnswers.map((a) => Object.assign(new PollViewerAnswersObject(), a)),
     }),
   });
