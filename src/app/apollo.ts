@@ -19,6 +19,18 @@ import type { Logger } from '../observability/logger.js';
 import { requestLogPlugin } from '../graphql/plugins/request-log.plugin.js';
 import { requireIdentityPlugin } from '../graphql/plugins/require-identity.plugin.js';
 
+/**
+ * Headers whose presence proves a browser preflighted the request (none is CORS-safelisted):
+ * Apollo's defaults (not exported by @apollo/server) and the facade's credential headers.
+ */
+export const CSRF_PREFLIGHT_HEADERS = [
+  'x-apollo-operation-name',
+  'apollo-require-preflight',
+  'authorization',
+  'x-api-key',
+  'x-bot-token',
+];
+
 function landingPage(config: Config): ApolloServerPlugin<GraphQLContext> {
   switch (config.landingPage) {
     case 'sandbox':
@@ -73,8 +85,11 @@ export function createApollo({
     // With introspection off, "Did you mean ...?" suggestions in validation errors would still
     // reveal field and type names one guess at a time; they go with introspection.
     hideSchemaDetailsFromClientErrors: !config.introspection,
-    // CSRF prevention stays on (Apollo's default): GET and "simple" POSTs need a preflight header.
-    csrfPrevention: true,
+    // CSRF prevention stays on for "simple" requests (GET, text/plain or form POSTs), which a
+    // browser sends cross-site without asking the server first. A request that carries one of our
+    // credential headers is not simple: a browser preflights it, and CORS decides. So these count as
+    // preflight-proof, next to Apollo's own two, and urql's default GET queries pass.
+    csrfPrevention: { requestHeaders: CSRF_PREFLIGHT_HEADERS },
     includeStacktraceInErrorResponses: false,
     stopOnTerminationSignals: false, // main.ts owns signals and drains the HTTP server itself
     formatError: createFormatError({
