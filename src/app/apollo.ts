@@ -31,10 +31,21 @@ export const CSRF_PREFLIGHT_HEADERS = [
   'x-bot-token',
 ];
 
+/** The emulator's seeded user 1 (the emulator accepts `dev-token-<userId>` for users 1-5). */
+export const SANDBOX_DEV_AUTHORIZATION = 'Bearer dev-token-1';
+
 function landingPage(config: Config): ApolloServerPlugin<GraphQLContext> {
   switch (config.landingPage) {
     case 'sandbox':
-      return ApolloServerPluginLandingPageLocalDefault({ footer: false });
+      // On the embedded emulator the dev tokens are public (they only open the seeded demo
+      // portal), so the Sandbox starts signed in as user 1 instead of answering its first query
+      // with UNAUTHENTICATED. Real portals get no header: their tokens belong to users.
+      return ApolloServerPluginLandingPageLocalDefault({
+        footer: false,
+        ...(config.portal.mode === 'emulator'
+          ? { headers: { Authorization: SANDBOX_DEV_AUTHORIZATION } }
+          : {}),
+      });
     case 'production':
       return ApolloServerPluginLandingPageProductionDefault({ footer: false });
     default:
