@@ -43,14 +43,3 @@ export class SystemMessageIds {
     return this.keys.has(systemMessageKey(portal, botId, messageId));
   }
 }
-
-/** The process-wide set sendBotMessage fills and updateBotMessage reads. */
-export const systemMessages = new SystemMessageIds();
-
-export function rememberSystemMessage(portal: string, botId: number, messageId: number): void {
-  systemMessages.remember(portal, botId, messageId);
-}
-
-export function isKnownSystemMessage(portal: string, botId: number, messageId: number): boolean {
-  return systemMessages.has(portal, botId, messageId);
-}

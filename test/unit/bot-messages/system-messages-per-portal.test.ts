@@ -1,8 +1,4 @@
-import {
-  isKnownSystemMessage,
-  rememberSystemMessage,
-  SystemMessageIds,
-} from '../../../src/state/system-messages.js';
+import { SystemMessageIds } from '../../../src/state/system-messages.js';
 
 const A = 'https://a.bitrix24.com';
 const B = 'https://b.bitrix24.com';
@@ -15,12 +11,6 @@ describe('system messages this process sent', () => {
     expect(ids.has(B, 7, 100)).toBe(false);
     expect(ids.has(A, 8, 100)).toBe(false);
     expect(ids.has(A, 7, 101)).toBe(false);
-  });
-
-  it('the process-wide set used by send and update is keyed the same way', () => {
-    rememberSystemMessage(A, 3, 4242);
-    expect(isKnownSystemMessage(A, 3, 4242)).toBe(true);
-    expect(isKnownSystemMessage(B, 3, 4242)).toBe(false);
   });
 
   it('stays bounded, forgetting the oldest first', () => {
