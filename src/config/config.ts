@@ -108,7 +108,8 @@ function readTrustedDocumentsConfig(
   const path = readString(env, 'GRAPHQL_TRUSTED_DOCUMENTS');
   if (path === undefined) return undefined;
   try {
-    return { byHash: readTrustedDocuments(path), allowArbitrary };
+    const byHash = readTrustedDocuments(path);
+    return { byHash, texts: new Set(byHash.values()), allowArbitrary };
   } catch (error) {
     const reason =
       error instanceof SyntaxError

@@ -9,6 +9,8 @@ import { readFileSync } from 'node:fs';
 export interface TrustedDocuments {
   /** sha256 hex -> document */
   readonly byHash: ReadonlyMap<string, string>;
+  /** The same documents by text (their hashes were checked at load), so a full-text request is not hashed */
+  readonly texts: ReadonlySet<string>;
   readonly allowArbitrary: boolean;
 }
 

@@ -11,7 +11,6 @@
 
 export type { TrustedDocuments } from '../config/trusted-documents-file.js';
 import type { TrustedDocuments } from '../config/trusted-documents-file.js';
-import { sha256 } from '../config/trusted-documents-file.js';
 
 export type TrustedOutcome =
   | { kind: 'run'; body: Record<string, unknown> }
@@ -48,7 +47,7 @@ export function applyTrustedDocuments(
   if (typeof query === 'string') {
     // Full text (possibly with a hash, as Apollo's link sends after PERSISTED_QUERY_NOT_FOUND): the
     // text decides, never the hash that came with it.
-    if (trusted.allowArbitrary || trusted.byHash.has(sha256(query))) return { kind: 'run', body: cleaned };
+    if (trusted.allowArbitrary || trusted.texts.has(query)) return { kind: 'run', body: cleaned };
   } else if (hash !== undefined) {
     const document = trusted.byHash.get(hash);
     if (document === undefined) {

@@ -10,18 +10,12 @@ function fingerprintStore(map: IdempotencyFingerprints): FingerprintStore {
   };
 }
 
-export function createMemorySharedState(
-  maps: {
-    botSendKeys?: IdempotencyFingerprints;
-    connectorMessageIds?: IdempotencyFingerprints;
-    systemMessages?: SystemMessageIds;
-  } = {},
-): SharedState {
-  const systemMessages = maps.systemMessages ?? new SystemMessageIds();
+export function createMemorySharedState(): SharedState {
+  const systemMessages = new SystemMessageIds();
   return {
     kind: 'memory',
-    botSendKeys: fingerprintStore(maps.botSendKeys ?? new IdempotencyFingerprints()),
-    connectorMessageIds: fingerprintStore(maps.connectorMessageIds ?? new IdempotencyFingerprints()),
+    botSendKeys: fingerprintStore(new IdempotencyFingerprints()),
+    connectorMessageIds: fingerprintStore(new IdempotencyFingerprints()),
     systemMessages: {
       remember: async (portal, botId, messageId) => systemMessages.remember(portal, botId, messageId),
       has: async (portal, botId, messageId) => systemMessages.has(portal, botId, messageId),

@@ -16,7 +16,6 @@ export class CredentialError extends Error {
 }
 
 // Plain HTTP is only acceptable towards this machine: the portal itself refuses plain HTTP.
-export { isLoopbackHost } from '../../config/loopback-host.js';
 import { isLoopbackHost } from '../../config/loopback-host.js';
 
 /** Throws CredentialError unless `url` is https, or http on a loopback host. Never echoes the path. */

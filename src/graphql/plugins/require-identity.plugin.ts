@@ -6,6 +6,7 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { Kind, type FragmentDefinitionNode, type SelectionSetNode } from 'graphql';
 import { unauthenticated } from '../../graphql-errors/facade-errors.js';
 import { missingIdentity } from '../create-context.js';
+import { fragmentsOf } from '../limits/query-limits.js';
 
 function onlyIntrospection(set: SelectionSetNode, fragments: Map<string, FragmentDefinitionNode>): boolean {
   return set.selections.every((selection) => {
@@ -24,10 +25,7 @@ export function requireIdentityPlugin<TContext extends object>(): ApolloServerPl
       return {
         async didResolveOperation({ document, operation }) {
           if (operation === undefined) return;
-          const fragments = new Map<string, FragmentDefinitionNode>();
-          for (const d of document.definitions)
-            if (d.kind === Kind.FRAGMENT_DEFINITION) fragments.set(d.name.value, d);
-          if (!onlyIntrospection(operation.selectionSet, fragments)) {
+          if (!onlyIntrospection(operation.selectionSet, fragmentsOf(document.definitions))) {
             throw unauthenticated(missing.reason, missing.code);
           }
         },

@@ -1,9 +1,9 @@
 import {
   CredentialError,
   describeCredential,
-  isLoopbackHost,
   validateCredential,
 } from '../../../src/backends/bitrix24/credential.js';
+import { isLoopbackHost } from '../../../src/config/loopback-host.js';
 
 describe('credentials', () => {
   it('accepts https anywhere and http only on loopback', () => {

@@ -27,6 +27,8 @@ interface Job {
   params: Record<string, unknown>;
   credential: PortalCredential;
   options: CallOptions;
+  /** budgetKeyOf(credential, method), computed once in call() for the flush's operating mirror */
+  budgetKey: string;
   resolve: (response: PortalResponse<unknown>) => void;
   reject: (error: unknown) => void;
   /** set when the job went out: 1 alone, n inside a `batch` of n */
@@ -72,7 +74,7 @@ export class Dispatcher {
       await this.pacer.methodGate(budgetKey, method, options.signal);
       if (this.batching.enabled && isBatchable(method)) {
         queued = false; // the batch flush calls leave() for this job
-        const job = { method, params, credential, options } as Job;
+        const job = { method, params, credential, options, budgetKey } as Job;
         try {
           return (await new Promise<PortalResponse<unknown>>((resolve, reject) => {
             job.resolve = resolve;
@@ -152,7 +154,7 @@ export class Dispatcher {
     job.sentWith = 1;
     try {
       const response = await this.inner.call<unknown>(job.method, job.params, job.credential, job.options);
-      await this.observe(budgetKeyOf(job.credential, job.method), response.time);
+      await this.observe(job.budgetKey, response.time);
       job.resolve(response);
     } catch (error) {
       job.reject(error);
@@ -183,7 +185,7 @@ export class Dispatcher {
         const outcome = outcomes[`c${index}`];
         if (!outcome) return job.reject(new Error('batch answer lost a command'));
         if (!outcome.ok) return job.reject(outcome.error);
-        await this.observe(budgetKeyOf(job.credential, job.method), outcome.time);
+        await this.observe(job.budgetKey, outcome.time);
         const response: PortalResponse<unknown> = { result: outcome.result };
         if (outcome.total !== undefined) response.total = outcome.total;
         if (outcome.next !== undefined) response.next = outcome.next;
