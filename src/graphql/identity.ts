@@ -68,15 +68,16 @@ function bearerToken(headers: HeaderMap): string | undefined {
   return match[1];
 }
 
-function webhookOwner(webhookUrl: string): number | undefined {
+/** The webhook is fixed by the config: its URL is parsed once, not on every request. */
+const webhookOwnerOf = memoizeString((webhookUrl: string): { userId?: number } => {
   const match = /\/rest\/(\d+)\//.exec(new URL(webhookUrl).pathname);
-  return match?.[1] === undefined ? undefined : Number(match[1]);
-}
+  return match?.[1] === undefined ? {} : { userId: Number(match[1]) };
+});
 
 function resolveWebhook(headers: HeaderMap, options: IdentityOptions, webhookUrl: string): IdentityResult {
   const presented = headers.get('x-api-key')?.trim() || bearerToken(headers);
   const credential: PortalCredential = { kind: 'webhook', webhookUrl };
-  const userId = webhookOwner(webhookUrl);
+  const { userId } = webhookOwnerOf(webhookUrl);
   const base = { mode: 'webhook' as const, credential, ...(userId === undefined ? {} : { userId }) };
   if (presented === undefined) {
     if (options.allowAnonymous) return { kind: 'identified', identity: { ...base, subject: 'anonymous' } };
