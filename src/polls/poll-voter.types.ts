@@ -6,7 +6,7 @@ import 'reflect-metadata';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Node } from '../graphql/node.interface.js';
 import type { Voter } from './poll.model.js';
-import { userGlobalId } from './poll-id.js';
+import { voterIdOf } from './poll-id.js';
 
 @ObjectType('User', { implements: Node, description: 'A portal user, as the poll methods describe voters.' })
 export class UserObject {
@@ -74,7 +74,7 @@ export class UserConnectionObject {
 
 export function toUserObject(voter: Voter): UserObject {
   return Object.assign(new UserObject(), {
-    id: userGlobalId(voter.id),
+    id: voterIdOf(voter),
     userId: voter.id,
     name: voter.name,
     avatarUrl: voter.imageUrl,
