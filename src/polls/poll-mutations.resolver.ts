@@ -88,7 +88,7 @@ function ballotOf(poll: Poll): BallotObject {
 export class PollMutationResolver {
   @Mutation(() => SendPollResult, {
     description:
-      'Posts a single-question poll to a group chat as the caller (vote.Integration.Im.send). With input.idempotencyKey a repeat returns the first poll instead of creating another.',
+      "Posts a single-question poll to a group chat as the caller (vote.Integration.Im.send). With input.idempotencyKey a repeat returns the first poll instead of creating another. A tg: dialogId posts a Telegram poll as the caller's linked Telegram account (messages.sendMedia; quizzes and close times are Telegram only).",
   })
   async sendPoll(
     @Arg('input', () => SendPollInput, { description: 'The chat and the poll to send.' })
@@ -126,7 +126,7 @@ export class PollMutationResolver {
 
   @Mutation(() => CastBallotResult, {
     description:
-      "Casts (or, where revoting is allowed, replaces) the caller's ballot (vote.AttachedVote.vote). The poll is read first to check the answers against it.",
+      "Casts (or, where revoting is allowed, replaces) the caller's ballot (vote.AttachedVote.vote; Telegram: messages.sendVote). The poll is read first to check the answers against it.",
   })
   async castBallot(
     @Arg('input', () => CastBallotInput, { description: 'The poll and the chosen answers.' })
@@ -169,7 +169,8 @@ export class PollMutationResolver {
   }
 
   @Mutation(() => RecallBallotResult, {
-    description: "Withdraws the caller's ballot (vote.AttachedVote.recall); only where revoting is allowed.",
+    description:
+      "Withdraws the caller's ballot (vote.AttachedVote.recall; Telegram: messages.sendVote without options); only where revoting is allowed.",
   })
   async recallBallot(
     @Arg('input', () => PollActionInput, { description: 'The poll.' }) input: PollActionInput,
@@ -192,7 +193,7 @@ export class PollMutationResolver {
 
   @Mutation(() => StopPollResult, {
     description:
-      'Stops the poll (vote.AttachedVote.stop): nobody can vote until it is resumed. Author or admin only.',
+      'Stops the poll (vote.AttachedVote.stop; Telegram: closes it for good, messages.editMessage): nobody can vote until it is resumed. Author or admin only.',
   })
   async stopPoll(
     @Arg('input', () => PollActionInput, { description: 'The poll.' }) input: PollActionInput,
@@ -205,7 +206,8 @@ export class PollMutationResolver {
   }
 
   @Mutation(() => ResumePollResult, {
-    description: 'Resumes a stopped poll (vote.AttachedVote.resume). Author or admin only.',
+    description:
+      'Resumes a stopped poll (vote.AttachedVote.resume). Author or admin only. Telegram polls never reopen: NotSupported, without a call.',
   })
   async resumePoll(
     @Arg('input', () => PollActionInput, { description: 'The poll.' }) input: PollActionInput,

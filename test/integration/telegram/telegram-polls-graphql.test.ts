@@ -223,3 +223,22 @@ test('the error table reaches the unions: unknown message, an invalid option, to
   expect(long.data?.sendPoll).toMatchObject({ __typename: 'ValidationFailed', field: 'input.question' });
   expect(tgCalls()).toEqual([]);
 });
+
+test('a flood wait is RATE_LIMITED with retryAfterSeconds; a channel private error is PermissionDenied', async () => {
+  const poll = await createPoll();
+  telegram.engine.faults.add({ kind: 'floodWait', seconds: 1, count: 1, methods: ['messages.sendVote'] });
+  const flooded = await gql(3, CAST, { input: { ref: { id: poll.id }, answerIds: [1] } });
+  expect(flooded.errors?.[0]?.extensions).toMatchObject({ code: 'RATE_LIMITED', retryAfterSeconds: 1 });
+  telegram.engine.faults.add({
+    kind: 'rpcError',
+    errorCode: 400,
+    errorMessage: 'CHANNEL_PRIVATE',
+    count: 1,
+    methods: ['messages.sendVote'],
+  });
+  const refused = await gql(3, CAST, { input: { ref: { id: poll.id }, answerIds: [1] } });
+  expect(refused.data?.castBallot.__typename).toBe('PermissionDenied');
+  // nothing was counted
+  const seen = await gql(1, READ, { ref: { id: poll.id } });
+  expect(seen.data?.poll.totalVotes).toBe(0);
+});
