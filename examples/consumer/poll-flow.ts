@@ -86,6 +86,7 @@ export async function runPollFlow(client: ApolloClient, input: PollFlowInput): P
       };
     case 'ChatNotFound':
     case 'PermissionDenied':
+    case 'NotSupported':
       return {
         kind: 'refused',
         refusal: {
@@ -125,6 +126,7 @@ export async function runPollFlow(client: ApolloClient, input: PollFlowInput): P
         },
       };
     case 'AlreadyVoted':
+    case 'NotSupported':
     case 'PermissionDenied':
     case 'PollClosed':
     case 'PollNotFound':

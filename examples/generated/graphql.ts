@@ -257,12 +257,14 @@ export type BotType =
   /** Sees every message of its chats and may read history. */
   | 'SUPERVISOR';
 
-/** The caller's ballot. Set exactly one of answerIds (polls with one question, i.e. every chat poll) and choices. */
+/** The caller's ballot. Set exactly one of optionIds (Answer.id values, any backend), answerIds (polls with one question, i.e. every chat poll) and choices. */
 export type CastBallotInput = {
   /** The chosen answers of the only question (exactly one for a single-choice question). */
   answerIds?: Array<number> | null | undefined;
   /** The chosen answers per question. */
   choices?: Array<BallotChoiceInput> | null | undefined;
+  /** The chosen answers by Answer.id, for Bitrix24 and Telegram polls alike (exactly one for a single-choice question). Each must be an answer of the poll in ref. */
+  optionIds?: Array<string> | null | undefined;
   /** The poll. */
   ref: PollRef;
 };
@@ -367,10 +369,12 @@ export type PollActionInput = {
   ref: PollRef;
 };
 
-/** How to address a poll: set exactly one of messageId, attachId, signedAttachId, id (anything else is refused before any portal call). */
+/** How to address a poll: set exactly one of messageId, attachId, signedAttachId, id (anything else is refused before any portal call). A Telegram poll: id, or dialogId (tg:chat:<id>, tg:channel:<id>, tg:user:<id>) with messageId. */
 export type PollRef = {
   /** The portal attach id (Poll.attachId). */
   attachId?: number | null | undefined;
+  /** Telegram polls only, together with messageId: the chat, tg:chat:<id>, tg:channel:<id> or tg:user:<id>. Bitrix24 polls are addressed without it. */
+  dialogId?: string | null | undefined;
   /** The global id of the poll (Poll.id, as node(id) takes it). It names the backend and the poll; an id of another type is refused. */
   id?: string | null | undefined;
   /** The chat message carrying the poll (preferred). */
@@ -449,7 +453,7 @@ export type SendConnectorMessagesInput = {
 
 /** A new single-question poll posted to a group chat as the caller. */
 export type SendPollInput = {
-  /** Hide who voted for what. */
+  /** Hide who voted for what (Telegram: false means public voters, refused in channels). */
   anonymous?: boolean;
   /** 2 to 10 distinct, non-empty answer texts (trimmed). */
   answers: Array<string>;
@@ -457,14 +461,24 @@ export type SendPollInput = {
   chatId?: number | null | undefined;
   /** Echoed in the success payload (Relay convention). Not an idempotency key. */
   clientMutationId?: string | null | undefined;
-  /** Dialog id of a group chat, "chatN". Set exactly one of chatId and dialogId. */
+  /** Close the poll by itself at this time (ISO 8601, in the future). Telegram only; not with closePeriod. */
+  closeDate?: string | null | undefined;
+  /** Close the poll by itself this many seconds after posting (5..600). Telegram only; not with closeDate. */
+  closePeriod?: number | null | undefined;
+  /** Quiz only: 0-based indices into answers of the correct answers (exactly one unless multipleChoice). */
+  correctAnswers?: Array<number> | null | undefined;
+  /** Dialog id of a group chat, "chatN"; or a Telegram chat, tg:chat:<id>, tg:channel:<id>, tg:user:<id>, which posts a Telegram poll as the caller's linked Telegram account. Set exactly one of chatId and dialogId. */
   dialogId?: string | null | undefined;
+  /** Quiz only: the explanation shown after voting (at most 200 characters). */
+  explanation?: string | null | undefined;
   /** Idempotency key (the portal's templateId): repeating sendPoll with the same key, as the same user, returns the first poll and creates nothing. Use a fresh random value (e.g. a UUID) per intended poll; without a key a retry after a lost answer may create a second poll. */
   idempotencyKey?: string | null | undefined;
   /** Allow choosing several answers (checkboxes). */
   multipleChoice?: boolean;
   /** The question; surrounding white space is removed; must not be empty. */
   question: string;
+  /** A quiz: correctAnswers are right, the rest wrong; a ballot is final. Telegram only (NotSupported on Bitrix24). */
+  quiz?: boolean;
   /** Allow users to change or recall their ballot. */
   revoteAllowed?: boolean;
 };
@@ -521,6 +535,8 @@ export type UserErrorCode =
   | 'MESSAGE_NOT_FOUND'
   /** The addressed object does not exist (generic). */
   | 'NOT_FOUND'
+  /** The backend serving this object cannot do this at all (reopen a Telegram poll, a quiz on Bitrix24, vote with a bot session); decided before any upstream call. Poll.capabilities says so in advance. */
+  | 'NOT_SUPPORTED'
   /** The caller may not do this to this object. */
   | 'PERMISSION_DENIED'
   /** The poll was stopped; nobody can vote until it is resumed. */
@@ -541,6 +557,7 @@ export type ConsumerSendPollMutationVariables = Exact<{
 
 export type ConsumerSendPollMutation = { __typename: 'Mutation', sendPoll:
     | { __typename: 'ChatNotFound', code: UserErrorCode, message: string }
+    | { __typename: 'NotSupported', code: UserErrorCode, message: string }
     | { __typename: 'PermissionDenied', code: UserErrorCode, message: string }
     | { __typename: 'SendPollCreated', messageId: number }
     | { __typename: 'SendPollSuccess', poll: { __typename: 'Poll', id: string, messageId: number | null, attachId: number, questions: Array<{ __typename: 'Question', id: string, questionId: number, text: string, answers: Array<{ __typename: 'Answer', id: string, answerId: number, text: string }> }> } }
@@ -555,6 +572,7 @@ export type ConsumerCastBallotMutationVariables = Exact<{
 export type ConsumerCastBallotMutation = { __typename: 'Mutation', castBallot:
     | { __typename: 'AlreadyVoted', code: UserErrorCode, message: string }
     | { __typename: 'CastBallotSuccess', ballot: { __typename: 'Ballot', choices: Array<{ __typename: 'BallotChoice', questionId: number, answerIds: Array<number> }> }, poll: { __typename: 'Poll', id: string, totalVotes: number } }
+    | { __typename: 'NotSupported', code: UserErrorCode, message: string }
     | { __typename: 'PermissionDenied', code: UserErrorCode, message: string }
     | { __typename: 'PollClosed', code: UserErrorCode, message: string }
     | { __typename: 'PollNotFound', code: UserErrorCode, message: string }
@@ -841,6 +859,8 @@ type PollUserError_MessageNotFound_Fragment = { __typename: 'MessageNotFound', c
 
 type PollUserError_NotFound_Fragment = { __typename: 'NotFound', code: UserErrorCode, message: string };
 
+type PollUserError_NotSupported_Fragment = { __typename: 'NotSupported', code: UserErrorCode, message: string };
+
 type PollUserError_PermissionDenied_Fragment = { __typename: 'PermissionDenied', code: UserErrorCode, message: string };
 
 type PollUserError_PollClosed_Fragment = { __typename: 'PollClosed', code: UserErrorCode, message: string };
@@ -868,6 +888,7 @@ export type PollUserErrorFragment =
   | PollUserError_LimitExceeded_Fragment
   | PollUserError_MessageNotFound_Fragment
   | PollUserError_NotFound_Fragment
+  | PollUserError_NotSupported_Fragment
   | PollUserError_PermissionDenied_Fragment
   | PollUserError_PollClosed_Fragment
   | PollUserError_PollNotFound_Fragment
@@ -908,6 +929,7 @@ export type SendPollMutationVariables = Exact<{
 
 export type SendPollMutation = { __typename: 'Mutation', sendPoll:
     | { __typename: 'ChatNotFound', code: UserErrorCode, message: string }
+    | { __typename: 'NotSupported', code: UserErrorCode, message: string }
     | { __typename: 'PermissionDenied', code: UserErrorCode, message: string }
     | { __typename: 'SendPollCreated', clientMutationId: string | null, messageId: number, voteId: number, message: string }
     | { __typename: 'SendPollSuccess', clientMutationId: string | null, poll: { __typename: 'Poll', id: string, messageId: number | null, attachId: number, voteId: number, signedAttachId: string, anonymous: boolean, revoteAllowed: boolean, finished: boolean, totalVotes: number, resultUrl: string | null, downloadUrl: string | null, questions: Array<{ __typename: 'Question', id: string, questionId: number, text: string, multipleChoice: boolean, totalVotes: number, answers: Array<{ __typename: 'Answer', id: string, answerId: number, text: string, votes: number, percent: number }> }>, viewer: { __typename: 'PollViewer', id: string, canVote: boolean, canRevote: boolean, canEdit: boolean, hasVoted: boolean, myAnswers: Array<{ __typename: 'PollViewerAnswers', questionId: number, answerIds: Array<number> }> } } }
@@ -922,6 +944,7 @@ export type CastBallotMutationVariables = Exact<{
 export type CastBallotMutation = { __typename: 'Mutation', castBallot:
     | { __typename: 'AlreadyVoted', code: UserErrorCode, message: string }
     | { __typename: 'CastBallotSuccess', poll: { __typename: 'Poll', id: string, messageId: number | null, attachId: number, voteId: number, signedAttachId: string, anonymous: boolean, revoteAllowed: boolean, finished: boolean, totalVotes: number, resultUrl: string | null, downloadUrl: string | null, questions: Array<{ __typename: 'Question', id: string, questionId: number, text: string, multipleChoice: boolean, totalVotes: number, answers: Array<{ __typename: 'Answer', id: string, answerId: number, text: string, votes: number, percent: number }> }>, viewer: { __typename: 'PollViewer', id: string, canVote: boolean, canRevote: boolean, canEdit: boolean, hasVoted: boolean, myAnswers: Array<{ __typename: 'PollViewerAnswers', questionId: number, answerIds: Array<number> }> } }, ballot: { __typename: 'Ballot', choices: Array<{ __typename: 'BallotChoice', questionId: number, answerIds: Array<number> }> } }
+    | { __typename: 'NotSupported', code: UserErrorCode, message: string }
     | { __typename: 'PermissionDenied', code: UserErrorCode, message: string }
     | { __typename: 'PollClosed', code: UserErrorCode, message: string }
     | { __typename: 'PollNotFound', code: UserErrorCode, message: string }
@@ -935,6 +958,7 @@ export type RecallBallotMutationVariables = Exact<{
 
 
 export type RecallBallotMutation = { __typename: 'Mutation', recallBallot:
+    | { __typename: 'NotSupported', code: UserErrorCode, message: string }
     | { __typename: 'PermissionDenied', code: UserErrorCode, message: string }
     | { __typename: 'PollClosed', code: UserErrorCode, message: string }
     | { __typename: 'PollNotFound', code: UserErrorCode, message: string }
@@ -949,6 +973,7 @@ export type StopPollMutationVariables = Exact<{
 
 
 export type StopPollMutation = { __typename: 'Mutation', stopPoll:
+    | { __typename: 'NotSupported', code: UserErrorCode, message: string }
     | { __typename: 'PermissionDenied', code: UserErrorCode, message: string }
     | { __typename: 'PollNotFound', code: UserErrorCode, message: string }
     | { __typename: 'StopPollSuccess', poll: { __typename: 'Poll', id: string, messageId: number | null, attachId: number, voteId: number, signedAttachId: string, anonymous: boolean, revoteAllowed: boolean, finished: boolean, totalVotes: number, resultUrl: string | null, downloadUrl: string | null, questions: Array<{ __typename: 'Question', id: string, questionId: number, text: string, multipleChoice: boolean, totalVotes: number, answers: Array<{ __typename: 'Answer', id: string, answerId: number, text: string, votes: number, percent: number }> }>, viewer: { __typename: 'PollViewer', id: string, canVote: boolean, canRevote: boolean, canEdit: boolean, hasVoted: boolean, myAnswers: Array<{ __typename: 'PollViewerAnswers', questionId: number, answerIds: Array<number> }> } } }
@@ -961,6 +986,7 @@ export type ResumePollMutationVariables = Exact<{
 
 
 export type ResumePollMutation = { __typename: 'Mutation', resumePoll:
+    | { __typename: 'NotSupported', code: UserErrorCode, message: string }
     | { __typename: 'PermissionDenied', code: UserErrorCode, message: string }
     | { __typename: 'PollNotFound', code: UserErrorCode, message: string }
     | { __typename: 'ResumePollSuccess', poll: { __typename: 'Poll', id: string, messageId: number | null, attachId: number, voteId: number, signedAttachId: string, anonymous: boolean, revoteAllowed: boolean, finished: boolean, totalVotes: number, resultUrl: string | null, downloadUrl: string | null, questions: Array<{ __typename: 'Question', id: string, questionId: number, text: string, multipleChoice: boolean, totalVotes: number, answers: Array<{ __typename: 'Answer', id: string, answerId: number, text: string, votes: number, percent: number }> }>, viewer: { __typename: 'PollViewer', id: string, canVote: boolean, canRevote: boolean, canEdit: boolean, hasVoted: boolean, myAnswers: Array<{ __typename: 'PollViewerAnswers', questionId: number, answerIds: Array<number> }> } } }

@@ -34,6 +34,7 @@ export const possibleTypes: Record<string, string[]> = {
   "CastBallotResult": [
     "AlreadyVoted",
     "CastBallotSuccess",
+    "NotSupported",
     "PermissionDenied",
     "PollClosed",
     "PollNotFound",
@@ -74,6 +75,7 @@ export const possibleTypes: Record<string, string[]> = {
     "User"
   ],
   "RecallBallotResult": [
+    "NotSupported",
     "PermissionDenied",
     "PollClosed",
     "PollNotFound",
@@ -88,6 +90,7 @@ export const possibleTypes: Record<string, string[]> = {
     "ValidationFailed"
   ],
   "ResumePollResult": [
+    "NotSupported",
     "PermissionDenied",
     "PollNotFound",
     "ResumePollSuccess",
@@ -107,12 +110,14 @@ export const possibleTypes: Record<string, string[]> = {
   ],
   "SendPollResult": [
     "ChatNotFound",
+    "NotSupported",
     "PermissionDenied",
     "SendPollCreated",
     "SendPollSuccess",
     "ValidationFailed"
   ],
   "StopPollResult": [
+    "NotSupported",
     "PermissionDenied",
     "PollNotFound",
     "StopPollSuccess",
@@ -137,6 +142,7 @@ export const possibleTypes: Record<string, string[]> = {
     "LimitExceeded",
     "MessageNotFound",
     "NotFound",
+    "NotSupported",
     "PermissionDenied",
     "PollClosed",
     "PollNotFound",

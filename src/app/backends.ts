@@ -1,13 +1,22 @@
 /**
- * Which backend serves each feature: the one place that names concrete backends. Today every
- * feature runs on Bitrix24; a second poll backend is registered here (see docs/architecture.md §8).
+ * Which backend serves each feature: the one place that names concrete backends. Polls have two:
+ * Bitrix24 (POLL_BACKEND) and Telegram (TELEGRAM_POLL_BACKEND, chosen by the poll reference; see
+ * docs/architecture.md §8). Without a TelegramAccess the Telegram key resolves to null, and the
+ * poll feature refuses `tg:` references with NotSupported before any call.
  */
 import { BackendFactories } from '../graphql/backend-registry.js';
-import { POLL_BACKEND } from '../polls/poll.backend.js';
+import { POLL_BACKEND, TELEGRAM_POLL_BACKEND } from '../polls/poll.backend.js';
 import { createBitrix24PollBackend } from '../backends/bitrix24/polls/poll.bitrix24.js';
+import type { TelegramAccess } from '../backends/telegram/access/telegram-access.port.js';
+import { createTelegramPollBackend } from '../backends/telegram/polls/poll.telegram.js';
+import { telegramLinkKey } from './telegram-link-key.js';
 
-export function createBackendFactories(): BackendFactories {
-  return new BackendFactories().register(POLL_BACKEND, (ctx) =>
-    createBitrix24PollBackend(ctx.portal, ctx.identity.credential, { batched: ctx.config.dataLoaders }),
-  );
+export function createBackendFactories(telegram?: TelegramAccess): BackendFactories {
+  return new BackendFactories()
+    .register(POLL_BACKEND, (ctx) =>
+      createBitrix24PollBackend(ctx.portal, ctx.identity.credential, { batched: ctx.config.dataLoaders }),
+    )
+    .register(TELEGRAM_POLL_BACKEND, (ctx) =>
+      telegram === undefined ? null : createTelegramPollBackend(telegram, telegramLinkKey(ctx.identity)),
+    );
 }

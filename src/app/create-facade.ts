@@ -19,6 +19,7 @@ import { logRedirect } from '../observability/redirect-log.js';
 import { trafficObserverFor } from '../observability/traffic-observers.js';
 import { startTracingFromEnv, type Tracing } from '../observability/tracing/tracing.js';
 import { startFacadeServer, type RunningFacade } from './facade-server.js';
+import type { TelegramAccess } from '../backends/telegram/access/telegram-access.port.js';
 
 export interface FacadeDeps {
   /** Default: a logger at config.logLevel writing to stdout. */
@@ -46,6 +47,8 @@ export interface FacadeDeps {
   appTokenClock?: { now: () => number; random: () => number };
   /** How long close() waits for requests in flight. */
   drainTimeoutMs?: number;
+  /** Telegram polls through these linked sessions (the caller keeps and closes it). */
+  telegram?: TelegramAccess;
 }
 
 export interface Facade extends RunningFacade {
@@ -141,6 +144,7 @@ export async function createFacade(config: Config, deps: FacadeDeps = {}): Promi
     ...(appTokens === undefined ? {} : { appTokens }),
     ...(tracing === undefined ? {} : { tracing }),
     ...(deps.drainTimeoutMs === undefined ? {} : { drainTimeoutMs: deps.drainTimeoutMs }),
+    ...(deps.telegram === undefined ? {} : { telegram: deps.telegram }),
   });
 
   let closing: Promise<void> | undefined;

@@ -36,6 +36,7 @@ import { serveMetrics } from '../http/metrics-endpoint.js';
 import { requestScope } from '../observability/request-scope.js';
 import { createRedisProbe } from '../http/redis-probe.js';
 import type { Tracing } from '../observability/tracing/tracing.js';
+import type { TelegramAccess } from '../backends/telegram/access/telegram-access.port.js';
 
 export interface FacadeServerOptions {
   config: Config;
@@ -62,6 +63,8 @@ export interface FacadeServerOptions {
    * `observer` goes to the traffic engine (trafficObserverFor) for batch spans and retries.
    */
   tracing?: Tracing;
+  /** Telegram polls: the callers' linked sessions. Without it `tg:` poll refs are NotSupported. */
+  telegram?: TelegramAccess;
 }
 
 export interface RunningFacade {
@@ -140,7 +143,7 @@ export async function startFacadeServer(options: FacadeServerOptions): Promise<R
     health,
     ...(target.mode === 'multi' ? { portalHealth: perPortalHealthChecks() } : {}),
     identity: { target, apiKeys: config.apiKeys, allowAnonymous: config.allowAnonymous },
-    backends: createBackendFactories(),
+    backends: createBackendFactories(options.telegram),
     nodes: createNodeRefetchers(),
     state,
     ...(options.appTokens === undefined ? {} : { appCredentials: options.appTokens, appTokenFailures }),

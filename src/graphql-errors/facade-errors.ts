@@ -5,6 +5,7 @@
  */
 import { GraphQLError } from 'graphql';
 import { PortalError } from '../backends/bitrix24/portal-error.js';
+import { BackendFailure } from '../outcomes/backend-failure.js';
 import { isExpiredToken } from '../backends/bitrix24/errors.js';
 import { classifyPortalError } from './classify-portal-error.js';
 import { HTTP_STATUS_FOR_CODE, type FacadeErrorCode } from '../outcomes/error-codes.js';
@@ -119,8 +120,31 @@ export function portalGraphQLError(e: PortalError): FacadeGraphQLError {
  *   try { ... } catch (e) { return portalFailureToUserError(e); }
  */
 export function portalFailureToUserError(e: unknown, field = 'input'): UserError {
+  if (e instanceof BackendFailure) return backendFailureToUserError(e, field);
   if (!(e instanceof PortalError)) throw e;
   const outcome = classifyPortalError(e);
   if (outcome.kind === 'graphql') throw portalGraphQLError(e);
   return rememberPortalCause(createUserError(outcome.code, outcome.message, field), e);
+}
+
+/** The GraphQL error of a non-Bitrix24 backend's failure (already mapped by that backend's table). */
+export function backendGraphQLError(e: BackendFailure): FacadeGraphQLError {
+  const { outcome } = e;
+  if (outcome.kind === 'facade') {
+    return new FacadeGraphQLError(outcome.code, e.message || MESSAGES[outcome.code], {
+      ...(outcome.retryAfterSeconds === undefined ? {} : { retryAfterSeconds: outcome.retryAfterSeconds }),
+    });
+  }
+  // A business outcome outside a union (a query field): the closed set, the UserErrorCode as reason.
+  const code: FacadeErrorCode = outcome.code === 'PERMISSION_DENIED' ? 'FORBIDDEN' : 'BAD_USER_INPUT';
+  return new FacadeGraphQLError(code, e.message || createUserError(outcome.code).message, {
+    reason: outcome.code,
+  });
+}
+
+function backendFailureToUserError(e: BackendFailure, field: string): UserError {
+  const { outcome } = e;
+  if (outcome.kind === 'facade') throw backendGraphQLError(e);
+  const path = outcome.field === undefined ? field : `input.${outcome.field}`;
+  return createUserError(outcome.code, e.message || undefined, path);
 }

@@ -7,7 +7,13 @@ import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { PortalError } from '../backends/bitrix24/portal-error.js';
 import { redact } from '../backends/bitrix24/redact.js';
 import { isKnownErrorCode } from '../outcomes/error-codes.js';
-import { FacadeGraphQLError, portalGraphQLError, type PortalErrorInfo } from './facade-errors.js';
+import {
+  backendGraphQLError,
+  FacadeGraphQLError,
+  portalGraphQLError,
+  type PortalErrorInfo,
+} from './facade-errors.js';
+import { BackendFailure } from '../outcomes/backend-failure.js';
 
 /** Extensions that may reach the client. `validationErrors` comes from type-graphql's validation. */
 const PUBLIC_EXTENSIONS = new Set([
@@ -74,6 +80,11 @@ export function createFormatError(options: FormatErrorOptions) {
 
     if (original instanceof PortalError) {
       const converted = portalGraphQLError(original);
+      message = converted.message;
+      extensions = converted.extensions as Record<string, unknown>;
+    } else if (original instanceof BackendFailure) {
+      // Another backend's failure, already mapped by its own error table.
+      const converted = backendGraphQLError(original);
       message = converted.message;
       extensions = converted.extensions as Record<string, unknown>;
     } else if (original instanceof FacadeGraphQLError) {

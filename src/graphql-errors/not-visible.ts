@@ -6,12 +6,16 @@
  * Features call these instead of testing a backend's error class themselves.
  */
 import { classifyPortalError } from './classify-portal-error.js';
-import { portalGraphQLError, type FacadeGraphQLError } from './facade-errors.js';
+import { backendGraphQLError, portalGraphQLError, type FacadeGraphQLError } from './facade-errors.js';
+import { BackendFailure } from '../outcomes/backend-failure.js';
 import type { UserErrorCode } from './user-error-code.js';
 import { PortalError } from '../backends/bitrix24/portal-error.js';
 
 /** Whether `error` is a backend failure whose outcome is one of `codes`. */
 export function isNotVisible(error: unknown, codes: readonly UserErrorCode[]): boolean {
+  if (error instanceof BackendFailure) {
+    return error.outcome.kind === 'user' && codes.includes(error.outcome.code);
+  }
   if (!(error instanceof PortalError)) return false;
   const outcome = classifyPortalError(error);
   return outcome.kind === 'user' && codes.includes(outcome.code);
@@ -19,6 +23,7 @@ export function isNotVisible(error: unknown, codes: readonly UserErrorCode[]): b
 
 /** The GraphQL error a backend failure stands for; anything else unchanged (to be re-thrown). */
 export function asGraphQLFailure<T>(error: T): T | FacadeGraphQLError {
+  if (error instanceof BackendFailure) return backendGraphQLError(error);
   return error instanceof PortalError ? portalGraphQLError(error) : error;
 }
 

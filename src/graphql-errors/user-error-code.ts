@@ -28,5 +28,9 @@ registerEnumType(UserErrorCode, {
     CONNECTOR_NOT_ACTIVE: {
       description: 'The Open Channel line is inactive or the connector is not set up on it.',
     },
+    NOT_SUPPORTED: {
+      description:
+        'The backend serving this object cannot do this at all (reopen a Telegram poll, a quiz on Bitrix24, vote with a bot session); decided before any upstream call. Poll.capabilities says so in advance.',
+    },
   },
 });

@@ -147,6 +147,13 @@ export const ConnectorNotActive = plainUserError(
   'The Open Channel line is inactive or the connector is not set up.',
 );
 export type ConnectorNotActive = InstanceType<typeof ConnectorNotActive>;
+export const NotSupported = plainUserError(
+  UserErrorCode.NOT_SUPPORTED,
+  'NotSupported',
+  'The backend serving this object cannot do this at all (e.g. reopen a Telegram poll, a quiz on Bitrix24, vote with a bot session). Refused before any upstream call; Poll.capabilities tells in advance.',
+  'This backend does not support this operation.',
+);
+export type NotSupported = InstanceType<typeof NotSupported>;
 
 /** Every UserError type, for `orphanedTypes` (so the schema has them before a feature uses them). */
 export const USER_ERROR_TYPES = [
@@ -164,6 +171,7 @@ export const USER_ERROR_TYPES = [
   BotNotFound,
   MessageNotFound,
   ConnectorNotActive,
+  NotSupported,
 ] as const;
 
 const BY_CODE: Readonly<
@@ -182,6 +190,7 @@ const BY_CODE: Readonly<
   [UserErrorCode.BOT_NOT_FOUND]: BotNotFound,
   [UserErrorCode.MESSAGE_NOT_FOUND]: MessageNotFound,
   [UserErrorCode.CONNECTOR_NOT_ACTIVE]: ConnectorNotActive,
+  [UserErrorCode.NOT_SUPPORTED]: NotSupported,
 };
 
 /** An instance of the right UserError type for `code`; `field` is used by ValidationFailed only. */

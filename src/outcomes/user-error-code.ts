@@ -19,4 +19,6 @@ export enum UserErrorCode {
   BOT_NOT_FOUND = 'BOT_NOT_FOUND',
   MESSAGE_NOT_FOUND = 'MESSAGE_NOT_FOUND',
   CONNECTOR_NOT_ACTIVE = 'CONNECTOR_NOT_ACTIVE',
+  /** The backend serving this object cannot do this at all (reopen a Telegram poll, a quiz on Bitrix24...). */
+  NOT_SUPPORTED = 'NOT_SUPPORTED',
 }

@@ -6,7 +6,10 @@
 import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import { badUserInput } from '../graphql-errors/facade-errors.js';
 import type { GraphQLContext } from '../graphql/context.js';
-import { POLL_BACKEND } from './poll.backend.js';
+import { UserErrorCode } from '../graphql-errors/user-error-code.js';
+import { UserError } from '../graphql-errors/user-error.types.js';
+import { pollBackendFor } from './poll-backend-for.js';
+import type { PollRef } from './poll.model.js';
 import { pageCovering } from './voter-window.js';
 import { offsetOfCursor, UserConnectionObject, userConnection } from './poll-voter.types.js';
 import { AnswerObject } from './poll.types.js';
@@ -48,12 +51,24 @@ export class AnswerVotersResolver {
       throw badUserInput('after is not a cursor of this list.', 'INVALID_CURSOR', { field: 'after' });
     }
     if (answer.anonymous) return userConnection([], 0, 0, true);
+    const ref: PollRef = answer.telegram?.ref ?? { attachId: answer.attachId };
+    const backend = pollBackendFor(ctx, ref);
+    if (backend instanceof UserError) throw badUserInput(backend.message, UserErrorCode.NOT_SUPPORTED);
+    const capabilities = (await backend.callerCapabilities?.()) ?? backend.capabilities;
+    if (!capabilities.votersByAnswer) {
+      throw badUserInput(
+        'This session cannot list voters (a Telegram bot session); Poll.capabilities.listVoters says so.',
+        UserErrorCode.NOT_SUPPORTED,
+        { field: 'voters' },
+      );
+    }
     const { pageSize, page } = pageCovering(offset, size);
-    const result = await ctx.backend(POLL_BACKEND).voters({
+    const result = await backend.voters({
       attachId: answer.attachId,
       answerId: answer.answerId,
       pageSize,
       page,
+      ...(answer.telegram === undefined ? {} : { telegram: answer.telegram }),
     });
     const skip = offset - (page - 1) * pageSize;
     return userConnection(result.items.slice(skip, skip + size), offset, result.total);

@@ -41,6 +41,7 @@ export const CAST_BALLOT_ERRORS = [
   UserErrorCode.VALIDATION_FAILED,
   UserErrorCode.POLL_NOT_FOUND,
   UserErrorCode.PERMISSION_DENIED,
+  UserErrorCode.NOT_SUPPORTED,
 ] as const;
 
 /**
@@ -66,6 +67,7 @@ export const RECALL_ERRORS = [
   UserErrorCode.POLL_CLOSED,
   UserErrorCode.POLL_NOT_FOUND,
   UserErrorCode.PERMISSION_DENIED,
+  UserErrorCode.NOT_SUPPORTED,
 ] as const;
 
 /** A failed `recall`: its catch-all rejection has one documented cause, revoting being off (docs/bitrix24-contract.md §6.7). */
@@ -79,6 +81,11 @@ export const SEND_POLL_ERRORS = [
   UserErrorCode.VALIDATION_FAILED,
   UserErrorCode.CHAT_NOT_FOUND,
   UserErrorCode.PERMISSION_DENIED,
+  UserErrorCode.NOT_SUPPORTED,
 ] as const;
 
-export const POLL_ADMIN_ERRORS = [UserErrorCode.POLL_NOT_FOUND, UserErrorCode.PERMISSION_DENIED] as const;
+export const POLL_ADMIN_ERRORS = [
+  UserErrorCode.POLL_NOT_FOUND,
+  UserErrorCode.PERMISSION_DENIED,
+  UserErrorCode.NOT_SUPPORTED,
+] as const;

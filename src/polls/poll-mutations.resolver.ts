@@ -4,11 +4,13 @@
  * (poll.results.ts), access and infrastructure failures GraphQL errors.
  */
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
-import { UserError } from '../graphql-errors/user-error.types.js';
+import type { UserErrorCode } from '../graphql-errors/user-error-code.js';
+import { NotSupported, UserError } from '../graphql-errors/user-error.types.js';
 import type { GraphQLContext } from '../graphql/context.js';
 import { CastBallotInput, PollActionInput, SendPollInput } from './poll.inputs.js';
-import { POLL_BACKEND, type PollBackend } from './poll.backend.js';
-import type { Poll, PollRef } from './poll.model.js';
+import type { PollBackend } from './poll.backend.js';
+import type { Poll, PollRef, SendPollInput as SendPollParams } from './poll.model.js';
+import { pollBackendFor } from './poll-backend-for.js';
 import {
   BallotChoiceObject,
   BallotObject,
@@ -31,11 +33,49 @@ import {
   CAST_BALLOT_ERRORS,
   POLL_ADMIN_ERRORS,
   recallFailure,
+  RECALL_ERRORS,
   SEND_POLL_ERRORS,
   userErrorWithin,
 } from './poll-failures.js';
 
 type Result<T> = T | UserError;
+
+/** The poll a new poll's parameters will create, addressed as its backend addresses it. */
+function newPollRef(params: SendPollParams, messageId: number): PollRef {
+  return params.dialogId === undefined
+    ? { messageId }
+    : { backend: 'tg', dialogId: params.dialogId, messageId };
+}
+
+/** What a send asks for that its backend cannot do (refused before any call). */
+function unsupportedOption(backend: PollBackend, params: SendPollParams): NotSupported | null {
+  if (params.quiz !== undefined && !backend.capabilities.quiz) {
+    return new NotSupported("Quiz polls are not supported by this chat's backend (Bitrix24).");
+  }
+  if ((params.closePeriod !== undefined || params.closeDate !== undefined) && !backend.capabilities.quiz) {
+    return new NotSupported("A close time is not supported by this chat's backend (Bitrix24).");
+  }
+  return null;
+}
+
+/**
+ * Whether the caller's session may cast or withdraw a ballot as itself on this backend (a Telegram
+ * bot session may not): NotSupported, or the failure of finding out, before any upstream call.
+ */
+async function refuseIfCannotVote(
+  backend: PollBackend,
+  errors: readonly UserErrorCode[],
+): Promise<UserError | null> {
+  try {
+    const capabilities = (await backend.callerCapabilities?.()) ?? backend.capabilities;
+    if (capabilities.voteAsCaller) return null;
+    return new NotSupported(
+      'This session cannot vote as itself (a Telegram bot session); use a user account.',
+    );
+  } catch (e) {
+    return userErrorWithin(e, errors, 'input.ref');
+  }
+}
 
 function ballotOf(poll: Poll): BallotObject {
   return Object.assign(new BallotObject(), {
@@ -48,7 +88,7 @@ function ballotOf(poll: Poll): BallotObject {
 export class PollMutationResolver {
   @Mutation(() => SendPollResult, {
     description:
-      'Posts a single-question poll to a group chat as the caller (vote.Integration.Im.send). With input.idempotencyKey a repeat returns the first poll instead of creating another.',
+      "Posts a single-question poll to a group chat as the caller (vote.Integration.Im.send). With input.idempotencyKey a repeat returns the first poll instead of creating another. A tg: dialogId posts a Telegram poll as the caller's linked Telegram account (messages.sendMedia; quizzes and close times are Telegram only).",
   })
   async sendPoll(
     @Arg('input', () => SendPollInput, { description: 'The chat and the poll to send.' })
@@ -57,16 +97,20 @@ export class PollMutationResolver {
   ): Promise<Result<SendPollSuccess | SendPollCreated>> {
     const checked = checkSendPoll(input);
     if (!checked.ok) return checked.error;
+    const backend = pollBackendFor(ctx, newPollRef(checked.value, 1));
+    if (backend instanceof UserError) return backend;
+    const unsupported = unsupportedOption(backend, checked.value);
+    if (unsupported !== null) return unsupported;
     let sent: { messageId: number; voteId: number };
     try {
-      sent = await ctx.backend(POLL_BACKEND).create(checked.value);
+      sent = await backend.create(checked.value);
     } catch (e) {
       return userErrorWithin(e, SEND_POLL_ERRORS);
     }
     const clientMutationId = input.clientMutationId ?? null;
     let poll: Poll;
     try {
-      poll = await ctx.backend(POLL_BACKEND).read({ messageId: sent.messageId });
+      poll = await backend.read(newPollRef(checked.value, sent.messageId));
     } catch {
       // The poll exists now: a failed read-back must not read as a failed send, or the client
       // retries and a second poll appears. Say it was created, with the ids the send answered.
@@ -82,7 +126,7 @@ export class PollMutationResolver {
 
   @Mutation(() => CastBallotResult, {
     description:
-      "Casts (or, where revoting is allowed, replaces) the caller's ballot (vote.AttachedVote.vote). The poll is read first to check the answers against it.",
+      "Casts (or, where revoting is allowed, replaces) the caller's ballot (vote.AttachedVote.vote; Telegram: messages.sendVote). The poll is read first to check the answers against it.",
   })
   async castBallot(
     @Arg('input', () => CastBallotInput, { description: 'The poll and the chosen answers.' })
@@ -91,7 +135,15 @@ export class PollMutationResolver {
   ): Promise<Result<CastBallotSuccess>> {
     const shape = checkBallotShape(input);
     if (!shape.ok) return shape.error;
-    const backend = ctx.backend(POLL_BACKEND);
+    const backend = pollBackendFor(ctx, shape.value.ref);
+    if (backend instanceof UserError) return backend;
+    const refused = await refuseIfCannotVote(backend, CAST_BALLOT_ERRORS);
+    if (refused !== null) return refused;
+    if (shape.value.choices.length > 1 && !backend.capabilities.multipleQuestions) {
+      return new NotSupported(
+        'Polls of this backend (Telegram) have one question: use optionIds or answerIds.',
+      );
+    }
     let before: Poll;
     try {
       before = await backend.read(shape.value.ref);
@@ -104,7 +156,12 @@ export class PollMutationResolver {
     try {
       after = await backend.cast(shape.value.ref, ballot.value);
     } catch (e) {
-      const field = shape.value.choices[0]?.questionId === null ? 'input.answerIds' : 'input.choices';
+      const field =
+        shape.value.options !== undefined
+          ? 'input.optionIds'
+          : shape.value.choices[0]?.questionId === null
+            ? 'input.answerIds'
+            : 'input.choices';
       return castBallotFailure(e, before, ballot.value, field);
     }
     backend.remember(after);
@@ -112,7 +169,8 @@ export class PollMutationResolver {
   }
 
   @Mutation(() => RecallBallotResult, {
-    description: "Withdraws the caller's ballot (vote.AttachedVote.recall); only where revoting is allowed.",
+    description:
+      "Withdraws the caller's ballot (vote.AttachedVote.recall; Telegram: messages.sendVote without options); only where revoting is allowed.",
   })
   async recallBallot(
     @Arg('input', () => PollActionInput, { description: 'The poll.' }) input: PollActionInput,
@@ -120,8 +178,11 @@ export class PollMutationResolver {
   ): Promise<Result<RecallBallotSuccess>> {
     const ref = checkPollRef(input.ref, 'input.ref');
     if (!ref.ok) return ref.error;
+    const backend = pollBackendFor(ctx, ref.value);
+    if (backend instanceof UserError) return backend;
+    const refused = await refuseIfCannotVote(backend, RECALL_ERRORS);
+    if (refused !== null) return refused;
     try {
-      const backend = ctx.backend(POLL_BACKEND);
       const after = await backend.retract(ref.value);
       backend.remember(after);
       return Object.assign(new RecallBallotSuccess(), { poll: toPollObject(after) });
@@ -132,7 +193,7 @@ export class PollMutationResolver {
 
   @Mutation(() => StopPollResult, {
     description:
-      'Stops the poll (vote.AttachedVote.stop): nobody can vote until it is resumed. Author or admin only.',
+      'Stops the poll (vote.AttachedVote.stop; Telegram: closes it for good, messages.editMessage): nobody can vote until it is resumed. Author or admin only.',
   })
   async stopPoll(
     @Arg('input', () => PollActionInput, { description: 'The poll.' }) input: PollActionInput,
@@ -145,15 +206,17 @@ export class PollMutationResolver {
   }
 
   @Mutation(() => ResumePollResult, {
-    description: 'Resumes a stopped poll (vote.AttachedVote.resume). Author or admin only.',
+    description:
+      'Resumes a stopped poll (vote.AttachedVote.resume). Author or admin only. Telegram polls never reopen: NotSupported, without a call.',
   })
   async resumePoll(
     @Arg('input', () => PollActionInput, { description: 'The poll.' }) input: PollActionInput,
     @Ctx() ctx: GraphQLContext,
   ): Promise<Result<ResumePollSuccess>> {
     const outcome = await this.administer(input, ctx, (backend, ref) => {
-      // Every backend registered today can reopen; one that cannot leaves resume undefined.
-      if (backend.resume === undefined) throw new Error('this poll backend cannot resume a poll');
+      if (backend.resume === undefined) {
+        return new NotSupported("This poll's backend (Telegram) never reopens a closed poll.");
+      }
       return backend.resume(ref);
     });
     return outcome instanceof UserError
@@ -165,13 +228,17 @@ export class PollMutationResolver {
   private async administer(
     input: PollActionInput,
     ctx: GraphQLContext,
-    action: (backend: PollBackend, ref: PollRef) => Promise<void>,
+    action: (backend: PollBackend, ref: PollRef) => Promise<void> | UserError,
   ): Promise<Poll | UserError> {
     const ref = checkPollRef(input.ref, 'input.ref');
     if (!ref.ok) return ref.error;
-    const backend = ctx.backend(POLL_BACKEND);
+    const backend = pollBackendFor(ctx, ref.value);
+    if (backend instanceof UserError) return backend;
     try {
-      await action(backend, ref.value);
+      // a capability refusal comes back synchronously, before any call
+      const done = action(backend, ref.value);
+      if (done instanceof UserError) return done;
+      await done;
     } catch (e) {
       return userErrorWithin(e, POLL_ADMIN_ERRORS, 'input.ref');
     }

@@ -16,6 +16,6 @@ export class PollViewerResolver {
   })
   id(@Root() viewer: PollViewerObject, @Ctx() ctx: GraphQLContext): string {
     const key = ctx.loaders.get('polls.viewerKey', () => viewerKey(ctx.identity.subject));
-    return pollViewerId(viewer.attachId, key);
+    return pollViewerId(viewer.attachId, key, viewer.telegram);
   }
 }

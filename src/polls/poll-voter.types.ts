@@ -5,7 +5,8 @@
 import 'reflect-metadata';
 import { Field, Int, ObjectType } from 'type-graphql';
 import type { Voter } from './poll.model.js';
-import { UserObject, userGlobalId } from '../users/index.js';
+import { UserObject } from '../users/index.js';
+import { voterIdOf } from './poll-id.js';
 
 @ObjectType('UserEdge', { description: 'A user in a connection, with its cursor.' })
 export class UserEdgeObject {
@@ -55,7 +56,7 @@ export class UserConnectionObject {
 
 export function toUserObject(voter: Voter): UserObject {
   return Object.assign(new UserObject(), {
-    id: userGlobalId(voter.id),
+    id: voterIdOf(voter),
     userId: voter.id,
     name: voter.name,
     avatarUrl: voter.imageUrl,

@@ -12,7 +12,15 @@
  * never tests a transport's error class.
  */
 import { backendKey } from '../graphql/backend-registry.js';
-import type { Ballot, Poll, PollRef, SendPollInput, SendPollResult, VoterPage } from './poll.model.js';
+import type {
+  Ballot,
+  Poll,
+  PollRef,
+  SendPollInput,
+  SendPollResult,
+  TelegramPollKey,
+  VoterPage,
+} from './poll.model.js';
 import type { ChatPollsPage, ChatPollsRequest } from './chat-polls.model.js';
 
 export interface PollCapabilities {
@@ -34,12 +42,21 @@ export interface PollCapabilities {
 export interface VoterPageRequest {
   readonly attachId: number;
   readonly answerId: number;
+  /** Telegram: the poll and the answer's option key (attachId/answerId are then 0 and the position). */
+  readonly telegram?: { readonly ref: TelegramPollKey; readonly optionKey: string };
   readonly pageSize: number;
   readonly page: number;
 }
 
 export interface PollBackend {
+  /** What the backend's polls can do. */
   readonly capabilities: PollCapabilities;
+  /**
+   * What this request's caller can do on this backend, where it depends on the caller's session
+   * (a Telegram bot session cannot vote); absent means `capabilities`. May fail like any call
+   * (e.g. no linked session), but never calls the upstream.
+   */
+  callerCapabilities?(): Promise<PollCapabilities>;
   /** The poll as the caller sees it. Reads of one request are batched by the backend. */
   read(ref: PollRef): Promise<Poll>;
   /** Replaces what this request knows about a poll (after a cast, retract, stop, resume). */
@@ -62,4 +79,10 @@ export interface PollBackend {
   chatPolls?(request: ChatPollsRequest): Promise<ChatPollsPage>;
 }
 
+/** The Bitrix24 poll backend (refs without a backend name). */
 export const POLL_BACKEND = backendKey<PollBackend>('polls');
+/**
+ * The Telegram poll backend (refs with `backend: 'tg'`); null when this facade has no Telegram
+ * configured, so a `tg:` ref is refused with NotSupported before any call.
+ */
+export const TELEGRAM_POLL_BACKEND = backendKey<PollBackend | null>('polls.tg');

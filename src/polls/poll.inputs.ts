@@ -7,9 +7,16 @@ import { Field, ID, InputType, Int } from 'type-graphql';
 
 @InputType('PollRef', {
   description:
-    'How to address a poll: set exactly one of messageId, attachId, signedAttachId, id (anything else is refused before any portal call).',
+    'How to address a poll: set exactly one of messageId, attachId, signedAttachId, id (anything else is refused before any portal call). A Telegram poll: id, or dialogId (tg:chat:<id>, tg:channel:<id>, tg:user:<id>) with messageId.',
 })
 export class PollRefInput {
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Telegram polls only, together with messageId: the chat, tg:chat:<id>, tg:channel:<id> or tg:user:<id>. Bitrix24 polls are addressed without it.',
+  })
+  dialogId?: string | null;
+
   @Field(() => ID, {
     nullable: true,
     description:
@@ -39,7 +46,8 @@ export class SendPollInput {
 
   @Field(() => String, {
     nullable: true,
-    description: 'Dialog id of a group chat, "chatN". Set exactly one of chatId and dialogId.',
+    description:
+      'Dialog id of a group chat, "chatN"; or a Telegram chat, tg:chat:<id>, tg:channel:<id>, tg:user:<id>, which posts a Telegram poll as the caller\'s linked Telegram account. Set exactly one of chatId and dialogId.',
   })
   dialogId?: string | null;
 
@@ -52,7 +60,10 @@ export class SendPollInput {
   @Field({ defaultValue: false, description: 'Allow choosing several answers (checkboxes).' })
   multipleChoice!: boolean;
 
-  @Field({ defaultValue: false, description: 'Hide who voted for what.' })
+  @Field({
+    defaultValue: false,
+    description: 'Hide who voted for what (Telegram: false means public voters, refused in channels).',
+  })
   anonymous!: boolean;
 
   @Field({ defaultValue: false, description: 'Allow users to change or recall their ballot.' })
@@ -64,6 +75,40 @@ export class SendPollInput {
       "Idempotency key (the portal's templateId): repeating sendPoll with the same key, as the same user, returns the first poll and creates nothing. Use a fresh random value (e.g. a UUID) per intended poll; without a key a retry after a lost answer may create a second poll.",
   })
   idempotencyKey?: string | null;
+
+  @Field({
+    defaultValue: false,
+    description:
+      'A quiz: correctAnswers are right, the rest wrong; a ballot is final. Telegram only (NotSupported on Bitrix24).',
+  })
+  quiz!: boolean;
+
+  @Field(() => [Int], {
+    nullable: true,
+    description:
+      'Quiz only: 0-based indices into answers of the correct answers (exactly one unless multipleChoice).',
+  })
+  correctAnswers?: number[] | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Quiz only: the explanation shown after voting (at most 200 characters).',
+  })
+  explanation?: string | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'Close the poll by itself this many seconds after posting (5..600). Telegram only; not with closeDate.',
+  })
+  closePeriod?: number | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Close the poll by itself at this time (ISO 8601, in the future). Telegram only; not with closePeriod.',
+  })
+  closeDate?: string | null;
 
   @Field(() => String, {
     nullable: true,
@@ -83,7 +128,7 @@ export class BallotChoiceInput {
 
 @InputType('CastBallotInput', {
   description:
-    "The caller's ballot. Set exactly one of answerIds (polls with one question, i.e. every chat poll) and choices.",
+    "The caller's ballot. Set exactly one of optionIds (Answer.id values, any backend), answerIds (polls with one question, i.e. every chat poll) and choices.",
 })
 export class CastBallotInput {
   @Field(() => PollRefInput, { description: 'The poll.' })
@@ -97,6 +142,13 @@ export class CastBallotInput {
 
   @Field(() => [BallotChoiceInput], { nullable: true, description: 'The chosen answers per question.' })
   choices?: BallotChoiceInput[] | null;
+
+  @Field(() => [ID], {
+    nullable: true,
+    description:
+      'The chosen answers by Answer.id, for Bitrix24 and Telegram polls alike (exactly one for a single-choice question). Each must be an answer of the poll in ref.',
+  })
+  optionIds?: string[] | null;
 }
 
 @InputType('PollActionInput', { description: 'Addresses the poll to recall a ballot in, stop or resume.' })

@@ -10,6 +10,13 @@ export interface PollAnswer {
   votes: number;
   /** 0–100 as the portal computes it */
   percent: number;
+  /**
+   * Telegram: the answer's option bytes as unpadded base64url (they need not be UTF-8), the key a
+   * ballot sends; `id` is then the answer's 1-based position. Absent for Bitrix24 (the key is `id`).
+   */
+  optionKey?: string;
+  /** Quiz: whether this is a correct answer; null while the backend does not reveal it to the caller. */
+  correct?: boolean | null;
 }
 
 export interface PollQuestion {
@@ -53,17 +60,54 @@ export interface Poll {
   /** sorted by sort, then id */
   questions: PollQuestion[];
   viewer: PollViewer;
+  /**
+   * Set by backends other than Bitrix24 (whose polls are keyed by attachId): which backend and the
+   * poll's native address there. Bitrix24-only numbers (attachId, voteId) are 0 and signedAttachId
+   * is '' on such polls.
+   */
+  origin?: TelegramPollKey;
+  /** What this caller may do with this poll, when the backend decides it itself (Telegram). */
+  actions?: PollActions;
+  /** Quiz polls (Telegram): the explanation shown after voting; null when none or not yet revealed. */
+  quiz?: { explanation: string | null };
+  /** When the poll closes by itself (Telegram close_date / close_period), if set. */
+  closesAt?: Date | null;
+}
+
+/** What one caller may do with one poll now. */
+export interface PollActions {
+  vote: boolean;
+  retract: boolean;
+  close: boolean;
+  reopen: boolean;
+  listVoters: boolean;
+  quiz: boolean;
 }
 
 export interface Voter {
+  /** Telegram voters carry `backend: 'tg'` (their id is a Telegram user id). */
+  backend?: 'tg';
   id: number;
   name: string;
   imageUrl: string | null;
   workPosition: string | null;
 }
 
-/** How a poll is addressed; exactly one form is sent to the portal. */
-export type PollRef = { messageId: number } | { attachId: number } | { signedAttachId: string };
+/** A Telegram poll: the chat (`tg:chat:1`, `tg:channel:1`, `tg:user:1`) and the message carrying it. */
+export interface TelegramPollKey {
+  readonly backend: 'tg';
+  readonly dialogId: string;
+  readonly messageId: number;
+}
+
+/** A Bitrix24 poll: exactly one form is sent to the portal. */
+export type Bitrix24PollRef = { messageId: number } | { attachId: number } | { signedAttachId: string };
+
+/** How a poll is addressed; the form names the backend (Telegram keys carry `backend: 'tg'`). */
+export type PollRef = Bitrix24PollRef | TelegramPollKey;
+
+export const isTelegramRef = (ref: PollRef): ref is TelegramPollKey =>
+  'backend' in ref && ref.backend === 'tg';
 
 export interface SendPollInput {
   chatId: number;
@@ -74,10 +118,18 @@ export interface SendPollInput {
   revoteAllowed?: boolean;
   /** idempotency key: a retry with the same value does not create a second poll */
   templateId?: string;
+  /** Telegram: the chat to post in (`tg:chat:1`...); chatId is then 0. */
+  dialogId?: string;
+  /** Telegram quiz: 0-based indices of the correct answers, and the explanation shown after a vote. */
+  quiz?: { correctAnswers: number[]; explanation?: string };
+  /** Telegram: closes by itself after this many seconds (5..600), or at this date; not both. */
+  closePeriod?: number;
+  closeDate?: Date;
 }
 
 export interface SendPollResult {
   messageId: number;
+  /** 0 on Telegram (no vote entity). */
   voteId: number;
 }
 

@@ -4,6 +4,8 @@
  */
 import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
 import { badUserInput } from '../graphql-errors/facade-errors.js';
+import { UserError } from '../graphql-errors/user-error.types.js';
+import { pollBackendFor } from './poll-backend-for.js';
 import { isNotVisible } from '../graphql-errors/not-visible.js';
 import { UserErrorCode } from '../graphql-errors/user-error-code.js';
 import type { GraphQLContext } from '../graphql/context.js';
@@ -24,7 +26,7 @@ export class PollResolver {
   @Query(() => PollObject, {
     nullable: true,
     description:
-      'One poll as the caller sees it, by exactly one of messageId, attachId, signedAttachId. null when there is no such poll; a FORBIDDEN error (reason PERMISSION_DENIED) when the caller may not read it (not a member of its chat). A malformed ref is a BAD_USER_INPUT error naming the field, without any portal call.',
+      'One poll as the caller sees it, by exactly one of messageId, attachId, signedAttachId, id (Telegram: id, or dialogId with messageId). null when there is no such poll; a FORBIDDEN error (reason PERMISSION_DENIED) when the caller may not read it (not a member of its chat). A malformed ref is a BAD_USER_INPUT error naming the field, without any portal call.',
   })
   async poll(
     @Arg('ref', () => PollRefInput, { description: 'Exactly one addressing form.' }) ref: PollRefInput,
@@ -35,8 +37,10 @@ export class PollResolver {
       const { field, constraint, message } = checked.error;
       throw badUserInput(message, 'INVALID_POLL_REF', { field, constraint });
     }
+    const backend = pollBackendFor(ctx, checked.value);
+    if (backend instanceof UserError) throw badUserInput(backend.message, UserErrorCode.NOT_SUPPORTED);
     try {
-      return toPollObject(await ctx.backend(POLL_BACKEND).read(checked.value));
+      return toPollObject(await backend.read(checked.value));
     } catch (e) {
       if (isNotVisible(e, [UserErrorCode.POLL_NOT_FOUND])) return null;
       throw e;

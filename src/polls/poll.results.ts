@@ -8,6 +8,7 @@ import { createResultUnion } from '../graphql-errors/result-union.js';
 import {
   AlreadyVoted,
   ChatNotFound,
+  NotSupported,
   PermissionDenied,
   PollClosed,
   PollNotFound,
@@ -100,14 +101,22 @@ export class ResumePollSuccess {
 export const SendPollResult = createResultUnion({
   name: 'SendPollResult',
   description:
-    'SendPollSuccess; SendPollCreated when the poll was posted but could not be read back (never send it again); or why not: ValidationFailed (input rules), ChatNotFound (unknown chat or not a member), PermissionDenied (rights in that chat).',
-  types: () => [SendPollSuccess, SendPollCreated, ValidationFailed, ChatNotFound, PermissionDenied] as const,
+    'SendPollSuccess; SendPollCreated when the poll was posted but could not be read back (never send it again); or why not: ValidationFailed (input rules), ChatNotFound (unknown chat or not a member), PermissionDenied (rights in that chat, or no linked Telegram account), NotSupported (an option the backend lacks: a quiz or a close time on Bitrix24; Telegram not configured).',
+  types: () =>
+    [
+      SendPollSuccess,
+      SendPollCreated,
+      ValidationFailed,
+      ChatNotFound,
+      PermissionDenied,
+      NotSupported,
+    ] as const,
 });
 
 export const CastBallotResult = createResultUnion({
   name: 'CastBallotResult',
   description:
-    'CastBallotSuccess, or why not: PollClosed (stopped), AlreadyVoted (the same ballot again where revoting is off), RevoteNotAllowed (a different ballot where revoting is off), ValidationFailed, PollNotFound, PermissionDenied (not a member of the chat).',
+    'CastBallotSuccess, or why not: PollClosed (stopped), AlreadyVoted (the same ballot again where revoting is off), RevoteNotAllowed (a different ballot where revoting is off), ValidationFailed, PollNotFound, PermissionDenied (not a member of the chat), NotSupported (the session cannot vote: a Telegram bot session).',
   types: () =>
     [
       CastBallotSuccess,
@@ -117,13 +126,14 @@ export const CastBallotResult = createResultUnion({
       ValidationFailed,
       PollNotFound,
       PermissionDenied,
+      NotSupported,
     ] as const,
 });
 
 export const RecallBallotResult = createResultUnion({
   name: 'RecallBallotResult',
   description:
-    'RecallBallotSuccess, or why not: RevoteNotAllowed (the poll does not allow it), PollClosed, ValidationFailed, PollNotFound, PermissionDenied.',
+    'RecallBallotSuccess, or why not: RevoteNotAllowed (the poll does not allow it), PollClosed, ValidationFailed, PollNotFound, PermissionDenied, NotSupported (a Telegram bot session).',
   types: () =>
     [
       RecallBallotSuccess,
@@ -132,19 +142,20 @@ export const RecallBallotResult = createResultUnion({
       ValidationFailed,
       PollNotFound,
       PermissionDenied,
+      NotSupported,
     ] as const,
 });
 
 export const StopPollResult = createResultUnion({
   name: 'StopPollResult',
   description:
-    'StopPollSuccess, or why not: PermissionDenied (only the author or a portal admin may), ValidationFailed, PollNotFound.',
-  types: () => [StopPollSuccess, ValidationFailed, PollNotFound, PermissionDenied] as const,
+    'StopPollSuccess, or why not: PermissionDenied (only the author or a portal admin may), ValidationFailed, PollNotFound, NotSupported (Telegram not configured).',
+  types: () => [StopPollSuccess, ValidationFailed, PollNotFound, PermissionDenied, NotSupported] as const,
 });
 
 export const ResumePollResult = createResultUnion({
   name: 'ResumePollResult',
   description:
-    'ResumePollSuccess, or why not: PermissionDenied (only the author or a portal admin may), ValidationFailed, PollNotFound.',
-  types: () => [ResumePollSuccess, ValidationFailed, PollNotFound, PermissionDenied] as const,
+    'ResumePollSuccess, or why not: PermissionDenied (only the author or a portal admin may), ValidationFailed, PollNotFound, NotSupported (the backend never reopens a poll: Telegram).',
+  types: () => [ResumePollSuccess, ValidationFailed, PollNotFound, PermissionDenied, NotSupported] as const,
 });

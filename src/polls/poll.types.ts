@@ -9,9 +9,9 @@
 import 'reflect-metadata';
 import { Extensions, Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { Node } from '../graphql/node.interface.js';
-import type { Poll, PollAnswer, PollQuestion } from './poll.model.js';
+import type { Poll, PollActions, PollAnswer, PollQuestion, TelegramPollKey } from './poll.model.js';
 import { MAX_ANSWERS } from './poll.validation.js';
-import { answerGlobalId, pollGlobalId, questionGlobalId } from './poll-id.js';
+import { answerIdOf, pollIdOf, questionIdOf } from './poll-id.js';
 
 @ObjectType('PollViewerAnswers', { description: "The viewer's own choices for one question." })
 export class PollViewerAnswersObject {
@@ -29,6 +29,8 @@ export class PollViewerAnswersObject {
 export class PollViewerObject {
   /** The poll's portal attach id, for `id` (resolved per caller in poll-viewer.resolver.ts). */
   attachId!: number;
+  /** A Telegram poll's address, for `id` instead of attachId. */
+  telegram?: TelegramPollKey;
 
   @Field({ description: 'The viewer may cast a ballot now (poll active and not voted yet).' })
   canVote!: boolean;
@@ -49,12 +51,48 @@ export class PollViewerObject {
   myAnswers!: PollViewerAnswersObject[];
 }
 
+@ObjectType('PollCapabilities', {
+  description:
+    'What THIS caller may do with THIS poll now, on the backend that serves it, so a frontend can hide what is impossible. An action attempted anyway is refused as data (NotSupported when the backend cannot do it at all, otherwise PollClosed, RevoteNotAllowed, PermissionDenied...).',
+})
+export class PollCapabilitiesObject {
+  @Field({
+    description: 'Cast a ballot now (false when closed, voted where a ballot is final, or a bot session).',
+  })
+  vote!: boolean;
+
+  @Field({
+    description: 'Withdraw the own ballot (voted, poll open, and the poll allows changing a ballot).',
+  })
+  retract!: boolean;
+
+  @Field({
+    description: 'Close (stop) the poll: its author (or a portal admin on Bitrix24), while it is open.',
+  })
+  close!: boolean;
+
+  @Field({ description: 'Reopen (resume) a closed poll: Bitrix24 authors/admins; never on Telegram.' })
+  reopen!: boolean;
+
+  @Field({
+    description:
+      'List the voters of an answer (Answer.voters): non-anonymous polls; on Telegram user sessions only, and not in channels.',
+  })
+  listVoters!: boolean;
+
+  @Field({ description: 'The backend supports quiz polls (Telegram yes, Bitrix24 no).' })
+  quiz!: boolean;
+}
+
 @ObjectType('Answer', { implements: Node, description: 'One answer option of a question, with its results.' })
 export class AnswerObject {
   @Field(() => ID, { description: 'Opaque, stable id (backend-prefixed).' })
   id!: string;
 
-  @Field(() => Int, { description: 'Portal id of the answer (not contiguous: 1, 3, 5...).' })
+  @Field(() => Int, {
+    description:
+      "Portal id of the answer (not contiguous: 1, 3, 5...). Telegram polls: the answer's 1-based position (Telegram names answers by option bytes, which Answer.id carries; prefer optionIds with Answer.id for ballots).",
+  })
   answerId!: number;
 
   @Field({ description: 'The answer text as the portal stores it.' })
@@ -69,8 +107,16 @@ export class AnswerObject {
   })
   percent!: number;
 
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'Quiz polls: whether this is a correct answer, once the backend reveals it to the caller (after their vote, or when the quiz is closed); null before that and for other polls.',
+  })
+  correct!: boolean | null;
+
   // Not in the schema: what Answer.voters needs to call the portal.
   attachId!: number;
+  telegram?: { ref: TelegramPollKey; optionKey: string };
   questionId!: number;
   anonymous!: boolean;
 }
@@ -83,7 +129,9 @@ export class QuestionObject {
   @Field(() => ID, { description: 'Opaque, stable id (backend-prefixed).' })
   id!: string;
 
-  @Field(() => Int, { description: 'Portal id of the question (the key of a ballot).' })
+  @Field(() => Int, {
+    description: 'Portal id of the question (the key of a ballot). Telegram polls: always 1 (one question).',
+  })
   questionId!: number;
 
   @Field({ description: 'The question text.' })
@@ -100,10 +148,24 @@ export class QuestionObject {
   answers!: AnswerObject[];
 }
 
-@ObjectType('Poll', { implements: Node, description: 'A poll ("vote") attached to a chat message.' })
+@ObjectType('Poll', {
+  implements: Node,
+  description:
+    'A poll ("vote") attached to a chat message, on Bitrix24 or on Telegram (see id and dialogId).',
+})
 export class PollObject {
-  @Field(() => ID, { description: 'Opaque, stable id (backend-prefixed, from the attach id).' })
+  @Field(() => ID, {
+    description:
+      'Opaque, stable id (backend-prefixed: from the attach id on Bitrix24, from the chat and message on Telegram). Works in node(id) and PollRef.id.',
+  })
   id!: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Telegram polls: the chat as a dialog id (tg:chat:<id>, tg:channel:<id>, tg:user:<id>); with messageId it addresses the poll. null for Bitrix24 polls.',
+  })
+  dialogId!: string | null;
 
   @Field(() => Int, {
     nullable: true,
@@ -111,13 +173,22 @@ export class PollObject {
   })
   messageId!: number | null;
 
-  @Field(() => Int, { description: 'Portal id of the attachment binding the poll to the message.' })
+  @Field(() => Int, {
+    description:
+      'Portal id of the attachment binding the poll to the message. Bitrix24 only: 0 on Telegram polls (they have no attachment; address them by id or dialogId + messageId).',
+  })
   attachId!: number;
 
-  @Field(() => Int, { description: 'Portal id of the vote entity (may differ from attachId).' })
+  @Field(() => Int, {
+    description:
+      'Portal id of the vote entity (may differ from attachId). Bitrix24 only: 0 on Telegram polls.',
+  })
   voteId!: number;
 
-  @Field({ description: 'Signed attach id ("<attachId>.<hex>"), another way to address the poll.' })
+  @Field({
+    description:
+      'Signed attach id ("<attachId>.<hex>"), another way to address the poll. Bitrix24 only: "" (empty) on Telegram polls.',
+  })
   signedAttachId!: string;
 
   @Field({ description: 'Voters are hidden: Answer.voters is always empty.' })
@@ -128,6 +199,26 @@ export class PollObject {
 
   @Field({ description: 'The poll was stopped; nobody can vote until it is resumed.' })
   finished!: boolean;
+
+  @Field({ description: 'A quiz (Telegram): some answers are correct; see Answer.correct and explanation.' })
+  quiz!: boolean;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Quiz polls: the explanation of the correct answer, once revealed to the caller; otherwise null.',
+  })
+  explanation!: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'When the poll closes by itself (ISO 8601, Telegram close date or period); null when not set.',
+  })
+  closesAt!: string | null;
+
+  @Field(() => PollCapabilitiesObject, { description: 'What the calling user may do with this poll now.' })
+  capabilities!: PollCapabilitiesObject;
 
   @Field(() => Int, { description: 'How many users have a ballot in this poll.' })
   totalVotes!: number;
@@ -158,9 +249,30 @@ export function answerPercent(votes: number, answered: number): number {
   return Math.round((votes * 10000) / answered) / 100;
 }
 
+/**
+ * What the caller may do: the backend's own answer when it gives one (Telegram), otherwise derived
+ * from the Bitrix24 viewer flags (canVote, canRevote, canEdit) and the poll's state.
+ */
+export function pollActions(poll: Poll): PollActions {
+  if (poll.actions) return poll.actions;
+  const { viewer } = poll;
+  return {
+    vote: viewer.canVote,
+    retract: !poll.finished && viewer.canRevote && viewer.hasVoted,
+    close: viewer.canEdit && !poll.finished,
+    reopen: viewer.canEdit && poll.finished,
+    listVoters: !poll.anonymous,
+    quiz: false,
+  };
+}
+
 function toAnswerObject(poll: Poll, question: PollQuestion, answer: PollAnswer): AnswerObject {
   return Object.assign(new AnswerObject(), {
-    id: answerGlobalId(poll.attachId, answer.id),
+    id: answerIdOf(poll, answer),
+    correct: answer.correct ?? null,
+    ...(poll.origin && answer.optionKey !== undefined
+      ? { telegram: { ref: poll.origin, optionKey: answer.optionKey } }
+      : {}),
     answerId: answer.id,
     text: answer.text,
     votes: answer.votes,
@@ -173,7 +285,8 @@ function toAnswerObject(poll: Poll, question: PollQuestion, answer: PollAnswer):
 
 export function toPollObject(poll: Poll): PollObject {
   return Object.assign(new PollObject(), {
-    id: pollGlobalId(poll.attachId),
+    id: pollIdOf(poll),
+    dialogId: poll.origin?.dialogId ?? null,
     messageId: poll.messageId > 0 ? poll.messageId : null,
     attachId: poll.attachId,
     voteId: poll.voteId,
@@ -181,12 +294,16 @@ export function toPollObject(poll: Poll): PollObject {
     anonymous: poll.anonymous,
     revoteAllowed: poll.revoteAllowed,
     finished: poll.finished,
+    quiz: poll.quiz !== undefined,
+    explanation: poll.quiz?.explanation ?? null,
+    closesAt: poll.closesAt ? poll.closesAt.toISOString() : null,
+    capabilities: Object.assign(new PollCapabilitiesObject(), pollActions(poll)),
     totalVotes: poll.totalVotes,
     resultUrl: poll.resultUrl,
     downloadUrl: poll.downloadUrl,
     questions: poll.questions.map((question) =>
       Object.assign(new QuestionObject(), {
-        id: questionGlobalId(poll.attachId, question.id),
+        id: questionIdOf(poll, question.id),
         questionId: question.id,
         text: question.text,
         multipleChoice: question.multipleChoice,
@@ -197,6 +314,7 @@ export function toPollObject(poll: Poll): PollObject {
     viewer: Object.assign(new PollViewerObject(), {
       ...poll.viewer,
       attachId: poll.attachId,
+      ...(poll.origin ? { telegram: poll.origin } : {}),
       myAnswers: poll.viewer.myAnswers.map((a) => Object.assign(new PollViewerAnswersObject(), a)),
     }),
   });

@@ -4,6 +4,7 @@
  */
 import { parseNodeId } from '../graphql/global-id.js';
 import { groupChatIdOf } from '../validation/dialog-id.js';
+import { isTelegramDialogId, namesTelegram } from '../validation/telegram-dialog-id.js';
 import { ValidationFailed } from '../graphql-errors/user-error.types.js';
 import type { Ballot, Poll, PollRef, SendPollInput as SendPollParams } from './poll.model.js';
 import type { CastBallotInput, PollRefInput, SendPollInput } from './poll.inputs.js';
@@ -50,13 +51,30 @@ export function checkPollRef(ref: PollRefInput | null | undefined, field: string
       'exactlyOne',
     );
   }
+  if (isSet(ref.dialogId) && !isSet(ref.messageId)) {
+    return fail(`${field}.dialogId`, `${field}.dialogId goes with ${field}.messageId only.`, 'withMessageId');
+  }
   if (isSet(ref.id)) {
-    // The fourth form: a Poll's global id decodes to its backend and native key (the attach id).
+    // The fourth form: a Poll's global id decodes to its backend and native key (the attach id,
+    // or a Telegram poll's chat and message).
     const decoded = parseNodeId(ref.id);
     if (decoded?.type !== 'Poll') {
       return fail(`${field}.id`, `${field}.id is not the id of a poll of this API.`, 'pollId');
     }
+    if ('telegram' in decoded) return ok({ backend: 'tg', ...decoded.telegram });
     return ok({ attachId: decoded.attachId });
+  }
+  if (isSet(ref.dialogId)) {
+    const dialogId = ref.dialogId.trim();
+    if (!isTelegramDialogId(dialogId)) {
+      return fail(
+        `${field}.dialogId`,
+        `${field}.dialogId must be a Telegram chat, tg:chat:<id>, tg:channel:<id> or tg:user:<id> (Bitrix24 polls need no dialogId).`,
+        'pattern',
+      );
+    }
+    const messageId = positive(ref.messageId as number, `${field}.messageId`);
+    return messageId.ok ? ok({ backend: 'tg', dialogId, messageId: messageId.value }) : messageId;
   }
   if (isSet(ref.messageId)) {
     const checked = positive(ref.messageId, `${field}.messageId`);
@@ -77,14 +95,24 @@ export function checkPollRef(ref: PollRefInput | null | undefined, field: string
   return ok({ signedAttachId: signed });
 }
 
-function checkChat(input: SendPollInput): Checked<number> {
+function checkChat(input: SendPollInput): Checked<number | string> {
   const hasChatId = isSet(input.chatId);
   const hasDialogId = isSet(input.dialogId);
   if (hasChatId === hasDialogId) {
     return fail('input.chatId', 'Set exactly one of input.chatId and input.dialogId.', 'exactlyOne');
   }
   if (hasChatId) return positive(input.chatId as number, 'input.chatId');
-  const chatId = groupChatIdOf((input.dialogId as string).trim());
+  const dialogId = (input.dialogId as string).trim();
+  if (namesTelegram(dialogId)) {
+    return isTelegramDialogId(dialogId)
+      ? ok(dialogId)
+      : fail(
+          'input.dialogId',
+          'input.dialogId must be tg:chat:<id>, tg:channel:<id> or tg:user:<id> for a Telegram chat.',
+          'pattern',
+        );
+  }
+  const chatId = groupChatIdOf(dialogId);
   if (chatId === null) {
     return fail('input.dialogId', 'input.dialogId must be a group chat dialog id, "chatN".', 'pattern');
   }
@@ -136,7 +164,8 @@ export function checkSendPoll(input: SendPollInput): Checked<SendPollParams> {
   const answers = checkAnswers(input.answers);
   if (!answers.ok) return answers;
   const params: SendPollParams = {
-    chatId: chat.value,
+    chatId: typeof chat.value === 'number' ? chat.value : 0,
+    ...(typeof chat.value === 'string' ? { dialogId: chat.value } : {}),
     question,
     answers: answers.value,
     multipleChoice: input.multipleChoice,
@@ -155,7 +184,70 @@ export function checkSendPoll(input: SendPollInput): Checked<SendPollParams> {
     }
     params.templateId = key;
   }
-  return ok(params);
+  const extras = checkTelegramExtras(input, params.answers.length);
+  if (!extras.ok) return extras;
+  return ok({ ...params, ...extras.value });
+}
+
+/** Telegram's limit on a quiz explanation (its `solution`). */
+export const MAX_EXPLANATION_LENGTH = 200;
+
+/** Quiz and closing options: well formed here; whether the backend supports them is the feature's call. */
+function checkTelegramExtras(
+  input: SendPollInput,
+  answerCount: number,
+): Checked<Pick<SendPollParams, 'quiz' | 'closePeriod' | 'closeDate'>> {
+  const out: Pick<SendPollParams, 'quiz' | 'closePeriod' | 'closeDate'> = {};
+  if (input.quiz === true) {
+    const correct = input.correctAnswers ?? [];
+    if (correct.length === 0) {
+      return fail('input.correctAnswers', 'A quiz needs its correct answers.', 'notEmpty');
+    }
+    for (const [i, index] of correct.entries()) {
+      if (!Number.isInteger(index) || index < 0 || index >= answerCount) {
+        return fail(`input.correctAnswers.${i}`, 'Not the index of an answer (0-based).', 'answerIndex');
+      }
+    }
+    if (new Set(correct).size !== correct.length) {
+      return fail('input.correctAnswers', 'An answer is named twice.', 'unique');
+    }
+    if (!input.multipleChoice && correct.length > 1) {
+      return fail('input.correctAnswers', 'A single-choice quiz has one correct answer.', 'singleChoice');
+    }
+    const explanation = input.explanation?.trim();
+    if (explanation !== undefined && explanation.length > MAX_EXPLANATION_LENGTH) {
+      return fail('input.explanation', `At most ${MAX_EXPLANATION_LENGTH} characters.`, 'maxLength');
+    }
+    out.quiz = {
+      correctAnswers: [...correct],
+      ...(explanation === undefined || explanation === '' ? {} : { explanation }),
+    };
+  } else if (isSet(input.correctAnswers) || isSet(input.explanation)) {
+    const field = isSet(input.correctAnswers) ? 'input.correctAnswers' : 'input.explanation';
+    return fail(field, `${field} is for quizzes (input.quiz: true).`, 'quizOnly');
+  }
+  if (isSet(input.closePeriod) && isSet(input.closeDate)) {
+    return fail(
+      'input.closePeriod',
+      'Set at most one of input.closePeriod and input.closeDate.',
+      'atMostOne',
+    );
+  }
+  if (isSet(input.closePeriod)) {
+    const period = input.closePeriod;
+    if (!Number.isInteger(period) || period < 5 || period > 600) {
+      return fail('input.closePeriod', 'input.closePeriod is 5..600 seconds.', 'range');
+    }
+    out.closePeriod = period;
+  }
+  if (isSet(input.closeDate)) {
+    const date = new Date(input.closeDate);
+    if (!/^\d{4}-\d{2}-\d{2}T/.test(input.closeDate) || Number.isNaN(date.getTime())) {
+      return fail('input.closeDate', 'input.closeDate must be an ISO 8601 date and time.', 'dateTime');
+    }
+    out.closeDate = date;
+  }
+  return ok(out);
 }
 
 function checkIds(ids: readonly number[], field: string): Checked<number[]> {
@@ -170,10 +262,36 @@ function checkIds(ids: readonly number[], field: string): Checked<number[]> {
   return ok([...ids]);
 }
 
+/** An answer named by its global id (optionIds): the poll it belongs to and its key there. */
+export type AnswerKey =
+  | { attachId: number; answerId: number }
+  | { telegram: { dialogId: string; messageId: number }; optionKey: string };
+
 /** A ballot as sent, before the poll is known: `question: null` stands for "the only question". */
 export interface BallotDraft {
   ref: PollRef;
   choices: { questionId: number | null; answerIds: number[]; field: string }[];
+  /** Set instead of choices when the ballot names answers by Answer.id. */
+  options?: AnswerKey[];
+}
+
+function checkOptionIds(ids: readonly string[]): Checked<AnswerKey[]> {
+  const field = 'input.optionIds';
+  if (ids.length === 0) return fail(field, `${field} must not be empty.`, 'notEmpty');
+  if (new Set(ids).size !== ids.length) return fail(field, `${field} lists an answer twice.`, 'unique');
+  const out: AnswerKey[] = [];
+  for (const [i, id] of ids.entries()) {
+    const decoded = parseNodeId(id);
+    if (decoded?.type !== 'Answer') {
+      return fail(`${field}.${i}`, `${field}.${i} is not the id of an answer (Answer.id).`, 'answerId');
+    }
+    out.push(
+      'telegram' in decoded
+        ? { telegram: decoded.telegram, optionKey: decoded.optionKey }
+        : { attachId: decoded.attachId, answerId: decoded.answerId },
+    );
+  }
+  return ok(out);
 }
 
 /** The rules that need no poll: ref, exactly one ballot form, ids positive and unique. */
@@ -181,8 +299,18 @@ export function checkBallotShape(input: CastBallotInput): Checked<BallotDraft> {
   const ref = checkPollRef(input.ref, 'input.ref');
   if (!ref.ok) return ref;
   const hasAnswerIds = isSet(input.answerIds);
-  if (hasAnswerIds === isSet(input.choices)) {
-    return fail('input.answerIds', 'Set exactly one of input.answerIds and input.choices.', 'exactlyOne');
+  const forms = [hasAnswerIds, isSet(input.choices), isSet(input.optionIds)].filter(Boolean).length;
+  if (forms !== 1) {
+    return fail(
+      'input.answerIds',
+      'Set exactly one of input.optionIds, input.answerIds and input.choices.',
+      'exactlyOne',
+    );
+  }
+  if (isSet(input.optionIds)) {
+    const options = checkOptionIds(input.optionIds);
+    if (!options.ok) return options;
+    return ok({ ref: ref.value, choices: [], options: options.value });
   }
   if (hasAnswerIds) {
     const ids = checkIds(input.answerIds as number[], 'input.answerIds');
@@ -213,6 +341,7 @@ export function checkBallotShape(input: CastBallotInput): Checked<BallotDraft> {
 
 /** The rules that need the poll: questions and answers exist, one answer on a single-choice question. */
 export function checkBallotAgainstPoll(draft: BallotDraft, poll: Poll): Checked<Ballot> {
+  if (draft.options !== undefined) return checkOptionsAgainstPoll(draft.options, poll);
   const ballot: Ballot = {};
   for (const choice of draft.choices) {
     let question = poll.questions.find((q) => q.id === choice.questionId);
@@ -242,6 +371,36 @@ export function checkBallotAgainstPoll(draft: BallotDraft, poll: Poll): Checked<
       return fail(choice.field, 'This question takes a single answer.', 'singleChoice');
     }
     ballot[question.id] = choice.answerIds;
+  }
+  return ok(ballot);
+}
+
+/** optionIds: every answer of this poll; grouped by question; one per single-choice question. */
+function checkOptionsAgainstPoll(options: readonly AnswerKey[], poll: Poll): Checked<Ballot> {
+  const ballot: Ballot = {};
+  for (const [i, key] of options.entries()) {
+    const field = `input.optionIds.${i}`;
+    const samePoll =
+      'telegram' in key
+        ? poll.origin?.dialogId === key.telegram.dialogId && poll.origin.messageId === key.telegram.messageId
+        : poll.origin === undefined && key.attachId === poll.attachId;
+    const question = samePoll
+      ? poll.questions.find((q) =>
+          q.answers.some((a) => ('telegram' in key ? a.optionKey === key.optionKey : a.id === key.answerId)),
+        )
+      : undefined;
+    const answer = question?.answers.find((a) =>
+      'telegram' in key ? a.optionKey === key.optionKey : a.id === key.answerId,
+    );
+    if (question === undefined || answer === undefined) {
+      return fail(field, `${field} is not an answer of this poll.`, 'unknownAnswer');
+    }
+    (ballot[question.id] ??= []).push(answer.id);
+  }
+  for (const question of poll.questions) {
+    if (!question.multipleChoice && (ballot[question.id]?.length ?? 0) > 1) {
+      return fail('input.optionIds', 'This question takes a single answer.', 'singleChoice');
+    }
   }
   return ok(ballot);
 }

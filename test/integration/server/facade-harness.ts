@@ -10,6 +10,7 @@ import {
 } from '../../../src/emulators/bitrix24/index.js';
 import { createFacade } from '../../../src/app/create-facade.js';
 import type { RunningFacade } from '../../../src/app/facade-server.js';
+import type { TelegramAccess } from '../../../src/backends/telegram/access/telegram-access.port.js';
 
 export interface Harness {
   emulator: RunningEmulator;
@@ -22,6 +23,8 @@ export interface HarnessOptions {
   emulator?: Omit<StartEmulatorOptions, 'port'>;
   /** wrap the portal client in the traffic engine as main.ts does (default: the bare client) */
   traffic?: boolean;
+  /** Telegram polls through these sessions (test/support/telegram-access.ts) */
+  telegram?: TelegramAccess;
 }
 
 /** `env` is laid over a test config (silent, 127.0.0.1, port 0); `webhook` points it at the seeded webhook. */
@@ -46,6 +49,7 @@ export async function startHarness(
     traffic: options.traffic ?? false,
     portalTimeoutMs: 5000,
     drainTimeoutMs: 2000,
+    ...(options.telegram === undefined ? {} : { telegram: options.telegram }),
   });
   return {
     emulator,

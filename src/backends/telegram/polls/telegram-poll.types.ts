@@ -51,6 +51,7 @@ export interface NewTelegramPoll {
 
 export interface TelegramVoterPage {
   count: number;
-  voters: Array<{ userId: string; optionIds: string[]; date: Date }>;
+  /** `name`: the voter's first and last name, when Telegram sent the user with the page. */
+  voters: Array<{ userId: string; optionIds: string[]; date: Date; name?: string }>;
   nextOffset: string | null;
 }

@@ -184,6 +184,12 @@ export class TelegramPolls {
       }),
     );
     const votes = (list as Api.messages.VotesList).votes ?? [];
+    const names = new Map<string, string>();
+    for (const user of (list as Api.messages.VotesList).users ?? []) {
+      if (user.className !== 'User') continue;
+      const name = [user.firstName, user.lastName].filter(Boolean).join(' ');
+      if (name !== '') names.set(String(user.id), name);
+    }
     return {
       count: (list as Api.messages.VotesList).count,
       voters: votes.map((vote) => {
@@ -196,7 +202,9 @@ export class TelegramPolls {
         };
         const options = v.options ?? (v.option ? [v.option] : []);
         const peer = v.peer as Api.PeerUser;
+        const name = names.get(String(peer.userId ?? ''));
         return {
+          ...(name === undefined ? {} : { name }),
           userId: String(peer.userId ?? ''),
           optionIds: options.map((o) => optionToId(o)),
           date: new Date(v.date * 1000),
