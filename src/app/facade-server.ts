@@ -15,6 +15,7 @@ import type { PortalCaller } from '../backends/bitrix24/portal-caller.js';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { createApollo } from './apollo.js';
 import { createBackendFactories } from './backends.js';
+import type { TelegramAccess } from '../backends/telegram/access/telegram-access.port.js';
 import { createNodeRefetchers } from './nodes.js';
 import { createSharedState } from './shared-state.js';
 import { AppTokenFailures, type AppCredentialSource } from '../graphql/app-credential.js';
@@ -62,6 +63,8 @@ export interface FacadeServerOptions {
    * `observer` goes to the traffic engine (trafficObserverFor) for batch spans and retries.
    */
   tracing?: Tracing;
+  /** Telegram for the poll backend (absent: Telegram is off). */
+  telegram?: TelegramAccess;
 }
 
 export interface RunningFacade {
@@ -140,7 +143,7 @@ export async function startFacadeServer(options: FacadeServerOptions): Promise<R
     health,
     ...(target.mode === 'multi' ? { portalHealth: perPortalHealthChecks() } : {}),
     identity: { target, apiKeys: config.apiKeys, allowAnonymous: config.allowAnonymous },
-    backends: createBackendFactories(),
+    backends: createBackendFactories(options.telegram === undefined ? {} : { telegram: options.telegram }),
     nodes: createNodeRefetchers(),
     state,
     ...(options.appTokens === undefined ? {} : { appCredentials: options.appTokens, appTokenFailures }),
