@@ -92,7 +92,9 @@ function secretsOf(options: FacadeServerOptions): string[] {
   // The app's client secret and its first refresh token; later tokens are scrubbed where they occur.
   const app = config.traffic.app;
   const appSecrets = app === undefined ? [] : [app.clientSecret, app.refreshToken];
-  return [...webhook, ...config.apiKeys, ...botConfigSecrets(config.bots), ...appSecrets];
+  // The Telegram app's api_hash; session strings never reach a log path (the access keeps them).
+  const telegram = config.telegram.mode === 'real' ? [config.telegram.apiHash] : [];
+  return [...webhook, ...config.apiKeys, ...botConfigSecrets(config.bots), ...appSecrets, ...telegram];
 }
 
 export async function startFacadeServer(options: FacadeServerOptions): Promise<RunningFacade> {
