@@ -86,6 +86,7 @@ test('a dropped connection is replaced on the next call', async () => {
   connections[0]!.alive = false;
   const second = await access.actorFor('a');
   expect(connections).toHaveLength(2);
+  expect(connections[0]!.closed).toBe(1);
   expect(second).not.toBe(first);
   expect(await access.actorFor('a')).toBe(second);
 });

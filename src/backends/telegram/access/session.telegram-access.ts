@@ -57,8 +57,12 @@ export class SessionTelegramAccess implements TelegramAccess {
     if (pending !== undefined) {
       const entry = await pending.catch(() => undefined);
       if (entry?.connection.alive) return entry.actor;
-      // dropped, or its connect failed: forget it (unless another caller already replaced it)
-      if (this.sessions.get(key) === pending) this.sessions.delete(key);
+      // dropped, or its connect failed: forget it (unless another caller already replaced it), and
+      // close what is left of it so no retry loop of the old client keeps running
+      if (this.sessions.get(key) === pending) {
+        this.sessions.delete(key);
+        void entry?.connection.close().catch(() => undefined);
+      }
       pending = this.sessions.get(key);
     }
     if (pending === undefined) {
