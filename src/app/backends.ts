@@ -11,7 +11,13 @@ import type { TelegramAccess } from '../backends/telegram/access/telegram-access
 import { createTelegramPollBackend } from '../backends/telegram/polls/poll.telegram.js';
 import { telegramLinkKey } from './telegram-link-key.js';
 
-export function createBackendFactories(telegram?: TelegramAccess): BackendFactories {
+export interface BackendOptions {
+  /** The callers' Telegram sessions; absent when Telegram is off. */
+  telegram?: TelegramAccess;
+}
+
+export function createBackendFactories(options: BackendOptions = {}): BackendFactories {
+  const { telegram } = options;
   return new BackendFactories()
     .register(POLL_BACKEND, (ctx) =>
       createBitrix24PollBackend(ctx.portal, ctx.identity.credential, { batched: ctx.config.dataLoaders }),
