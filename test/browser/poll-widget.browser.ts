@@ -139,6 +139,40 @@ test('a closed poll disables voting; a vote from a stale page shows PollClosed a
   });
 });
 
+test('several answers and a recall: the counts follow user 2 and user 1 reads them back', async () => {
+  const alice = await user(1);
+  const bob = await user(2);
+  await screenshotsOnFailure('recall', { user1: alice.page, user2: bob.page }, async () => {
+    await sendPoll(alice.page, 'Which days?', ['Mon', 'Tue', 'Wed'], {
+      multipleChoice: true,
+      revoteAllowed: true,
+    });
+    const aliceCard = pollCard(alice.page, 'Which days?');
+    await waitForTotal(aliceCard, '0 votes in total');
+    await openPollByMessageId(bob.page, await messageIdOf(aliceCard));
+    const bobCard = pollCard(bob.page, 'Which days?');
+    await bobCard.getByRole('checkbox', { name: 'Mon' }).check();
+    await bobCard.getByRole('checkbox', { name: 'Wed' }).check();
+    await bobCard.getByRole('button', { name: 'Vote' }).click();
+    await bobCard.getByText('Mon (your choice)').waitFor();
+    await bobCard.getByText('Wed (your choice)').waitFor();
+    // A revote poll stays open to the voter: the button offers a change, and a recall.
+    await bobCard.getByRole('button', { name: 'Change vote' }).waitFor();
+    await aliceCard.getByRole('button', { name: 'Refresh results' }).click();
+    await waitForTotal(aliceCard, '1 vote in total');
+    expect(await aliceCard.getByRole('listitem').filter({ hasText: 'Tue' }).textContent()).toContain(
+      '0 votes',
+    );
+
+    await bobCard.getByRole('button', { name: 'Recall my vote' }).click();
+    await bobCard.getByRole('button', { name: 'Vote', exact: true }).waitFor();
+    await waitForTotal(bobCard, '0 votes in total');
+    expect(await bobCard.getByText('(your choice)').count()).toBe(0);
+    await aliceCard.getByRole('button', { name: 'Refresh results' }).click();
+    await waitForTotal(aliceCard, '0 votes in total');
+  });
+});
+
 test('a poll the facade refuses shows which field to fix, and nothing is sent', async () => {
   const alice = await user(1);
   await screenshotsOnFailure('validation', { user1: alice.page }, async () => {

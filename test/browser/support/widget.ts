@@ -17,8 +17,20 @@ export async function signIn(browser: Browser, origin: string, user: number): Pr
   return { context, page };
 }
 
-export async function sendPoll(page: Page, question: string, answers: string[]): Promise<void> {
+export interface PollOptions {
+  multipleChoice?: boolean;
+  revoteAllowed?: boolean;
+}
+
+export async function sendPoll(
+  page: Page,
+  question: string,
+  answers: string[],
+  options: PollOptions = {},
+): Promise<void> {
   const form = page.getByRole('form', { name: 'New poll' });
+  if (options.multipleChoice) await form.getByLabel('Several answers may be chosen').check();
+  if (options.revoteAllowed) await form.getByLabel('Voters may change their vote').check();
   await form.getByLabel('Question').fill(question);
   for (let i = 2; i < answers.length; i++) await form.getByRole('button', { name: 'Add answer' }).click();
   for (const [i, answer] of answers.entries())
