@@ -1,7 +1,8 @@
 /**
  * 1. Reads through the facade, as GraphQL over HTTP: a chat page of 20 polls (20 `poll(ref:)`
- * fields in one operation, as a chat view asks for the poll of each message) and a list of 120
- * polls (`polls(messageIds:)`). Portal HTTP requests per operation are counted at the emulator
+ * fields in one operation, as a chat view asks for the poll of each message), the same page as the
+ * graph gives it (`chat { polls(first: 20) }`: the chat, one history read, one getMany) and a list
+ * of 120 polls (`polls(messageIds:)`). Portal HTTP requests per operation are counted at the emulator
  * (`GET /_emulator/stats` before/after), real limits 50/2 on. Contenders, each a facade process
  * against a fresh emulator with a drained bucket:
  *  - the facade as shipped (DataLoaders + cross-request batching);
@@ -22,6 +23,10 @@ const AUTH = { authorization: 'Bearer dev-token-1' };
 interface Operation {
   name: string;
   polls: number;
+  /** polls seeded in chat 1 (default: `polls`) */
+  seed?: number;
+  /** fewest portal requests the operation can cost (default: ceil(polls/50)) */
+  minimum?: number;
   query: (ids: number[]) => string;
 }
 
@@ -31,6 +36,16 @@ const OPERATIONS: Operation[] = [
     polls: 20,
     query: (ids) =>
       `{ ${ids.map((id, i) => `p${i}: poll(ref: { messageId: ${id} }) { ${POLL_FIELDS} }`).join(' ')} }`,
+  },
+  {
+    // 25 polls in the chat, so the page is full and has a next one.
+    name: 'chat page: chat { polls(first: 20) }',
+    polls: 20,
+    seed: 25,
+    // im.dialog.get for the chat, one im.dialog.messages.get, one getMany.
+    minimum: 3,
+    query: () =>
+      `{ chat(dialogId: "chat1") { polls(first: 20) { edges { node { ${POLL_FIELDS} } } pageInfo { hasNextPage } } } }`,
   },
   {
     name: 'list: polls(messageIds: 120)',
@@ -68,6 +83,8 @@ async function seeded(n: number): Promise<{ emu: RunningEmulator; ids: number[] 
 /** Counts the polls in an answer that came back whole. */
 function pollsIn(data: Record<string, unknown> | null | undefined): number {
   if (!data) return 0;
+  const chat = data.chat as { polls?: { edges?: Array<{ node: unknown }> } } | undefined;
+  if (chat?.polls?.edges) return chat.polls.edges.filter((e) => e.node !== null).length;
   const values = Array.isArray(data.polls) ? (data.polls as unknown[]) : Object.values(data);
   return values.filter((p) => p !== null && typeof p === 'object').length;
 }
@@ -81,7 +98,7 @@ export async function readsBench(ctx: BenchContext): Promise<void> {
         rows.push({ operation: op.name, contender: name, 'polls read': 'skipped (--quick)' });
         continue;
       }
-      const { emu, ids } = await seeded(op.polls);
+      const { emu, ids } = await seeded(op.seed ?? op.polls);
       const facade = await startFacadeProcess({
         BITRIX24_PORTAL_URL: emu.url,
         GRAPHQL_MAX_COST: '1000000',
@@ -113,10 +130,10 @@ export async function readsBench(ctx: BenchContext): Promise<void> {
     }
     rows.push({
       operation: op.name,
-      contender: 'minimum ceil(n/50)',
+      contender: op.minimum === undefined ? 'minimum ceil(n/50)' : 'minimum',
       'polls read': op.polls,
-      'portal requests/op': Math.ceil(op.polls / 50),
-      'method calls': Math.ceil(op.polls / 50),
+      'portal requests/op': op.minimum ?? Math.ceil(op.polls / 50),
+      'method calls': op.minimum ?? Math.ceil(op.polls / 50),
       'QLE at portal': 0,
       'ms/op': '',
       errors: '',

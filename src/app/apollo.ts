@@ -16,6 +16,7 @@ import type { GraphQLContext } from '../graphql/context.js';
 import { endOperation } from '../graphql/create-context.js';
 import { limitsPlugin } from '../graphql/limits/limits-plugin.js';
 import type { Logger } from '../observability/logger.js';
+import { argumentChecksPlugin } from '../graphql/plugins/argument-checks.plugin.js';
 import { requestLogPlugin } from '../graphql/plugins/request-log.plugin.js';
 import { requireIdentityPlugin } from '../graphql/plugins/require-identity.plugin.js';
 
@@ -128,6 +129,7 @@ export function createApollo({
       landingPage(config),
       requireIdentityPlugin<GraphQLContext>(),
       limitsPlugin<GraphQLContext>(limits),
+      argumentChecksPlugin<GraphQLContext>(),
       requestLogPlugin<GraphQLContext>(),
       {
         async requestDidStart() {

@@ -6,7 +6,7 @@ import { PortalError } from '../backends/bitrix24/portal-error.js';
 import { classifyPortalError } from '../graphql-errors/classify-portal-error.js';
 import { UserErrorCode } from '../graphql-errors/user-error-code.js';
 import { BotNotFound, ValidationFailed, type UserError } from '../graphql-errors/user-error.types.js';
-import { addChatUsers } from '../chats/chat.portal.js';
+import { addChatUsers } from '../chats/index.js';
 import type { GraphQLContext } from '../graphql/context.js';
 import { botFailure } from './bot-failure.js';
 import { botCredential, botLookupToken, registrationToken, resolveBotAuth } from './bot-identity.js';

@@ -543,5 +543,15 @@ export const PORTAL_ERROR_RULES: readonly PortalErrorRule[] = [
     outcome: user(U.VALIDATION_FAILED, 'The dialog id is empty.'),
     source: 'docs/bitrix24-contract.md §9.2',
   },
+  {
+    code: 'FIRST_ID_STRING',
+    outcome: user(U.VALIDATION_FAILED, 'The message id to read from is not a number.'),
+    source: 'docs/bitrix24-contract.md §9.4',
+  },
+  {
+    code: 'LAST_ID_STRING',
+    outcome: user(U.VALIDATION_FAILED, 'The message id to read back from is not a number.'),
+    source: 'docs/bitrix24-contract.md §9.4',
+  },
   { code: 'ACCESS_ERROR', outcome: user(U.CHAT_NOT_FOUND), source: 'docs/bitrix24-contract.md §9.2' },
 ];

@@ -2,11 +2,12 @@
  * Who a GraphQL request acts as (docs/architecture.md §3). Resolved once per request in the context function
  * from the HTTP headers; resolvers only ever see the resulting Identity.
  */
-import { createHash, timingSafeEqual } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import type { HeaderMap } from '@apollo/server';
 import type { PortalCredential } from '../backends/bitrix24/credential.js';
 import type { PortalHostPattern } from '../config/portal-hosts.js';
 import { unauthenticated } from '../graphql-errors/facade-errors.js';
+import { findConfiguredSecret } from './secret-compare.js';
 import { memoizeString } from '../backends/bitrix24/string-memo.js';
 import { PORTAL_DOMAIN_REQUIRED, PORTAL_DOMAIN_REQUIRED_MESSAGE, requestPortal } from './portal-domain.js';
 
@@ -57,15 +58,7 @@ const digest = (value: string): Buffer => createHash('sha256').update(value, 'ut
 const tokenHash = memoizeString((value: string) => digest(value).toString('hex').slice(0, 10));
 
 /** Compares a presented key with every configured key in constant time (per key). */
-export function findApiKey(presented: string, keys: readonly string[]): number {
-  const presentedDigest = digest(presented);
-  let found = -1;
-  keys.forEach((key, index) => {
-    // Digests have equal length, so timingSafeEqual never throws and leaks no length.
-    if (timingSafeEqual(presentedDigest, digest(key)) && found === -1) found = index;
-  });
-  return found;
-}
+export const findApiKey = findConfiguredSecret;
 
 function bearerToken(headers: HeaderMap): string | undefined {
   const header = headers.get('authorization');
@@ -75,15 +68,16 @@ function bearerToken(headers: HeaderMap): string | undefined {
   return match[1];
 }
 
-function webhookOwner(webhookUrl: string): number | undefined {
+/** The webhook is fixed by the config: its URL is parsed once, not on every request. */
+const webhookOwnerOf = memoizeString((webhookUrl: string): { userId?: number } => {
   const match = /\/rest\/(\d+)\//.exec(new URL(webhookUrl).pathname);
-  return match?.[1] === undefined ? undefined : Number(match[1]);
-}
+  return match?.[1] === undefined ? {} : { userId: Number(match[1]) };
+});
 
 function resolveWebhook(headers: HeaderMap, options: IdentityOptions, webhookUrl: string): IdentityResult {
   const presented = headers.get('x-api-key')?.trim() || bearerToken(headers);
   const credential: PortalCredential = { kind: 'webhook', webhookUrl };
-  const userId = webhookOwner(webhookUrl);
+  const { userId } = webhookOwnerOf(webhookUrl);
   const base = { mode: 'webhook' as const, credential, ...(userId === undefined ? {} : { userId }) };
   if (presented === undefined) {
     if (options.allowAnonymous) return { kind: 'identified', identity: { ...base, subject: 'anonymous' } };

@@ -3,18 +3,16 @@
  * `Authorization: Bearer <token>`; the comparison is constant-time (both sides hashed first, so
  * not even the token's length leaks).
  */
-import { createHash, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { sendJson } from './respond.js';
 import { CONTENT_TYPE } from '../observability/metrics/facade-metrics.js';
-
-const digest = (text: string): Buffer => createHash('sha256').update(text, 'utf8').digest();
+import { equalsConfiguredSecret } from '../graphql/secret-compare.js';
 
 export function bearerMatches(header: string | undefined, token: string): boolean {
   const match = /^Bearer[ ]+(\S+)\s*$/i.exec(header ?? '');
   const given = match?.[1] ?? '';
   // Always compare, so a missing header takes the same path as a wrong one.
-  return timingSafeEqual(digest(given), digest(token));
+  return equalsConfiguredSecret(given, token);
 }
 
 export async function serveMetrics(

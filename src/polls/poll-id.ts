@@ -1,4 +1,4 @@
-/** The global ids of polls, questions, answers and voters (minted by graphql/global-id.ts). */
+/** The global ids of polls, questions and answers (minted by graphql/global-id.ts). */
 import { createHash } from 'node:crypto';
 import { toGlobalId, toScopedId } from '../graphql/global-id.js';
 
@@ -7,7 +7,6 @@ export const questionGlobalId = (attachId: number, questionId: number): string =
   toGlobalId('Question', attachId, questionId);
 export const answerGlobalId = (attachId: number, answerId: number): string =>
   toGlobalId('Answer', attachId, answerId);
-export const userGlobalId = (userId: number): string => toGlobalId('User', userId);
 
 /**
  * The key of a caller inside PollViewer ids: a hash of the identity's subject (itself a hash of

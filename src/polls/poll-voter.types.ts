@@ -3,28 +3,9 @@
  * `vote.AttachedVote.getAnswerVoted` paging (docs/bitrix24-contract.md §6.5).
  */
 import 'reflect-metadata';
-import { Field, ID, Int, ObjectType } from 'type-graphql';
-import { Node } from '../graphql/node.interface.js';
+import { Field, Int, ObjectType } from 'type-graphql';
 import type { Voter } from './poll.model.js';
-import { userGlobalId } from './poll-id.js';
-
-@ObjectType('User', { implements: Node, description: 'A portal user, as the poll methods describe voters.' })
-export class UserObject {
-  @Field(() => ID, { description: 'Opaque, stable id (backend-prefixed).' })
-  id!: string;
-
-  @Field(() => Int, { description: 'Portal user id.' })
-  userId!: number;
-
-  @Field({ description: 'Display name.' })
-  name!: string;
-
-  @Field(() => String, { nullable: true, description: 'Absolute URL of the avatar; null when none.' })
-  avatarUrl!: string | null;
-
-  @Field(() => String, { nullable: true, description: 'Job title; null when none.' })
-  workPosition!: string | null;
-}
+import { UserObject, userGlobalId } from '../users/index.js';
 
 @ObjectType('UserEdge', { description: 'A user in a connection, with its cursor.' })
 export class UserEdgeObject {

@@ -13,6 +13,7 @@
  */
 import { backendKey } from '../graphql/backend-registry.js';
 import type { Ballot, Poll, PollRef, SendPollInput, SendPollResult, VoterPage } from './poll.model.js';
+import type { ChatPollsPage, ChatPollsRequest } from './chat-polls.model.js';
 
 export interface PollCapabilities {
   /** A stopped poll can be resumed (Bitrix24 yes; Telegram no). */
@@ -54,6 +55,11 @@ export interface PollBackend {
   /** Absent where capabilities.reopen is false. */
   resume?(ref: PollRef): Promise<void>;
   voters(page: VoterPageRequest): Promise<VoterPage>;
+  /**
+   * A page of a chat's polls, newest first, read from the chat's history (chat-polls.model.ts).
+   * Absent where the backend cannot list a chat's polls yet; Chat.polls then answers an empty page.
+   */
+  chatPolls?(request: ChatPollsRequest): Promise<ChatPollsPage>;
 }
 
 export const POLL_BACKEND = backendKey<PollBackend>('polls');

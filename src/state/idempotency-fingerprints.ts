@@ -14,6 +14,7 @@
  * duplicate for the key.
  */
 import { createHash } from 'node:crypto';
+import { LRUCache } from 'lru-cache';
 
 export const DEFAULT_MAX_ENTRIES = 10_000;
 export const DEFAULT_TTL_MS = 24 * 60 * 60 * 1000;
@@ -26,11 +27,6 @@ export interface FingerprintOptions {
   ttlMs?: number;
   /** Milliseconds since the epoch; injected by tests. */
   now?: () => number;
-}
-
-interface Entry {
-  fingerprint: string;
-  expiresAt: number;
 }
 
 /** JSON with object keys sorted, so the same content always hashes the same. */
@@ -51,15 +47,20 @@ export function fingerprintOf(content: unknown): string {
 }
 
 export class IdempotencyFingerprints {
-  private readonly entries = new Map<string, Entry>();
-  private readonly maxEntries: number;
-  private readonly ttlMs: number;
-  private readonly now: () => number;
+  /** key -> fingerprint; lru-cache keeps the bound (LRU) and the expiry counted from the first use. */
+  private readonly entries: LRUCache<string, string>;
 
   constructor(options: FingerprintOptions = {}) {
-    this.maxEntries = options.maxEntries ?? DEFAULT_MAX_ENTRIES;
-    this.ttlMs = options.ttlMs ?? DEFAULT_TTL_MS;
-    this.now = options.now ?? Date.now;
+    const now = options.now;
+    this.entries = new LRUCache<string, string>({
+      max: options.maxEntries ?? DEFAULT_MAX_ENTRIES,
+      ttl: options.ttlMs ?? DEFAULT_TTL_MS,
+      // the expiry runs from the key's first use, however often it is replayed
+      updateAgeOnGet: false,
+      // read the clock on every check (lru-cache otherwise reuses a reading for up to 1 ms)
+      ttlResolution: 0,
+      ...(now === undefined ? {} : { perf: { now } }),
+    });
   }
 
   get size(): number {
@@ -68,26 +69,15 @@ export class IdempotencyFingerprints {
 
   /** Compares with the key's first use, remembering `fingerprint` when the key is new (or expired). */
   check(key: string, fingerprint: string): FingerprintCheck {
-    const now = this.now();
-    const entry = this.entries.get(key);
-    if (entry && entry.expiresAt > now) {
-      // Most recently used goes last: Map keeps insertion order, so the first key is the LRU.
-      this.entries.delete(key);
-      this.entries.set(key, entry);
-      return entry.fingerprint === fingerprint ? 'match' : 'mismatch';
-    }
-    this.entries.delete(key);
-    this.entries.set(key, { fingerprint, expiresAt: now + this.ttlMs });
-    while (this.entries.size > this.maxEntries) {
-      const oldest = this.entries.keys().next().value as string;
-      this.entries.delete(oldest);
-    }
+    const first = this.entries.get(key);
+    if (first !== undefined) return first === fingerprint ? 'match' : 'mismatch';
+    this.entries.set(key, fingerprint);
     return 'new';
   }
 
   /** Forgets a first use that the portal refused (nothing was sent, so the key is still free). */
   forget(key: string, fingerprint: string): void {
-    if (this.entries.get(key)?.fingerprint === fingerprint) this.entries.delete(key);
+    if (this.entries.peek(key) === fingerprint) this.entries.delete(key);
   }
 }
 

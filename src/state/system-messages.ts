@@ -12,6 +12,8 @@
  * (one process); with REDIS_URL every replica sees the same ids. Where an id is unknown the facade
  * falls back to reading the message (when the bot may).
  */
+import { LRUCache } from 'lru-cache';
+
 export const DEFAULT_MAX_SYSTEM_MESSAGES = 10_000;
 
 export function systemMessageKey(portal: string, botId: number, messageId: number): string {
@@ -19,9 +21,12 @@ export function systemMessageKey(portal: string, botId: number, messageId: numbe
 }
 
 export class SystemMessageIds {
-  private readonly keys = new Set<string>();
+  /** Remembered ids (the value is unused); lru-cache keeps the bound, the oldest going first. */
+  private readonly keys: LRUCache<string, true>;
 
-  constructor(private readonly maxEntries = DEFAULT_MAX_SYSTEM_MESSAGES) {}
+  constructor(maxEntries = DEFAULT_MAX_SYSTEM_MESSAGES) {
+    this.keys = new LRUCache<string, true>({ max: maxEntries });
+  }
 
   get size(): number {
     return this.keys.size;
@@ -29,14 +34,7 @@ export class SystemMessageIds {
 
   /** `portal`: the origin of the portal the message was sent on (`https://acme.bitrix24.com`). */
   remember(portal: string, botId: number, messageId: number): void {
-    const key = systemMessageKey(portal, botId, messageId);
-    this.keys.delete(key);
-    this.keys.add(key);
-    while (this.keys.size > this.maxEntries) {
-      const oldest = this.keys.values().next().value;
-      if (oldest === undefined) break;
-      this.keys.delete(oldest);
-    }
+    this.keys.set(systemMessageKey(portal, botId, messageId), true);
   }
 
   has(portal: string, botId: number, messageId: number): boolean {

@@ -5,8 +5,7 @@
  */
 import { nullIfNotVisible } from '../graphql-errors/not-visible.js';
 import { UserErrorCode } from '../graphql-errors/user-error-code.js';
-import { userGlobalId } from '../polls/poll-id.js';
-import { UserObject } from '../polls/poll-voter.types.js';
+import { UserObject, userGlobalId } from '../users/index.js';
 import type { GraphQLContext } from '../graphql/context.js';
 
 export const USER_CURRENT = 'user.current';

@@ -3,7 +3,7 @@
  * `user.current` once per request, only when selected.
  */
 import { Ctx, FieldResolver, Query, Resolver } from 'type-graphql';
-import { UserObject } from '../polls/poll-voter.types.js';
+import { UserObject } from '../users/index.js';
 import type { GraphQLContext } from '../graphql/context.js';
 import { viewerUserOf } from './viewer-user.js';
 import { IdentityModeEnum, PortalInfo, Viewer } from './viewer.types.js';

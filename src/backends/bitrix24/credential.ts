@@ -70,24 +70,18 @@ export function credentialOrigin(credential: PortalCredential): string {
   return originOf(credential.kind === 'webhook' ? credential.webhookUrl : credential.portalUrl);
 }
 
-/** A description safe for logs: host and kind only, never the webhook code or the token. */
-export function describeCredential(credential: PortalCredential): string {
-  let host = '?';
-  try {
-    host = new URL(credential.kind === 'webhook' ? credential.webhookUrl : credential.portalUrl).host;
-  } catch {
-    /* keep '?' */
-  }
-  return `${credential.kind}@${host}`;
+/** The secret strings a credential holds, so that error texts can be scrubbed of them. */
+export function credentialSecrets(credential: PortalCredential): readonly string[] {
+  if (credential.kind === 'oauth') return [credential.accessToken];
+  return webhookSecrets(credential.webhookUrl);
 }
 
-/** The secret strings a credential holds, so that error texts can be scrubbed of them. */
-export function credentialSecrets(credential: PortalCredential): string[] {
-  if (credential.kind === 'oauth') return [credential.accessToken];
+/** Webhook URLs are few (the configured one, or one per multi-portal host): parsed once each. */
+const webhookSecrets = memoizeString((webhookUrl: string): readonly string[] => {
   try {
-    const match = WEBHOOK_PATH.exec(new URL(credential.webhookUrl).pathname);
+    const match = WEBHOOK_PATH.exec(new URL(webhookUrl).pathname);
     return match?.[2] ? [match[2]] : [];
   } catch {
     return [];
   }
-}
+});

@@ -20,7 +20,10 @@ export const FACADE_PORTAL_WORK: PortalWorkModel = {
   writeCost: PORTAL_WRITE_COST,
   // `viewer` itself is known from the request (viewer.user is the call); `portal` is a cached probe.
   freeRootFields: new Set(['Query.viewer', 'Query.portal']),
-  nestedCalls: new Set(['Viewer.user', 'Answer.voters', 'RecentChat.chat']),
+  nestedCalls: new Set(['Viewer.user', 'Answer.voters', 'RecentChat.chat', 'Poll.chat']),
+  // A page of Chat.polls reads the chat history up to 3 times (CHAT_POLLS_MAX_HISTORY_READS in
+  // polls/chat-polls.model.ts) and its polls with one getMany: 4 calls, charged per chat.
+  nestedCallCounts: new Map([['Chat.polls', 4]]),
   // vote.AttachedVote.getMany reads 50 polls per call; node refetches batch the same way.
   batchSizes: new Map([
     ['Query.polls', 50],

@@ -162,6 +162,8 @@ export interface PortalWorkModel {
   readonly freeRootFields: ReadonlySet<string>;
   /** Nested fields that make one portal call per object they appear on. */
   readonly nestedCalls: ReadonlySet<string>;
+  /** Nested fields that make up to this many portal calls per object they appear on. */
+  readonly nestedCallCounts?: ReadonlyMap<string, number>;
   /** Lists loaded in batches: ids per portal call. */
   readonly batchSizes: ReadonlyMap<string, number>;
 }
@@ -214,6 +216,8 @@ export function operationCost(
       if (operation.operation === 'mutation') return work.writeCost;
       return work.freeRootFields.has(key) ? 0 : work.readCost;
     }
+    const counted = work.nestedCallCounts?.get(key);
+    if (counted !== undefined) return counted * work.readCost;
     return work.nestedCalls.has(key) ? work.readCost : 0;
   };
 

@@ -130,6 +130,23 @@ describe('im.dialog.messages.get', () => {
     expect(unknown.body.result).toEqual({ chat_id: 2, messages: [], users: [], files: [] });
   });
 
+  it('refuses a FIRST_ID or LAST_ID that is not a number (FIRST_ID_STRING, LAST_ID_STRING); 0 counts as absent', async () => {
+    const first = await history(1, { DIALOG_ID: 'chat2', FIRST_ID: 'abc' });
+    expect([first.status, first.body.error, first.body.error_description]).toEqual([
+      400,
+      'FIRST_ID_STRING',
+      "First ID can't be string",
+    ]);
+    const last = await history(1, { DIALOG_ID: 'chat2', LAST_ID: '12x' });
+    expect([last.status, last.body.error, last.body.error_description]).toEqual([
+      400,
+      'LAST_ID_STRING',
+      "Last ID can't be string",
+    ]);
+    const numeric = await history(1, { DIALOG_ID: 'chat2', LAST_ID: '0' });
+    expect(numeric.status).toBe(200);
+  });
+
   it('refuses a dialog the caller is not in with 403 ACCESS_ERROR', async () => {
     const res = await history(3, { DIALOG_ID: 'chat2' });
     expect([res.status, res.body.error]).toEqual([403, 'ACCESS_ERROR']);

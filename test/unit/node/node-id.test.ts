@@ -3,7 +3,8 @@ import { chatGlobalId } from '../../../src/chats/chat.types.js';
 import { botGlobalId } from '../../../src/bot-messages/bot.types.js';
 import { FacadeGraphQLError } from '../../../src/graphql-errors/facade-errors.js';
 import { decodeNodeId, INVALID_NODE_ID, parseNodeId } from '../../../src/graphql/global-id.js';
-import { answerGlobalId, pollGlobalId, questionGlobalId, userGlobalId } from '../../../src/polls/poll-id.js';
+import { answerGlobalId, pollGlobalId, questionGlobalId } from '../../../src/polls/poll-id.js';
+import { userGlobalId } from '../../../src/users/user-id.js';
 
 const b64 = (text: string) => Buffer.from(text, 'utf8').toString('base64');
 

@@ -1,8 +1,4 @@
-import {
-  CredentialError,
-  describeCredential,
-  validateCredential,
-} from '../../../src/backends/bitrix24/credential.js';
+import { CredentialError, validateCredential } from '../../../src/backends/bitrix24/credential.js';
 import { isLoopbackHost } from '../../../src/config/loopback-host.js';
 
 describe('credentials', () => {
@@ -50,14 +46,5 @@ describe('credentials', () => {
     expect(() =>
       validateCredential({ kind: 'oauth', portalUrl: 'https://p.example.com', accessToken: '' }),
     ).toThrow(CredentialError);
-  });
-
-  it('describes a credential by kind and host only', () => {
-    expect(
-      describeCredential({ kind: 'webhook', webhookUrl: 'https://p.example.com/rest/1/supersecret/' }),
-    ).toBe('webhook@p.example.com');
-    expect(
-      describeCredential({ kind: 'oauth', portalUrl: 'https://p.example.com', accessToken: 'tok' }),
-    ).toBe('oauth@p.example.com');
   });
 });

@@ -11,6 +11,7 @@ import type { PortalCredential } from '../credential.js';
 import type { PortalCaller } from '../portal-caller.js';
 import { createVoterPageLoader, type VoterPageKey } from './answer-voters.loader.js';
 import { createPollLoader, createUnbatchedPollLoader } from './poll.loader.js';
+import { readChatPolls } from './chat-polls.bitrix24.js';
 import { castBallot, recallBallot, resumePoll, sendPoll, stopPoll } from './poll.portal.js';
 
 /** What chat polls on a portal can do (the emulator answers the same). */
@@ -48,5 +49,6 @@ export function createBitrix24PollBackend(
     stop: (ref) => stopPoll(caller, credential, ref),
     resume: (ref) => resumePoll(caller, credential, ref),
     voters: (page) => (voterPages ??= createVoterPageLoader(caller, credential)).load(page),
+    chatPolls: (request) => readChatPolls(caller, credential, (ref) => polls.load(ref), request),
   };
 }

@@ -59,6 +59,19 @@ function isPerIdFailure(error: unknown): boolean {
   );
 }
 
+/**
+ * A poll read that failed because the poll is gone or hidden from the caller (not found, read
+ * access denied), as opposed to a portal fault: a chat's poll list leaves such a poll out.
+ */
+export function isUnreadablePoll(error: unknown): boolean {
+  if (!(error instanceof PortalError)) return false;
+  const outcome = classifyPortalError(error);
+  return (
+    outcome.kind === 'user' &&
+    (outcome.code === UserErrorCode.POLL_NOT_FOUND || outcome.code === UserErrorCode.PERMISSION_DENIED)
+  );
+}
+
 const asError = (error: unknown): Error => (error instanceof Error ? error : new Error(String(error)));
 
 function missing(messageId: number): PortalError {

@@ -6,7 +6,8 @@
  * `[]`: the emulator stores no files.
  */
 import type { CallContext, MethodDefinition } from '../core/method.js';
-import { getParam, toInt } from '../core/params.js';
+import { EmulatorError } from '../core/emulator-error.js';
+import { getParam, isMissing, toInt } from '../core/params.js';
 import type { EmMessage } from '../store/state.js';
 import { chatMessages } from './chat-history.js';
 import { readDialog } from './dialog-id.js';
@@ -56,12 +57,19 @@ function messagesGet(params: Record<string, unknown>, ctx: CallContext) {
   const { chat } = readDialog(params, ctx);
   const requested = toInt(getParam(params, 'LIMIT')) ?? DEFAULT_LIMIT;
   const limit = Math.min(MAX_LIMIT, requested > 0 ? requested : DEFAULT_LIMIT);
-  const positive = (value: unknown) => {
+  // A given FIRST_ID/LAST_ID that is not a number is refused, as documented; 0 or below counts as absent.
+  const anchor = (name: 'FIRST_ID' | 'LAST_ID') => {
+    const value = getParam(params, name);
+    if (isMissing(value)) return undefined;
     const n = toInt(value);
-    return n !== undefined && n > 0 ? n : undefined;
+    if (n === undefined) {
+      const label = name === 'FIRST_ID' ? 'First' : 'Last';
+      throw new EmulatorError(400, `${name}_STRING`, `${label} ID can't be string`);
+    }
+    return n > 0 ? n : undefined;
   };
-  const lastId = positive(getParam(params, 'LAST_ID'));
-  const firstId = positive(getParam(params, 'FIRST_ID'));
+  const firstId = anchor('FIRST_ID');
+  const lastId = anchor('LAST_ID');
   const messages = pick(chatMessages(ctx.state, chat.id), lastId, firstId, limit);
   const now = ctx.now();
   const authorIds = [...new Set(messages.map((m) => m.authorId).filter((id) => id > 0))];

@@ -15,6 +15,7 @@ import { loadConfig } from '../../../../src/config/config.js';
 import { FACADE_PORTAL_WORK } from '../../../../src/graphql/limits/portal-work.js';
 import { fragmentsOf, operationCost, operationDepth } from '../../../../src/graphql/limits/query-limits.js';
 import { buildFacadeSchema } from '../../../../src/app/schema.js';
+import { CHAT_POLLS_MAX_HISTORY_READS } from '../../../../src/polls/chat-polls.model.js';
 
 const defaults = loadConfig({}).limits;
 let schema: GraphQLSchema;
@@ -107,5 +108,30 @@ describe('portal work in the cost', () => {
     const ids = Array.from({ length: 100 }, (_, i) => i + 1);
     const q = `query ($ids: [Int!]!) { polls(messageIds: $ids) { questions { answers { voters(first: 1) { totalCount } } } } }`;
     expect(measure(q, { ids }).cost).toBeGreaterThan(defaults.maxCost);
+  });
+});
+
+describe('Chat.polls in the cost model', () => {
+  const chatPolls = (first: number) =>
+    `{ chat(dialogId: "chat1") { polls(first: ${first}) { edges { node { ${POLL_SELECTION} } } } } }`;
+
+  it('charges the history reads and the getMany of a page (CHAT_POLLS_MAX_HISTORY_READS + 1 calls)', () => {
+    expect(FACADE_PORTAL_WORK.nestedCallCounts?.get('Chat.polls')).toBe(CHAT_POLLS_MAX_HISTORY_READS + 1);
+    const withPolls = measure(`{ chat(dialogId: "chat1") { polls(first: 1) { pageInfo { hasNextPage } } } }`);
+    const without = measure(`{ chat(dialogId: "chat1") { chatId } }`);
+    // The page's own fields are cheap; the difference is mostly the 4 portal calls.
+    expect(withPolls.cost - without.cost).toBeGreaterThanOrEqual(
+      (CHAT_POLLS_MAX_HISTORY_READS + 1) * FACADE_PORTAL_WORK.readCost,
+    );
+  });
+
+  it('a page of 20 polls of one chat passes the default limit; the same page of 10 aliased chats does not', () => {
+    expect(measure(chatPolls(20)).cost).toBeLessThanOrEqual(defaults.maxCost);
+    const aliased = Array.from(
+      { length: 10 },
+      (_, i) =>
+        `c${i}: chat(dialogId: "chat${i + 1}") { polls(first: 20) { edges { node { chat { chatId } } } } }`,
+    ).join(' ');
+    expect(measure(`{ ${aliased} }`).cost).toBeGreaterThan(defaults.maxCost);
   });
 });
