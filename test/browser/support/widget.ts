@@ -48,16 +48,7 @@ export async function waitForTotal(card: Locator, text: string): Promise<void> {
   await card.getByRole('status').filter({ hasText: text }).waitFor();
 }
 
-/** The portal message id the card shows ("Message 7"), which another user can open it by. */
-export async function messageIdOf(card: Locator): Promise<number> {
-  const hint = await card.getByText(/^Message \d+/).textContent();
-  const match = /^Message (\d+)/.exec(hint ?? '');
-  if (!match) throw new Error(`no message id on the card: ${hint}`);
-  return Number(match[1]);
-}
-
-export async function openPollByMessageId(page: Page, messageId: number): Promise<void> {
-  const input = page.getByLabel('Open a poll by message id');
-  await input.fill(String(messageId));
-  await input.press('Enter');
+/** Reads the chat's polls again (another user's new poll shows up on top). */
+export async function refreshPolls(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Refresh polls' }).click();
 }

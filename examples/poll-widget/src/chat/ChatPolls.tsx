@@ -1,52 +1,77 @@
 /**
- * The polls shown for a chat, newest first: the ones sent from here and the ones opened by message
- * id. (When the facade's `Chat.polls` connection is available this list comes from it.)
+ * A chat's polls, newest first (`Chat.polls`, a Relay connection: one history read and one poll
+ * read per page on the facade's side). Each card reads its poll from the cache this list filled.
+ * Refresh reads the first page again; sending a poll from this widget refreshes it by itself.
  */
-import { useId, useState, type FormEvent } from 'react';
-import type { PollRef } from '../gql/graphql';
+import { useId, useState } from 'react';
+import { useQuery } from '@apollo/client/react';
+import { graphql } from '../gql';
 import { PollCard } from '../polls/PollCard';
+import { describeRequestError } from '../errors/describe-error';
+import { ProblemNotice } from '../errors/ProblemNotice';
 
-export interface ShownPoll {
-  key: string;
-  ref: PollRef;
-  label: string;
-}
-
-export function ChatPolls({
-  polls,
-  onOpen,
-}: {
-  polls: readonly ShownPoll[];
-  onOpen: (poll: ShownPoll) => void;
-}) {
-  const [messageId, setMessageId] = useState('');
-  const id = useId();
-  function open(event: FormEvent) {
-    event.preventDefault();
-    const n = Number(messageId);
-    if (!Number.isInteger(n) || n <= 0) return;
-    onOpen({ key: `m${n}`, ref: { messageId: n }, label: `Poll in message ${n}` });
-    setMessageId('');
+export const ChatPollsQuery = graphql(`
+  query WidgetChatPolls($dialogId: String!, $after: String) {
+    chat(dialogId: $dialogId) {
+      id
+      polls(first: 20, after: $after) {
+        edges {
+          cursor
+          node {
+            ...PollCardFields
+            author {
+              id
+              name
+            }
+          }
+        }
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+      }
+    }
   }
+`);
+
+export function ChatPolls({ dialogId }: { dialogId: string }) {
+  const { data, error, loading, refetch, fetchMore } = useQuery(ChatPollsQuery, {
+    variables: { dialogId },
+    notifyOnNetworkStatusChange: true,
+  });
+  const [refreshError, setRefreshError] = useState<unknown>(null);
+  const id = useId();
+  const connection = data?.chat?.polls;
+
+  function again(load: () => Promise<unknown>) {
+    setRefreshError(null);
+    load().catch((failure: unknown) => setRefreshError(failure));
+  }
+
   return (
-    <section aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>Polls</h2>
-      <form className="open-poll" onSubmit={open}>
-        <label htmlFor={id}>Open a poll by message id</label>
-        <input
-          id={id}
-          inputMode="numeric"
-          pattern="[0-9]+"
-          value={messageId}
-          onChange={(e) => setMessageId(e.target.value)}
-          required
-        />
-        <button type="submit">Open poll</button>
-      </form>
-      {polls.length === 0 ? (
-        <p className="hint">No polls shown yet.</p>
-      ) : (
-        polls.map((poll) => <PollCard key={poll.key} pollRef={poll.ref} label={poll.label} />)
+    <section aria-labelledby={`${id}-title`} aria-busy={loading}>
+      <div className="actions">
+        <h2 id={`${id}-title`}>Polls</h2>
+        {/* never disabled: a focused button that turns disabled drops keyboard focus to the page */}
+        <button type="button" onClick={() => again(() => refetch({ after: null }))}>
+          Refresh polls
+        </button>
+      </div>
+      {(error ?? refreshError) ? (
+        <ProblemNotice problem={describeRequestError(error ?? refreshError)} />
+      ) : null}
+      {connection && connection.edges.length === 0 && <p className="hint">No polls in this chat yet.</p>}
+      {connection?.edges.map(({ node }) => (
+        <PollCard key={node.id} pollRef={{ id: node.id }} label="poll" author={node.author?.name} />
+      ))}
+      {connection?.pageInfo.hasNextPage && (
+        <button
+          type="button"
+          disabled={loading}
+          onClick={() => again(() => fetchMore({ variables: { after: connection.pageInfo.endCursor } }))}
+        >
+          Older polls
+        </button>
       )}
     </section>
   );

@@ -6,7 +6,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useMutation } from '@apollo/client/react';
 import { graphql } from '../gql';
-import type { PollRef } from '../gql/graphql';
 import { userErrorOf } from './outcome';
 import { describeRequestError, describeUserError, type Problem } from '../errors/describe-error';
 import { ProblemNotice } from '../errors/ProblemNotice';
@@ -31,7 +30,7 @@ const SendPollMutation = graphql(`
 
 const MAX_ANSWERS = 10;
 
-export function CreatePoll({ dialogId, onCreated }: { dialogId: string; onCreated: (ref: PollRef) => void }) {
+export function CreatePoll({ dialogId }: { dialogId: string }) {
   const [question, setQuestion] = useState('');
   const [answers, setAnswers] = useState(['', '']);
   const [multipleChoice, setMultipleChoice] = useState(false);
@@ -39,7 +38,8 @@ export function CreatePoll({ dialogId, onCreated }: { dialogId: string; onCreate
   const [anonymous, setAnonymous] = useState(false);
   const [idempotencyKey, setIdempotencyKey] = useState(() => crypto.randomUUID());
   const [problem, setProblem] = useState<Problem | null>(null);
-  const [sendPoll, { loading }] = useMutation(SendPollMutation);
+  // The chat's list reads its first page again once the poll is sent, and shows it on top.
+  const [sendPoll, { loading }] = useMutation(SendPollMutation, { refetchQueries: ['WidgetChatPolls'] });
   const id = useId();
 
   function reset() {
@@ -69,11 +69,9 @@ export function CreatePoll({ dialogId, onCreated }: { dialogId: string; onCreate
       const result = data?.sendPoll;
       if (result?.__typename === 'SendPollSuccess') {
         reset();
-        onCreated({ id: result.poll.id });
       } else if (result?.__typename === 'SendPollCreated') {
-        // Created, but the facade could not read it back: show it by message id, never send again.
+        // Created, but the facade could not read it back: it is in the chat; never send it again.
         reset();
-        onCreated({ messageId: result.messageId });
       } else {
         const userError = userErrorOf(result);
         if (userError) setProblem(describeUserError(userError));

@@ -22,7 +22,15 @@ import { ProblemNotice } from '../errors/ProblemNotice';
 /** Outcomes after which the poll on screen is stale: read it again so the form matches the portal. */
 const STALE_AFTER = new Set(['POLL_CLOSED', 'POLL_NOT_FOUND', 'ALREADY_VOTED', 'REVOTE_NOT_ALLOWED']);
 
-export function PollCard({ pollRef, label }: { pollRef: PollRef; label: string }) {
+export function PollCard({
+  pollRef,
+  label,
+  author,
+}: {
+  pollRef: PollRef;
+  label: string;
+  author?: string | undefined;
+}) {
   const { data, error, loading, refetch } = useQuery(PollCardQuery, {
     variables: { ref: pollRef },
     notifyOnNetworkStatusChange: true,
@@ -112,6 +120,7 @@ export function PollCard({ pollRef, label }: { pollRef: PollRef; label: string }
       </h3>
       <p className="hint">
         Message {poll.messageId}
+        {author ? ` · by ${author}` : ''}
         {poll.anonymous ? ' · anonymous' : ''}
         {poll.revoteAllowed ? ' · you may change your vote' : ''}
       </p>
