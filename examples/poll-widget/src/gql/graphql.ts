@@ -12,12 +12,14 @@ export type BallotChoiceInput = {
   questionId: number;
 };
 
-/** The caller's ballot. Set exactly one of answerIds (polls with one question, i.e. every chat poll) and choices. */
+/** The caller's ballot. Set exactly one of optionIds (Answer.id values, any backend), answerIds (polls with one question, i.e. every chat poll) and choices. */
 export type CastBallotInput = {
   /** The chosen answers of the only question (exactly one for a single-choice question). */
   answerIds?: Array<number> | null | undefined;
   /** The chosen answers per question. */
   choices?: Array<BallotChoiceInput> | null | undefined;
+  /** The chosen answers by Answer.id, for Bitrix24 and Telegram polls alike (exactly one for a single-choice question). Each must be an answer of the poll in ref. */
+  optionIds?: Array<string> | null | undefined;
   /** The poll. */
   ref: PollRef;
 };
@@ -37,10 +39,12 @@ export type PollActionInput = {
   ref: PollRef;
 };
 
-/** How to address a poll: set exactly one of messageId, attachId, signedAttachId, id (anything else is refused before any portal call). */
+/** How to address a poll: set exactly one of messageId, attachId, signedAttachId, id (anything else is refused before any portal call). A Telegram poll: id, or dialogId (tg:chat:<id>, tg:channel:<id>, tg:user:<id>) with messageId. */
 export type PollRef = {
   /** The portal attach id (Poll.attachId). */
   attachId?: number | null | undefined;
+  /** Telegram polls only, together with messageId: the chat, tg:chat:<id>, tg:channel:<id> or tg:user:<id>. Bitrix24 polls are addressed without it. */
+  dialogId?: string | null | undefined;
   /** The global id of the poll (Poll.id, as node(id) takes it). It names the backend and the poll; an id of another type is refused. */
   id?: string | null | undefined;
   /** The chat message carrying the poll (preferred). */
@@ -51,7 +55,7 @@ export type PollRef = {
 
 /** A new single-question poll posted to a group chat as the caller. */
 export type SendPollInput = {
-  /** Hide who voted for what. */
+  /** Hide who voted for what (Telegram: false means public voters, refused in channels). */
   anonymous?: boolean;
   /** 2 to 10 distinct, non-empty answer texts (trimmed). */
   answers: Array<string>;
@@ -59,14 +63,24 @@ export type SendPollInput = {
   chatId?: number | null | undefined;
   /** Echoed in the success payload (Relay convention). Not an idempotency key. */
   clientMutationId?: string | null | undefined;
-  /** Dialog id of a group chat, "chatN". Set exactly one of chatId and dialogId. */
+  /** Close the poll by itself at this time (ISO 8601, in the future). Telegram only; not with closePeriod. */
+  closeDate?: string | null | undefined;
+  /** Close the poll by itself this many seconds after posting (5..600). Telegram only; not with closeDate. */
+  closePeriod?: number | null | undefined;
+  /** Quiz only: 0-based indices into answers of the correct answers (exactly one unless multipleChoice). */
+  correctAnswers?: Array<number> | null | undefined;
+  /** Dialog id of a group chat, "chatN"; or a Telegram chat, tg:chat:<id>, tg:channel:<id>, tg:user:<id>, which posts a Telegram poll as the caller's linked Telegram account. Set exactly one of chatId and dialogId. */
   dialogId?: string | null | undefined;
+  /** Quiz only: the explanation shown after voting (at most 200 characters). */
+  explanation?: string | null | undefined;
   /** Idempotency key (the portal's templateId): repeating sendPoll with the same key, as the same user, returns the first poll and creates nothing. Use a fresh random value (e.g. a UUID) per intended poll; without a key a retry after a lost answer may create a second poll. */
   idempotencyKey?: string | null | undefined;
   /** Allow choosing several answers (checkboxes). */
   multipleChoice?: boolean;
   /** The question; surrounding white space is removed; must not be empty. */
   question: string;
+  /** A quiz: correctAnswers are right, the rest wrong; a ballot is final. Telegram only (NotSupported on Bitrix24). */
+  quiz?: boolean;
   /** Allow users to change or recall their ballot. */
   revoteAllowed?: boolean;
 };
@@ -89,6 +103,8 @@ export type UserErrorCode =
   | 'MESSAGE_NOT_FOUND'
   /** The addressed object does not exist (generic). */
   | 'NOT_FOUND'
+  /** The backend serving this object cannot do this at all (reopen a Telegram poll, a quiz on Bitrix24, vote with a bot session); decided before any upstream call. Poll.capabilities says so in advance. */
+  | 'NOT_SUPPORTED'
   /** The caller may not do this to this object. */
   | 'PERMISSION_DENIED'
   /** The poll was stopped; nobody can vote until it is resumed. */
@@ -129,6 +145,7 @@ export type WidgetSendPollMutationVariables = Exact<{
 
 export type WidgetSendPollMutation = { __typename: 'Mutation', sendPoll:
     | { __typename: 'ChatNotFound', code: UserErrorCode, message: string }
+    | { __typename: 'NotSupported', code: UserErrorCode, message: string }
     | { __typename: 'PermissionDenied', code: UserErrorCode, message: string }
     | { __typename: 'SendPollCreated', messageId: number, message: string }
     | { __typename: 'SendPollSuccess', poll: { __typename: 'Poll', id: string, messageId: number | null, finished: boolean, anonymous: boolean, revoteAllowed: boolean, totalVotes: number, questions: Array<{ __typename: 'Question', id: string, questionId: number, text: string, multipleChoice: boolean, totalVotes: number, answers: Array<{ __typename: 'Answer', id: string, answerId: number, text: string, votes: number, percent: number }> }>, viewer: { __typename: 'PollViewer', id: string, canVote: boolean, canRevote: boolean, canEdit: boolean, hasVoted: boolean, myAnswers: Array<{ __typename: 'PollViewerAnswers', questionId: number, answerIds: Array<number> }> } } }
@@ -157,6 +174,8 @@ type PollOutcomeError_MessageNotFound_Fragment = { __typename: 'MessageNotFound'
 
 type PollOutcomeError_NotFound_Fragment = { __typename: 'NotFound', code: UserErrorCode, message: string };
 
+type PollOutcomeError_NotSupported_Fragment = { __typename: 'NotSupported', code: UserErrorCode, message: string };
+
 type PollOutcomeError_PermissionDenied_Fragment = { __typename: 'PermissionDenied', code: UserErrorCode, message: string };
 
 type PollOutcomeError_PollClosed_Fragment = { __typename: 'PollClosed', code: UserErrorCode, message: string };
@@ -184,6 +203,7 @@ export type PollOutcomeErrorFragment =
   | PollOutcomeError_LimitExceeded_Fragment
   | PollOutcomeError_MessageNotFound_Fragment
   | PollOutcomeError_NotFound_Fragment
+  | PollOutcomeError_NotSupported_Fragment
   | PollOutcomeError_PermissionDenied_Fragment
   | PollOutcomeError_PollClosed_Fragment
   | PollOutcomeError_PollNotFound_Fragment
@@ -209,6 +229,7 @@ export type WidgetCastBallotMutationVariables = Exact<{
 export type WidgetCastBallotMutation = { __typename: 'Mutation', castBallot:
     | { __typename: 'AlreadyVoted', code: UserErrorCode, message: string }
     | { __typename: 'CastBallotSuccess', poll: { __typename: 'Poll', id: string, messageId: number | null, finished: boolean, anonymous: boolean, revoteAllowed: boolean, totalVotes: number, questions: Array<{ __typename: 'Question', id: string, questionId: number, text: string, multipleChoice: boolean, totalVotes: number, answers: Array<{ __typename: 'Answer', id: string, answerId: number, text: string, votes: number, percent: number }> }>, viewer: { __typename: 'PollViewer', id: string, canVote: boolean, canRevote: boolean, canEdit: boolean, hasVoted: boolean, myAnswers: Array<{ __typename: 'PollViewerAnswers', questionId: number, answerIds: Array<number> }> } } }
+    | { __typename: 'NotSupported', code: UserErrorCode, message: string }
     | { __typename: 'PermissionDenied', code: UserErrorCode, message: string }
     | { __typename: 'PollClosed', code: UserErrorCode, message: string }
     | { __typename: 'PollNotFound', code: UserErrorCode, message: string }
@@ -222,6 +243,7 @@ export type WidgetRecallBallotMutationVariables = Exact<{
 
 
 export type WidgetRecallBallotMutation = { __typename: 'Mutation', recallBallot:
+    | { __typename: 'NotSupported', code: UserErrorCode, message: string }
     | { __typename: 'PermissionDenied', code: UserErrorCode, message: string }
     | { __typename: 'PollClosed', code: UserErrorCode, message: string }
     | { __typename: 'PollNotFound', code: UserErrorCode, message: string }
@@ -236,6 +258,7 @@ export type WidgetStopPollMutationVariables = Exact<{
 
 
 export type WidgetStopPollMutation = { __typename: 'Mutation', stopPoll:
+    | { __typename: 'NotSupported', code: UserErrorCode, message: string }
     | { __typename: 'PermissionDenied', code: UserErrorCode, message: string }
     | { __typename: 'PollNotFound', code: UserErrorCode, message: string }
     | { __typename: 'StopPollSuccess', poll: { __typename: 'Poll', id: string, messageId: number | null, finished: boolean, anonymous: boolean, revoteAllowed: boolean, totalVotes: number, questions: Array<{ __typename: 'Question', id: string, questionId: number, text: string, multipleChoice: boolean, totalVotes: number, answers: Array<{ __typename: 'Answer', id: string, answerId: number, text: string, votes: number, percent: number }> }>, viewer: { __typename: 'PollViewer', id: string, canVote: boolean, canRevote: boolean, canEdit: boolean, hasVoted: boolean, myAnswers: Array<{ __typename: 'PollViewerAnswers', questionId: number, answerIds: Array<number> }> } } }
@@ -248,6 +271,7 @@ export type WidgetResumePollMutationVariables = Exact<{
 
 
 export type WidgetResumePollMutation = { __typename: 'Mutation', resumePoll:
+    | { __typename: 'NotSupported', code: UserErrorCode, message: string }
     | { __typename: 'PermissionDenied', code: UserErrorCode, message: string }
     | { __typename: 'PollNotFound', code: UserErrorCode, message: string }
     | { __typename: 'ResumePollSuccess', poll: { __typename: 'Poll', id: string, messageId: number | null, finished: boolean, anonymous: boolean, revoteAllowed: boolean, totalVotes: number, questions: Array<{ __typename: 'Question', id: string, questionId: number, text: string, multipleChoice: boolean, totalVotes: number, answers: Array<{ __typename: 'Answer', id: string, answerId: number, text: string, votes: number, percent: number }> }>, viewer: { __typename: 'PollViewer', id: string, canVote: boolean, canRevote: boolean, canEdit: boolean, hasVoted: boolean, myAnswers: Array<{ __typename: 'PollViewerAnswers', questionId: number, answerIds: Array<number> }> } } }

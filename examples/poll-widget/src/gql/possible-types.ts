@@ -34,6 +34,7 @@
     "CastBallotResult": [
       "AlreadyVoted",
       "CastBallotSuccess",
+      "NotSupported",
       "PermissionDenied",
       "PollClosed",
       "PollNotFound",
@@ -74,6 +75,7 @@
       "User"
     ],
     "RecallBallotResult": [
+      "NotSupported",
       "PermissionDenied",
       "PollClosed",
       "PollNotFound",
@@ -88,6 +90,7 @@
       "ValidationFailed"
     ],
     "ResumePollResult": [
+      "NotSupported",
       "PermissionDenied",
       "PollNotFound",
       "ResumePollSuccess",
@@ -107,12 +110,14 @@
     ],
     "SendPollResult": [
       "ChatNotFound",
+      "NotSupported",
       "PermissionDenied",
       "SendPollCreated",
       "SendPollSuccess",
       "ValidationFailed"
     ],
     "StopPollResult": [
+      "NotSupported",
       "PermissionDenied",
       "PollNotFound",
       "StopPollSuccess",
@@ -137,6 +142,7 @@
       "LimitExceeded",
       "MessageNotFound",
       "NotFound",
+      "NotSupported",
       "PermissionDenied",
       "PollClosed",
       "PollNotFound",
@@ -183,6 +189,7 @@
     "CastBallotResult": [
       "AlreadyVoted",
       "CastBallotSuccess",
+      "NotSupported",
       "PermissionDenied",
       "PollClosed",
       "PollNotFound",
@@ -223,6 +230,7 @@
       "User"
     ],
     "RecallBallotResult": [
+      "NotSupported",
       "PermissionDenied",
       "PollClosed",
       "PollNotFound",
@@ -237,6 +245,7 @@
       "ValidationFailed"
     ],
     "ResumePollResult": [
+      "NotSupported",
       "PermissionDenied",
       "PollNotFound",
       "ResumePollSuccess",
@@ -256,12 +265,14 @@
     ],
     "SendPollResult": [
       "ChatNotFound",
+      "NotSupported",
       "PermissionDenied",
       "SendPollCreated",
       "SendPollSuccess",
       "ValidationFailed"
     ],
     "StopPollResult": [
+      "NotSupported",
       "PermissionDenied",
       "PollNotFound",
       "StopPollSuccess",
@@ -286,6 +297,7 @@
       "LimitExceeded",
       "MessageNotFound",
       "NotFound",
+      "NotSupported",
       "PermissionDenied",
       "PollClosed",
       "PollNotFound",
