@@ -13,7 +13,10 @@ import type { Config } from '../config/config.js';
 import { credentialSecrets } from '../backends/bitrix24/credential.js';
 import type { PortalCaller } from '../backends/bitrix24/portal-caller.js';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { createApollo } from './apollo.js';
+import { createApollo, facadeFormatError } from './apollo.js';
+import { startGraphQLWs, type GraphQLWsServer } from '../http/graphql-ws.js';
+import { createLiveBus, PollResultsHub, type PollWatch } from '../live/index.js';
+import type { BackendFactory } from '../graphql/backend-registry.js';
 import { createBackendFactories } from './backends.js';
 import { createNodeRefetchers } from './nodes.js';
 import { createSharedState } from './shared-state.js';
@@ -50,6 +53,8 @@ export interface FacadeServerOptions {
   appTokens?: AppCredentialSource;
   /** Defaults to the probe for `target`. */
   health?: HealthCheck;
+  /** The live-results change source for polls the upstream does not push (the Bitrix24 watcher). */
+  pollWatch?: BackendFactory<PollWatch>;
   /** How long close() waits for requests in flight before cutting connections. */
   drainTimeoutMs?: number;
   /**
@@ -70,6 +75,8 @@ export interface RunningFacade {
   /** `${url}/graphql` */
   graphqlUrl: string;
   port: number;
+  /** Live results of this process: subscriptions, sockets, events published. */
+  live: { hub: PollResultsHub; sockets: GraphQLWsServer['stats'] };
   close(): Promise<void>;
 }
 
@@ -111,25 +118,11 @@ export async function startFacadeServer(options: FacadeServerOptions): Promise<R
     // How often Node looks for requests past these timeouts (its default is 30 s).
     connectionsCheckingInterval: Math.min(1000, http.headersTimeoutMs),
   });
-  const apollo = createApollo({
-    schema: await buildFacadeSchema(),
-    config,
-    logger,
-    secrets: secretsOf(options),
-    ...(metrics === undefined
-      ? {}
-      : { metricsPlugin: metrics.graphql.plugin<GraphQLContext>(requestRecordOf) }),
-    // close() = apollo.stop(): stop accepting, end idle keep-alive connections, let requests in
-    // flight finish, cut what is left after the drain timeout (Apollo's plugin, not our own copy).
-    extraPlugins: [
-      ApolloServerPluginDrainHttpServer({
-        httpServer: server,
-        stopGracePeriodMillis: options.drainTimeoutMs ?? 10_000,
-      }),
-    ],
-    ...(options.tracing === undefined ? {} : { tracingPlugin: options.tracing.plugin }),
-  });
-  await apollo.start();
+  const schema = await buildFacadeSchema();
+  const secrets = secretsOf(options);
+  // Live results: the event bus (Redis pub/sub across replicas with REDIS_URL) and this process's hub.
+  const bus = createLiveBus(redisUrl);
+  const hub = new PollResultsHub(bus);
   const appTokenFailures = new AppTokenFailures(logger);
   const state = createSharedState(config);
   const traced = options.tracing?.wrapPortal(options.portal) ?? options.portal;
@@ -140,11 +133,53 @@ export async function startFacadeServer(options: FacadeServerOptions): Promise<R
     health,
     ...(target.mode === 'multi' ? { portalHealth: perPortalHealthChecks() } : {}),
     identity: { target, apiKeys: config.apiKeys, allowAnonymous: config.allowAnonymous },
-    backends: createBackendFactories(),
+    backends: createBackendFactories({
+      hub,
+      ...(options.pollWatch === undefined ? {} : { watch: options.pollWatch }),
+    }),
     nodes: createNodeRefetchers(),
     state,
     ...(options.appTokens === undefined ? {} : { appCredentials: options.appTokens, appTokenFailures }),
   };
+  // Subscriptions: graphql-ws on the same server, port and path (/graphql).
+  const ws = startGraphQLWs({
+    server,
+    schema,
+    deps,
+    limits: config.limits,
+    live: config.live,
+    logger,
+    formatError: facadeFormatError(logger, secrets),
+  });
+  const apollo = createApollo({
+    schema,
+    config,
+    logger,
+    secrets,
+    ...(metrics === undefined
+      ? {}
+      : { metricsPlugin: metrics.graphql.plugin<GraphQLContext>(requestRecordOf) }),
+    // close() = apollo.stop(): stop accepting, end idle keep-alive connections, let requests in
+    // flight finish, cut what is left after the drain timeout (Apollo's plugin, not our own copy).
+    extraPlugins: [
+      ApolloServerPluginDrainHttpServer({
+        httpServer: server,
+        stopGracePeriodMillis: options.drainTimeoutMs ?? 10_000,
+      }),
+      // Apollo's recipe for graphql-ws: close the sockets (1001) when the server drains.
+      {
+        async serverWillStart() {
+          return {
+            async drainServer() {
+              await ws.dispose();
+            },
+          };
+        },
+      },
+    ],
+    ...(options.tracing === undefined ? {} : { tracingPlugin: options.tracing.plugin }),
+  });
+  await apollo.start();
 
   async function route(req: IncomingMessage, res: ServerResponse, record: RequestRecord): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://facade.invalid');
@@ -269,6 +304,7 @@ export async function startFacadeServer(options: FacadeServerOptions): Promise<R
   async function close(): Promise<void> {
     closing ??= (async () => {
       await apollo.stop();
+      await bus.close();
       await redis?.close();
       await state.close();
       metrics?.close();
@@ -276,5 +312,5 @@ export async function startFacadeServer(options: FacadeServerOptions): Promise<R
     return closing;
   }
 
-  return { url, graphqlUrl: `${url}/graphql`, port, close };
+  return { url, graphqlUrl: `${url}/graphql`, port, live: { hub, sockets: ws.stats }, close };
 }

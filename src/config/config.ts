@@ -3,6 +3,7 @@
  * the variable but never echoing its value) so an operator fixes them all in one go; `main.ts`
  * prints them and exits with code 1.
  */
+import { readLiveConfig, type LiveConfig } from './live-config.js';
 import { ProblemList, readBoolean, readChoice, readInteger, readString, type Env } from './env-readers.js';
 import { parseOAuthPortalUrl, parseWebhookUrl } from './portal-urls.js';
 import { readPortalHostPatterns, type PortalHostPattern } from './portal-hosts.js';
@@ -97,6 +98,8 @@ export interface Config {
    * GRAPHQL_ALLOW_ARBITRARY_DOCUMENTS (default: true outside production) also lets other documents run.
    */
   readonly trustedDocuments?: TrustedDocuments;
+  /** Live poll results: subscription limits and the Bitrix24 watcher (see live-config.ts). */
+  readonly live: LiveConfig;
 }
 
 function readTrustedDocumentsConfig(
@@ -284,6 +287,7 @@ export function loadConfig(env: Env = process.env): Config {
     redirectHosts: readRedirectHosts(env, portal, problems),
     http: readHttpServerConfig(env, problems),
     metrics: readMetricsConfig(env, problems, { production, nodeEnv }),
+    live: readLiveConfig(env, problems),
     ...(trustedDocuments === undefined ? {} : { trustedDocuments }),
   };
   if (portal.mode === 'multi') refuseSinglePortalSettings(config, problems);
