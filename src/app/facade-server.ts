@@ -17,6 +17,7 @@ import { createApollo, facadeFormatError } from './apollo.js';
 import { startGraphQLWs, type GraphQLWsServer } from '../http/graphql-ws.js';
 import { createLiveBus, PollResultsHub, type PollWatch } from '../live/index.js';
 import type { BackendFactory } from '../graphql/backend-registry.js';
+import { Bitrix24PollWatcher } from '../backends/bitrix24/live/poll-watcher.js';
 import { createBackendFactories } from './backends.js';
 import { createNodeRefetchers } from './nodes.js';
 import { createSharedState } from './shared-state.js';
@@ -76,7 +77,7 @@ export interface RunningFacade {
   graphqlUrl: string;
   port: number;
   /** Live results of this process: subscriptions, sockets, events published. */
-  live: { hub: PollResultsHub; sockets: GraphQLWsServer['stats'] };
+  live: { hub: PollResultsHub; sockets: GraphQLWsServer['stats']; watcher: Bitrix24PollWatcher };
   close(): Promise<void>;
 }
 
@@ -122,7 +123,19 @@ export async function startFacadeServer(options: FacadeServerOptions): Promise<R
   const secrets = secretsOf(options);
   // Live results: the event bus (Redis pub/sub across replicas with REDIS_URL) and this process's hub.
   const bus = createLiveBus(redisUrl);
-  const hub = new PollResultsHub(bus);
+  // The watcher takes the changes made here as its baseline (the closure runs only after start-up).
+  const hub = new PollResultsHub(bus, (pollId, poll) => watcher.observed(pollId, poll));
+  // The Bitrix24 watcher reads through the traffic engine's background class (see poll-watcher.ts).
+  const watcher = new Bitrix24PollWatcher(
+    options.portal,
+    (pollId, poll) => hub.publish({ pollId, poll, source: 'WATCHER' }),
+    {
+      intervalMs: config.live.watchIntervalMs,
+      maxIntervalMs: config.live.watchMaxIntervalMs,
+      reserve: config.live.watchReserve,
+    },
+  );
+  const pollWatch = options.pollWatch ?? ((ctx) => watcher.forCaller(ctx.identity.credential));
   const appTokenFailures = new AppTokenFailures(logger);
   const state = createSharedState(config);
   const traced = options.tracing?.wrapPortal(options.portal) ?? options.portal;
@@ -133,10 +146,7 @@ export async function startFacadeServer(options: FacadeServerOptions): Promise<R
     health,
     ...(target.mode === 'multi' ? { portalHealth: perPortalHealthChecks() } : {}),
     identity: { target, apiKeys: config.apiKeys, allowAnonymous: config.allowAnonymous },
-    backends: createBackendFactories({
-      hub,
-      ...(options.pollWatch === undefined ? {} : { watch: options.pollWatch }),
-    }),
+    backends: createBackendFactories({ hub, watch: pollWatch }),
     nodes: createNodeRefetchers(),
     state,
     ...(options.appTokens === undefined ? {} : { appCredentials: options.appTokens, appTokenFailures }),
@@ -304,6 +314,7 @@ export async function startFacadeServer(options: FacadeServerOptions): Promise<R
   async function close(): Promise<void> {
     closing ??= (async () => {
       await apollo.stop();
+      watcher.close();
       await bus.close();
       await redis?.close();
       await state.close();
@@ -312,5 +323,5 @@ export async function startFacadeServer(options: FacadeServerOptions): Promise<R
     return closing;
   }
 
-  return { url, graphqlUrl: `${url}/graphql`, port, live: { hub, sockets: ws.stats }, close };
+  return { url, graphqlUrl: `${url}/graphql`, port, live: { hub, sockets: ws.stats, watcher }, close };
 }

@@ -28,10 +28,16 @@ export const pollIdOf = (poll: Poll): string => pollGlobalId(poll.attachId);
 export class PollResultsHub implements PollChangeSink {
   readonly stats: LiveStats = { subscriptions: 0, published: 0 };
 
-  constructor(private readonly bus: LiveBus) {}
+  /** `onChanged`: told of every change this process made (the watcher takes it as its new baseline). */
+  constructor(
+    private readonly bus: LiveBus,
+    private readonly onChanged?: (pollId: string, poll: Poll) => void,
+  ) {}
 
   changed(poll: Poll, actorSubject: string): void {
-    this.publish({ pollId: pollIdOf(poll), poll, actorKey: viewerKey(actorSubject), source: 'MUTATION' });
+    const pollId = pollIdOf(poll);
+    this.onChanged?.(pollId, poll);
+    this.publish({ pollId, poll, actorKey: viewerKey(actorSubject), source: 'MUTATION' });
   }
 
   publish(event: PollResultsEvent): void {
