@@ -18,6 +18,7 @@ import { startGraphQLWs, type GraphQLWsServer } from '../http/graphql-ws.js';
 import { createLiveBus, PollResultsHub, type PollWatch } from '../live/index.js';
 import type { BackendFactory } from '../graphql/backend-registry.js';
 import { Bitrix24PollWatcher } from '../backends/bitrix24/live/poll-watcher.js';
+import { RedisWatchCoordinator } from '../backends/bitrix24/live/watch-coordinator.js';
 import { createBackendFactories } from './backends.js';
 import { createNodeRefetchers } from './nodes.js';
 import { createSharedState } from './shared-state.js';
@@ -133,8 +134,20 @@ export async function startFacadeServer(options: FacadeServerOptions): Promise<R
       intervalMs: config.live.watchIntervalMs,
       maxIntervalMs: config.live.watchMaxIntervalMs,
       reserve: config.live.watchReserve,
+      // Replicas: one watcher among them (a lease in Redis). It outlives three of the slowest ticks
+      // and a stalled event loop (a replica building its schema), so it changes hands only when
+      // its holder is gone.
+      ...(redisUrl === undefined
+        ? {}
+        : {
+            coordinator: new RedisWatchCoordinator(
+              redisUrl,
+              Math.max(10_000, 3 * config.live.watchMaxIntervalMs),
+            ),
+          }),
     },
   );
+  if (redisUrl !== undefined) watcher.start();
   const pollWatch = options.pollWatch ?? ((ctx) => watcher.forCaller(ctx.identity.credential));
   const appTokenFailures = new AppTokenFailures(logger);
   const state = createSharedState(config);
@@ -314,7 +327,7 @@ export async function startFacadeServer(options: FacadeServerOptions): Promise<R
   async function close(): Promise<void> {
     closing ??= (async () => {
       await apollo.stop();
-      watcher.close();
+      await watcher.close();
       await bus.close();
       await redis?.close();
       await state.close();

@@ -34,6 +34,11 @@ export function createLiveBus(redisUrl?: string): LiveBus {
     // A Redis outage is reported by the readiness probe; the bus must not crash the process.
     publishClient.on('error', () => undefined);
     subscribeClient.on('error', () => undefined);
+    // The adapter does not await its PUBLISH; a Redis outage must lose an event (the next one
+    // carries the full state again), never become an unhandled rejection that ends the process.
+    const publish = publishClient.publish.bind(publishClient) as (c: string, m: string) => Promise<number>;
+    publishClient.publish = ((channel: string, message: string) =>
+      publish(channel, message).catch(() => 0)) as never;
     clients = [publishClient, subscribeClient];
     pubSub = createPubSub<LiveTopics>({
       eventTarget: createRedisEventTarget({ publishClient, subscribeClient }),

@@ -25,12 +25,18 @@ import { normalizeAttach, phpMapValues } from '../polls/poll.normalize.js';
 import { IM_ENTITY_TYPE, IM_MODULE_ID, MAX_GET_MANY } from '../polls/poll.portal.js';
 import type { Poll, PhpMap, RawAttach } from '../../../polls/poll.model.js';
 import type { PollWatch } from '../../../live/poll-watch.backend.js';
+import type { WatchCoordinator } from './watch-coordinator.js';
 
 export interface PollWatcherOptions {
   intervalMs: number;
   maxIntervalMs: number;
   /** Burst slots left to interactive calls (the pacer's background reserve). */
   reserve: number;
+  /**
+   * Replicas (REDIS_URL): only the lease holder reads, and it reads what every replica's
+   * subscribers watch. Without it this process is the only watcher.
+   */
+  coordinator?: WatchCoordinator;
 }
 
 export interface PollWatcherStats {
@@ -42,6 +48,8 @@ export interface PollWatcherStats {
   /** requests the pacer deferred (the portal had no room beyond the reserve) */
   deferred: number;
   failed: number;
+  /** ticks on which another replica held the lease (nothing read here) */
+  followed: number;
 }
 
 interface Reader {
@@ -65,8 +73,17 @@ export function resultsFingerprint(poll: Poll): string {
 }
 
 export class Bitrix24PollWatcher {
-  readonly stats: PollWatcherStats = { ticks: 0, requests: 0, published: 0, deferred: 0, failed: 0 };
+  readonly stats: PollWatcherStats = {
+    ticks: 0,
+    requests: 0,
+    published: 0,
+    deferred: 0,
+    failed: 0,
+    followed: 0,
+  };
   private readonly watched = new Map<string, Watched>();
+  /** Lease holder: what other replicas' subscribers watch, with the baseline read here. */
+  private readonly foreign = new Map<string, Watched>();
   private timer: NodeJS.Timeout | undefined;
   private interval: number;
   private running = false;
@@ -96,10 +113,16 @@ export class Bitrix24PollWatcher {
     if (entry !== undefined) entry.fingerprint = resultsFingerprint(poll);
   }
 
-  close(): void {
+  async close(): Promise<void> {
     this.closed = true;
     if (this.timer !== undefined) clearTimeout(this.timer);
     this.timer = undefined;
+    await this.options.coordinator?.close();
+  }
+
+  /** Starts the heartbeat loop (replicas only: the lease holder must tick even with no local watch). */
+  start(): void {
+    this.schedule();
   }
 
   private watch(pollId: string, poll: Poll, credential: PortalCredential): () => void {
@@ -124,7 +147,7 @@ export class Bitrix24PollWatcher {
       held.count -= 1;
       if (held.count <= 0) current.readers.delete(key);
       if (current.readers.size === 0) this.watched.delete(pollId);
-      if (this.watched.size === 0 && this.timer !== undefined) {
+      if (this.watched.size === 0 && this.timer !== undefined && this.options.coordinator === undefined) {
         clearTimeout(this.timer);
         this.timer = undefined;
       }
@@ -132,7 +155,8 @@ export class Bitrix24PollWatcher {
   }
 
   private schedule(): void {
-    if (this.closed || this.running || this.timer !== undefined || this.watched.size === 0) return;
+    if (this.closed || this.running || this.timer !== undefined) return;
+    if (this.watched.size === 0 && this.options.coordinator === undefined) return;
     this.timer = setTimeout(() => {
       this.timer = undefined;
       void this.tick();
@@ -142,14 +166,19 @@ export class Bitrix24PollWatcher {
 
   /** One pass over every watched poll. Public for tests that drive ticks themselves. */
   async tick(): Promise<void> {
-    if (this.running || this.watched.size === 0) return;
+    if (this.running) return;
     this.running = true;
-    this.stats.ticks += 1;
     let changed = false;
     try {
-      for (const [credential, ids] of this.groups()) {
-        changed = (await this.readGroup(credential, ids)) || changed;
+      const all = await this.toRead();
+      if (all.size > 0) {
+        this.stats.ticks += 1;
+        for (const [credential, ids] of this.groups(all)) {
+          changed = (await this.readGroup(credential, ids, all)) || changed;
+        }
       }
+    } catch {
+      this.stats.failed += 1; // Redis unreachable: try again next tick
     } finally {
       this.running = false;
     }
@@ -159,10 +188,50 @@ export class Bitrix24PollWatcher {
     this.schedule();
   }
 
+  /** The polls this tick reads: the local ones, and with replicas all of them, or none without the lease. */
+  private async toRead(): Promise<Map<string, Watched>> {
+    const coordinator = this.options.coordinator;
+    if (coordinator === undefined) return this.watched;
+    await coordinator.share(
+      [...this.watched].flatMap(([pollId, entry]) => {
+        const reader = entry.readers.values().next().value;
+        return reader === undefined
+          ? []
+          : [
+              {
+                pollId,
+                messageId: entry.messageId,
+                fingerprint: entry.fingerprint,
+                credential: reader.credential,
+              },
+            ];
+      }),
+    );
+    if (!(await coordinator.lead())) {
+      this.foreign.clear();
+      if (this.watched.size > 0) this.stats.followed += 1;
+      return new Map();
+    }
+    const seen = new Set<string>();
+    for (const shared of await coordinator.others()) {
+      if (this.watched.has(shared.pollId)) continue;
+      seen.add(shared.pollId);
+      const entry = this.foreign.get(shared.pollId) ?? {
+        messageId: shared.messageId,
+        fingerprint: shared.fingerprint,
+        readers: new Map<string, Reader>(),
+      };
+      entry.readers.set(credentialKeyOf(shared.credential), { credential: shared.credential, count: 1 });
+      this.foreign.set(shared.pollId, entry);
+    }
+    for (const pollId of this.foreign.keys()) if (!seen.has(pollId)) this.foreign.delete(pollId);
+    return new Map([...this.watched, ...this.foreign]);
+  }
+
   /** Each watched poll to one reading credential: the credentials that watch most polls first. */
-  private groups(): Map<PortalCredential, string[]> {
+  private groups(all: ReadonlyMap<string, Watched>): Map<PortalCredential, string[]> {
     const coverage = new Map<string, { credential: PortalCredential; n: number }>();
-    for (const entry of this.watched.values()) {
+    for (const entry of all.values()) {
       for (const [key, reader] of entry.readers) {
         const seen = coverage.get(key) ?? { credential: reader.credential, n: 0 };
         seen.n += 1;
@@ -171,7 +240,7 @@ export class Bitrix24PollWatcher {
     }
     const order = [...coverage.entries()].sort((a, b) => b[1].n - a[1].n);
     const groups = new Map<PortalCredential, string[]>();
-    for (const [pollId, entry] of this.watched) {
+    for (const [pollId, entry] of all) {
       const chosen = order.find(([key]) => entry.readers.has(key));
       if (chosen === undefined) continue;
       const list = groups.get(chosen[1].credential) ?? [];
@@ -181,10 +250,14 @@ export class Bitrix24PollWatcher {
     return groups;
   }
 
-  private async readGroup(credential: PortalCredential, pollIds: readonly string[]): Promise<boolean> {
+  private async readGroup(
+    credential: PortalCredential,
+    pollIds: readonly string[],
+    all: ReadonlyMap<string, Watched>,
+  ): Promise<boolean> {
     const byMessage = new Map<number, string>();
     for (const id of pollIds) {
-      const entry = this.watched.get(id);
+      const entry = all.get(id);
       if (entry !== undefined) byMessage.set(entry.messageId, id);
     }
     const messageIds = [...byMessage.keys()];
@@ -222,7 +295,7 @@ export class Bitrix24PollWatcher {
         for (const raw of phpMapValues(items)) {
           const poll = normalizeAttach(raw, origin);
           const pollId = byMessage.get(poll.messageId);
-          const entry = pollId === undefined ? undefined : this.watched.get(pollId);
+          const entry = pollId === undefined ? undefined : all.get(pollId);
           if (pollId === undefined || entry === undefined) continue;
           const fingerprint = resultsFingerprint(poll);
           if (fingerprint === entry.fingerprint) continue;
