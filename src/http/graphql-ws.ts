@@ -32,7 +32,7 @@ import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer, type WebSocket } from 'ws';
 import type { GraphQLLimits } from '../config/config.js';
 import type { LiveConfig } from '../config/live-config.js';
-import { FacadeGraphQLError } from '../graphql-errors/facade-errors.js';
+import { FacadeGraphQLError, TOKEN_EXPIRED } from '../graphql-errors/facade-errors.js';
 import { createRequestContext, endOperation, type ContextDependencies } from '../graphql/create-context.js';
 import type { GraphQLContext } from '../graphql/context.js';
 import { resolveIdentity } from '../graphql/identity.js';
@@ -250,9 +250,15 @@ export function startGraphQLWs(options: GraphQLWsOptions): GraphQLWsServer {
         const context = states.get(ctx)?.contexts.get(id);
         if (context !== undefined) endOperation(context);
       },
-      onNext(_ctx, _id, _payload, _args, result) {
+      onNext(ctx: Ctx, _id, _payload, _args, result) {
         if (result.errors === undefined) return undefined;
-        return { ...result, errors: format(result.errors) } as never;
+        const errors = format(result.errors);
+        // The portal said the connection's token has expired: the whole socket is unauthenticated
+        // now. The client gets this error, then the close (4401), and reconnects with a fresh token.
+        if (errors.some((e) => e.extensions?.reason === TOKEN_EXPIRED)) {
+          setImmediate(() => ctx.extra.socket.close(CloseCode.Unauthorized, 'Unauthorized: token expired'));
+        }
+        return { ...result, errors } as never;
       },
       onError(_ctx, _id, _payload, errors) {
         return format(errors) as never;

@@ -6,7 +6,15 @@
 import { CAST_BALLOT, RECALL_BALLOT, SEND_POLL, STOP_POLL } from '../polls/poll-fragments.js';
 import { gql, lastSeq, methodsSince, type PollHarness } from '../polls/polls-harness.js';
 import { startHarness, useHarness } from '../server/facade-harness.js';
-import { POLL_RESULTS, rawConnect, subscribe, type Subscriber } from './live-client.js';
+import { mintTestToken } from '../../support/emulator.js';
+import {
+  liveClient,
+  POLL_RESULTS,
+  rawConnect,
+  subscribe,
+  subscribeWith,
+  type Subscriber,
+} from './live-client.js';
 
 const h: PollHarness = useHarness(() =>
   startHarness({ GRAPHQL_MAX_COST: '1000000' }, 'emulator', { emulator: { limits: { enabled: false } } }),
@@ -114,6 +122,20 @@ describe('Subscription.pollResults', () => {
     const reply = await outsider.next();
     expect(reply.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     expect(h.facade.live.hub.stats.subscriptions).toBe(0);
+  });
+
+  test('an expired token: the subscription fails with TOKEN_EXPIRED and the socket closes with 4401', async () => {
+    const poll = await sendPoll();
+    const { accessToken } = await mintTestToken(h.emulator, { userId: 2, expiresInSeconds: 0 });
+    const client = liveClient(h.facade.graphqlUrl, { Authorization: `Bearer ${accessToken}` });
+    const closed = new Promise<number>((resolve) =>
+      client.on('closed', (event) => resolve((event as { code: number }).code)),
+    );
+    const expired = subscribeWith(client, POLL_RESULTS, { ids: [poll.id] });
+    open.push(expired);
+    const reply = await expired.next();
+    expect(reply.errors?.[0]?.extensions).toMatchObject({ code: 'UNAUTHENTICATED', reason: 'TOKEN_EXPIRED' });
+    expect(await closed).toBe(4401);
   });
 
   test('bad ids are refused before any portal call', async () => {
