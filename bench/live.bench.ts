@@ -215,8 +215,10 @@ async function run(widgets: number, contender: 'subscriptions' | 're-query', sec
   running = false;
   await probe;
   const elapsedMin = (performance.now() - started) / 60_000;
-  const counts = since(await portalCounts(emu.url), before);
   for (const stop of stops) await stop();
+  // The portal's counts are exact only with no request in flight: let the last ones land.
+  await sleep(3000);
+  const counts = since(await portalCounts(emu.url), before);
   await facade.close();
   await emu.close();
   const p50 = (values: number[]) =>

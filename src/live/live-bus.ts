@@ -6,6 +6,7 @@
 import { createRedisEventTarget } from '@graphql-yoga/redis-event-target';
 import { createPubSub, SlidingBuffer, type PubSub } from '@graphql-yoga/subscription';
 import { Redis } from 'ioredis';
+import { setMaxListeners } from 'node:events';
 import type { PollResultsEvent } from './poll-results.event.js';
 
 export type LiveTopics = { pollResults: [pollId: string, event: PollResultsEvent] };
@@ -26,7 +27,13 @@ export function createLiveBus(redisUrl?: string): LiveBus {
   let clients: Redis[] = [];
   let pubSub: PubSub<LiveTopics>;
   if (redisUrl === undefined) {
-    pubSub = createPubSub<LiveTopics>({ repeaterBuffer: new SlidingBuffer(SUBSCRIBER_BUFFER) });
+    // Every subscriber of a poll is one listener of its topic: many are expected, not a leak.
+    const eventTarget = new EventTarget();
+    setMaxListeners(0, eventTarget);
+    pubSub = createPubSub<LiveTopics>({
+      eventTarget: eventTarget as never,
+      repeaterBuffer: new SlidingBuffer(SUBSCRIBER_BUFFER),
+    });
   } else {
     const options = { lazyConnect: false, maxRetriesPerRequest: 2 };
     const publishClient = new Redis(redisUrl, options);
