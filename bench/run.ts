@@ -8,6 +8,7 @@ import 'reflect-metadata';
 import type { BenchContext } from './bench-support.js';
 import { burstBench } from './burst.bench.js';
 import { faultsBench } from './faults.bench.js';
+import { liveBench } from './live.bench.js';
 import { overheadBench } from './overhead.bench.js';
 import { readsBench } from './reads.bench.js';
 import { replicasBench } from './replicas.bench.js';
@@ -22,6 +23,7 @@ const BENCHES: Record<string, (ctx: BenchContext) => Promise<void>> = {
   replicas: replicasBench,
   faults: faultsBench,
   telegram: telegramBench,
+  live: liveBench,
 };
 
 /** `npm run bench` alone: the two tables the README's figures come from. */

@@ -4,25 +4,46 @@
  * docs/architecture.md §8). Without a TelegramAccess the Telegram key resolves to null, and the
  * poll feature refuses `tg:` references with NotSupported before any call.
  */
-import { BackendFactories } from '../graphql/backend-registry.js';
+import { BackendFactories, type BackendFactory } from '../graphql/backend-registry.js';
 import { POLL_BACKEND, TELEGRAM_POLL_BACKEND } from '../polls/poll.backend.js';
+import { POLL_CHANGES } from '../polls/poll-changes.js';
 import { createBitrix24PollBackend } from '../backends/bitrix24/polls/poll.bitrix24.js';
 import type { TelegramAccess } from '../backends/telegram/access/telegram-access.port.js';
 import { createTelegramPollBackend } from '../backends/telegram/polls/poll.telegram.js';
+import {
+  NO_POLL_WATCH,
+  POLL_RESULTS_HUB,
+  POLL_WATCH,
+  type PollResultsHub,
+  type PollWatch,
+} from '../live/index.js';
 import { telegramLinkKey } from './telegram-link-key.js';
+
+export interface LiveBackends {
+  readonly hub: PollResultsHub;
+  /** Builds the change source for one subscriber's request (Bitrix24: the shared watcher). */
+  readonly watch?: BackendFactory<PollWatch>;
+}
 
 export interface BackendOptions {
   /** The callers' Telegram sessions; absent when Telegram is off. */
   telegram?: TelegramAccess;
+  /** Live results; absent in benchmarks of the query path (mutations then announce to nobody). */
+  live?: LiveBackends;
 }
 
 export function createBackendFactories(options: BackendOptions = {}): BackendFactories {
-  const { telegram } = options;
-  return new BackendFactories()
+  const { telegram, live } = options;
+  const factories = new BackendFactories()
     .register(POLL_BACKEND, (ctx) =>
       createBitrix24PollBackend(ctx.portal, ctx.identity.credential, { batched: ctx.config.dataLoaders }),
     )
     .register(TELEGRAM_POLL_BACKEND, (ctx) =>
       telegram === undefined ? null : createTelegramPollBackend(telegram, telegramLinkKey(ctx.identity)),
     );
+  if (live === undefined) return factories.register(POLL_CHANGES, () => ({ changed: () => undefined }));
+  return factories
+    .register(POLL_CHANGES, () => live.hub)
+    .register(POLL_RESULTS_HUB, () => live.hub)
+    .register(POLL_WATCH, live.watch ?? (() => NO_POLL_WATCH));
 }

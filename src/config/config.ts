@@ -3,6 +3,7 @@
  * the variable but never echoing its value) so an operator fixes them all in one go; `main.ts`
  * prints them and exits with code 1.
  */
+import { readLiveConfig, type LiveConfig } from './live-config.js';
 import { ProblemList, readBoolean, readChoice, readInteger, readString, type Env } from './env-readers.js';
 import { parseOAuthPortalUrl, parseWebhookUrl } from './portal-urls.js';
 import { readPortalHostPatterns, type PortalHostPattern } from './portal-hosts.js';
@@ -100,6 +101,8 @@ export interface Config {
   readonly trustedDocuments?: TrustedDocuments;
   /** Telegram: off, the embedded server, or real Telegram (see telegram-config.ts). */
   readonly telegram: TelegramConfig;
+  /** Live poll results: subscription limits and the Bitrix24 watcher (see live-config.ts). */
+  readonly live: LiveConfig;
 }
 
 function readTrustedDocumentsConfig(
@@ -294,6 +297,7 @@ export function loadConfig(env: Env = process.env): Config {
     redirectHosts: readRedirectHosts(env, portal, problems),
     http: readHttpServerConfig(env, problems),
     metrics: readMetricsConfig(env, problems, { production, nodeEnv }),
+    live: readLiveConfig(env, problems),
     ...(trustedDocuments === undefined ? {} : { trustedDocuments }),
   };
   if (portal.mode === 'multi') refuseSinglePortalSettings(config, problems);
