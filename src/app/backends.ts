@@ -2,7 +2,8 @@
  * Which backend serves each feature: the one place that names concrete backends. Polls have two:
  * Bitrix24 (POLL_BACKEND) and Telegram (TELEGRAM_POLL_BACKEND, chosen by the poll reference; see
  * docs/architecture.md §8). Without a TelegramAccess the Telegram key resolves to null, and the
- * poll feature refuses `tg:` references with NotSupported before any call.
+ * poll feature refuses `tg:` references with NotSupported before any call. Telegram chats
+ * (`chat(dialogId: "tg:...")`, Poll.chat) go to TELEGRAM_CHAT_BACKEND, null without Telegram.
  */
 import { BackendFactories } from '../graphql/backend-registry.js';
 import { POLL_BACKEND, TELEGRAM_POLL_BACKEND } from '../polls/poll.backend.js';
@@ -10,6 +11,8 @@ import { createBitrix24PollBackend } from '../backends/bitrix24/polls/poll.bitri
 import type { TelegramAccess } from '../backends/telegram/access/telegram-access.port.js';
 import { createTelegramPollBackend } from '../backends/telegram/polls/poll.telegram.js';
 import { telegramLinkKey } from './telegram-link-key.js';
+import { TELEGRAM_CHAT_BACKEND } from '../chats/chat.backend.js';
+import { createTelegramChatBackend } from '../backends/telegram/chats/chat.telegram.js';
 
 export function createBackendFactories(telegram?: TelegramAccess): BackendFactories {
   return new BackendFactories()
@@ -18,5 +21,8 @@ export function createBackendFactories(telegram?: TelegramAccess): BackendFactor
     )
     .register(TELEGRAM_POLL_BACKEND, (ctx) =>
       telegram === undefined ? null : createTelegramPollBackend(telegram, telegramLinkKey(ctx.identity)),
+    )
+    .register(TELEGRAM_CHAT_BACKEND, (ctx) =>
+      telegram === undefined ? null : createTelegramChatBackend(telegram, telegramLinkKey(ctx.identity)),
     );
 }
