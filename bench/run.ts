@@ -12,6 +12,7 @@ import { overheadBench } from './overhead.bench.js';
 import { readsBench } from './reads.bench.js';
 import { replicasBench } from './replicas.bench.js';
 import { sustainedBench } from './sustained.bench.js';
+import { telegramBench } from './telegram.bench.js';
 
 const BENCHES: Record<string, (ctx: BenchContext) => Promise<void>> = {
   sustained: sustainedBench,
@@ -20,6 +21,7 @@ const BENCHES: Record<string, (ctx: BenchContext) => Promise<void>> = {
   burst: burstBench,
   replicas: replicasBench,
   faults: faultsBench,
+  telegram: telegramBench,
 };
 
 /** `npm run bench` alone: the two tables the README's figures come from. */

@@ -14,7 +14,13 @@ import { telegramLinkKey } from './telegram-link-key.js';
 import { TELEGRAM_CHAT_BACKEND } from '../chats/chat.backend.js';
 import { createTelegramChatBackend } from '../backends/telegram/chats/chat.telegram.js';
 
-export function createBackendFactories(telegram?: TelegramAccess): BackendFactories {
+export interface BackendOptions {
+  /** The callers' Telegram sessions; absent when Telegram is off. */
+  telegram?: TelegramAccess;
+}
+
+export function createBackendFactories(options: BackendOptions = {}): BackendFactories {
+  const { telegram } = options;
   return new BackendFactories()
     .register(POLL_BACKEND, (ctx) =>
       createBitrix24PollBackend(ctx.portal, ctx.identity.credential, { batched: ctx.config.dataLoaders }),

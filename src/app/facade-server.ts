@@ -15,6 +15,7 @@ import type { PortalCaller } from '../backends/bitrix24/portal-caller.js';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { createApollo } from './apollo.js';
 import { createBackendFactories } from './backends.js';
+import type { TelegramAccess } from '../backends/telegram/access/telegram-access.port.js';
 import { createNodeRefetchers } from './nodes.js';
 import { createSharedState } from './shared-state.js';
 import { AppTokenFailures, type AppCredentialSource } from '../graphql/app-credential.js';
@@ -36,7 +37,6 @@ import { serveMetrics } from '../http/metrics-endpoint.js';
 import { requestScope } from '../observability/request-scope.js';
 import { createRedisProbe } from '../http/redis-probe.js';
 import type { Tracing } from '../observability/tracing/tracing.js';
-import type { TelegramAccess } from '../backends/telegram/access/telegram-access.port.js';
 
 export interface FacadeServerOptions {
   config: Config;
@@ -63,7 +63,7 @@ export interface FacadeServerOptions {
    * `observer` goes to the traffic engine (trafficObserverFor) for batch spans and retries.
    */
   tracing?: Tracing;
-  /** Telegram polls: the callers' linked sessions. Without it `tg:` poll refs are NotSupported. */
+  /** Telegram for the poll backend (absent: Telegram is off). */
   telegram?: TelegramAccess;
 }
 
@@ -92,7 +92,9 @@ function secretsOf(options: FacadeServerOptions): string[] {
   // The app's client secret and its first refresh token; later tokens are scrubbed where they occur.
   const app = config.traffic.app;
   const appSecrets = app === undefined ? [] : [app.clientSecret, app.refreshToken];
-  return [...webhook, ...config.apiKeys, ...botConfigSecrets(config.bots), ...appSecrets];
+  // The Telegram app's api_hash; session strings never reach a log path (the access keeps them).
+  const telegram = config.telegram.mode === 'real' ? [config.telegram.apiHash] : [];
+  return [...webhook, ...config.apiKeys, ...botConfigSecrets(config.bots), ...appSecrets, ...telegram];
 }
 
 export async function startFacadeServer(options: FacadeServerOptions): Promise<RunningFacade> {
@@ -143,7 +145,7 @@ export async function startFacadeServer(options: FacadeServerOptions): Promise<R
     health,
     ...(target.mode === 'multi' ? { portalHealth: perPortalHealthChecks() } : {}),
     identity: { target, apiKeys: config.apiKeys, allowAnonymous: config.allowAnonymous },
-    backends: createBackendFactories(options.telegram),
+    backends: createBackendFactories(options.telegram === undefined ? {} : { telegram: options.telegram }),
     nodes: createNodeRefetchers(),
     state,
     ...(options.appTokens === undefined ? {} : { appCredentials: options.appTokens, appTokenFailures }),
