@@ -5,7 +5,8 @@ import type { GraphQLContext } from '../graphql/context.js';
 import { sendBotMessageOperation } from './bot-message.send.js';
 import { isBotDialogId } from '../validation/dialog-id.js';
 import { updateBotMessageOperation } from './bot-message.update.js';
-import { botFailure } from './bot-failure.js';
+import { failureToUserError } from '../graphql-errors/failure-to-user-error.js';
+import { BOT_FAILURE } from './bot-failure.js';
 import { botCredential, resolveBotAuth } from './bot-identity.js';
 import { checkMessageId } from './message-id.validation.js';
 import {
@@ -73,7 +74,7 @@ export class BotMessageResolver {
       await deleteBotMessage(ctx.portal, await botCredential(ctx), auth, input.messageId, options);
       return Object.assign(new DeleteBotMessageSuccess(), { messageId: input.messageId });
     } catch (e) {
-      return botFailure(e);
+      return failureToUserError(e, BOT_FAILURE);
     }
   }
 
@@ -104,7 +105,7 @@ export class BotMessageResolver {
         viewedMessageIds: read.viewedMessages,
       });
     } catch (e) {
-      return botFailure(e);
+      return failureToUserError(e, BOT_FAILURE);
     }
   }
 
@@ -149,6 +150,6 @@ async function react(
     await call(ctx.portal, await botCredential(ctx), auth, input.messageId, input.reaction);
     return Object.assign(new BotReactionSuccess(), { messageId: input.messageId, reaction: input.reaction });
   } catch (e) {
-    return botFailure(e);
+    return failureToUserError(e, BOT_FAILURE);
   }
 }

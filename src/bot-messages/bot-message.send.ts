@@ -7,7 +7,8 @@ import { createHash, randomUUID } from 'node:crypto';
 import { ValidationFailed, type UserError } from '../graphql-errors/user-error.types.js';
 import { credentialOrigin } from '../backends/bitrix24/credential.js';
 import type { GraphQLContext } from '../graphql/context.js';
-import { botFailure } from './bot-failure.js';
+import { failureToUserError } from '../graphql-errors/failure-to-user-error.js';
+import { BOT_FAILURE } from './bot-failure.js';
 import { botCredential, resolveBotAuth } from './bot-identity.js';
 import type { SendBotMessageInput } from './bot.inputs.js';
 import { sendBotMessage } from './bot.portal.js';
@@ -166,7 +167,7 @@ export async function sendBotMessageOperation(
   try {
     sent = await sendBotMessage(ctx.portal, await botCredential(ctx), auth, prepared.fields);
   } catch (e) {
-    const failure = botFailure(e);
+    const failure = failureToUserError(e, BOT_FAILURE);
     // The portal answered with a refusal: nothing was sent, so the key may carry other content.
     if (claim?.isNew) await ctx.state.botSendKeys.forget(claim.key, claim.fingerprint);
     return failure;

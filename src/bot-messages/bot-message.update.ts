@@ -9,10 +9,10 @@ import {
   type UserError,
 } from '../graphql-errors/user-error.types.js';
 import { credentialOrigin } from '../backends/bitrix24/credential.js';
-import { PortalError } from '../backends/bitrix24/portal-error.js';
 import type { GraphQLContext } from '../graphql/context.js';
 import { SystemMessageNotEditable } from './bot-errors.types.js';
-import { botFailure } from './bot-failure.js';
+import { failureToUserError } from '../graphql-errors/failure-to-user-error.js';
+import { BOT_FAILURE, upstreamCodeOf } from './bot-failure.js';
 import { botCredential, resolveBotAuth } from './bot-identity.js';
 import type { UpdateBotMessageInput } from './bot.inputs.js';
 import type { BotAuth } from './bot.model.js';
@@ -79,8 +79,7 @@ async function diagnose(
     if (message.isSystem) return new SystemMessageNotEditable();
     return fallback;
   } catch (e) {
-    if (e instanceof PortalError && e.code.toUpperCase() === 'MESSAGE_NOT_FOUND')
-      return new MessageNotFound();
+    if (upstreamCodeOf(e) === 'MESSAGE_NOT_FOUND') return new MessageNotFound();
     return fallback;
   }
 }
@@ -99,8 +98,8 @@ export async function updateBotMessageOperation(
     await updateBotMessage(ctx.portal, await botCredential(ctx), auth, input.messageId, fields);
     return Object.assign(new UpdateBotMessageSuccess(), { messageId: input.messageId });
   } catch (e) {
-    const failure = botFailure(e);
-    const accessDenied = e instanceof PortalError && e.code.toUpperCase() === 'ACCESS_DENIED';
+    const failure = failureToUserError(e, BOT_FAILURE);
+    const accessDenied = upstreamCodeOf(e) === 'ACCESS_DENIED';
     if (!accessDenied) return failure;
     const fallback = new PermissionDenied(
       "The message is not this bot's own, is a system message, or does not exist.",

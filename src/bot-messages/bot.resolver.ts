@@ -1,14 +1,12 @@
 /** Bots themselves: register, add to a chat, list; reading history (supervisor/personal bots). */
-import { asGraphQLFailure } from '../graphql-errors/not-visible.js';
+import { asGraphQLFailure, isNotVisible } from '../graphql-errors/not-visible.js';
 import { Arg, Ctx, Int, Mutation, Query, Resolver } from 'type-graphql';
-import { portalFailureToUserError, portalGraphQLError } from '../graphql-errors/facade-errors.js';
-import { PortalError } from '../backends/bitrix24/portal-error.js';
-import { classifyPortalError } from '../graphql-errors/classify-portal-error.js';
 import { UserErrorCode } from '../graphql-errors/user-error-code.js';
 import { BotNotFound, ValidationFailed, type UserError } from '../graphql-errors/user-error.types.js';
 import { addChatUsers } from '../chats/index.js';
 import type { GraphQLContext } from '../graphql/context.js';
-import { botFailure } from './bot-failure.js';
+import { failureToUserError } from '../graphql-errors/failure-to-user-error.js';
+import { BOT_FAILURE } from './bot-failure.js';
 import { botCredential, botLookupToken, registrationToken, resolveBotAuth } from './bot-identity.js';
 import { checkMessageId } from './message-id.validation.js';
 import { AddBotToChatInput, RegisterBotInput } from './bot.inputs.js';
@@ -60,7 +58,7 @@ export class BotResolver {
       });
       return Object.assign(new RegisterBotSuccess(), { bot: toBotObject(result.bot, result.users) });
     } catch (e) {
-      return botFailure(e);
+      return failureToUserError(e, BOT_FAILURE);
     }
   }
 
@@ -83,7 +81,7 @@ export class BotResolver {
     try {
       await addChatUsers(ctx.portal, ctx.identity.credential, input.chatId, [botId]);
     } catch (e) {
-      return portalFailureToUserError(e, 'input.chatId');
+      return failureToUserError(e, { field: 'input.chatId' });
     }
     return Object.assign(new AddBotToChatSuccess(), {
       botId,
@@ -122,7 +120,7 @@ export class BotResolver {
       const { message, user } = await getBotMessage(ctx.portal, await botCredential(ctx), auth, messageId);
       return toBotMessageObject(message, user ? [user] : [], auth.botId);
     } catch (e) {
-      return botFailure(e);
+      return failureToUserError(e, BOT_FAILURE);
     }
   }
 
@@ -152,7 +150,7 @@ export class BotResolver {
         hasNextPage: page.hasNextPage,
       });
     } catch (e) {
-      return botFailure(e);
+      return failureToUserError(e, BOT_FAILURE);
     }
   }
 }
@@ -167,10 +165,8 @@ async function unknownBot(ctx: GraphQLContext, botId: number): Promise<BotNotFou
     await getBot(ctx.portal, await botCredential(ctx), { botId }, botLookupToken(ctx, botId));
     return null;
   } catch (e) {
-    if (!(e instanceof PortalError)) throw e;
-    const outcome = classifyPortalError(e);
-    if (outcome.kind === 'user' && outcome.code === UserErrorCode.BOT_NOT_FOUND) return new BotNotFound();
-    throw portalGraphQLError(e);
+    if (isNotVisible(e, [UserErrorCode.BOT_NOT_FOUND])) return new BotNotFound();
+    throw asGraphQLFailure(e);
   }
 }
 

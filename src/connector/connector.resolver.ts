@@ -10,10 +10,11 @@
  */
 import { asGraphQLFailure } from '../graphql-errors/not-visible.js';
 import { Arg, Ctx, Int, Mutation, Query, Resolver } from 'type-graphql';
-import { badUserInput, facadeError, portalFailureToUserError } from '../graphql-errors/facade-errors.js';
+import { badUserInput, facadeError } from '../graphql-errors/facade-errors.js';
+import { failureToUserError } from '../graphql-errors/failure-to-user-error.js';
+import { BackendFailure } from '../outcomes/backend-failure.js';
 import { ValidationFailed, type UserError } from '../graphql-errors/user-error.types.js';
 import type { PortalCredential } from '../backends/bitrix24/credential.js';
-import { PortalError } from '../backends/bitrix24/portal-error.js';
 import type { GraphQLContext } from '../graphql/context.js';
 import { claimExternalId, releaseClaims, type ConnectorClaim } from './connector-fingerprints.js';
 import {
@@ -147,12 +148,12 @@ export class ConnectorResolver {
         );
       } catch (e) {
         // Refused as a whole (not an unknown outcome): nothing was delivered, the ids stay free.
-        if (e instanceof PortalError && !e.outcomeUnknown)
+        if (e instanceof BackendFailure && !e.outcomeUnknown)
           await releaseClaims(
             ctx.state.connectorMessageIds,
             toSend.map((s) => s.claim),
           );
-        return portalFailureToUserError(e);
+        return failureToUserError(e);
       }
       for (const [i, { index, externalMessageId, claim }] of toSend.entries()) {
         const outcome = outcomes[i]!;
@@ -212,7 +213,7 @@ export class ConnectorResolver {
       });
       return setupSuccess(input.id, null);
     } catch (e) {
-      return portalFailureToUserError(e);
+      return failureToUserError(e);
     }
   }
 
@@ -238,7 +239,7 @@ export class ConnectorResolver {
       );
       return setupSuccess(input.connector, input.line);
     } catch (e) {
-      return portalFailureToUserError(e);
+      return failureToUserError(e);
     }
   }
 
@@ -271,7 +272,7 @@ export class ConnectorResolver {
       });
       return setupSuccess(input.connector, input.line);
     } catch (e) {
-      return portalFailureToUserError(e);
+      return failureToUserError(e);
     }
   }
 

@@ -6,7 +6,7 @@
  */
 import { AUTH_CODES, FORBIDDEN_CODES } from '../../../src/backends/bitrix24/errors.js';
 import { PortalError } from '../../../src/backends/bitrix24/portal-error.js';
-import { classifyPortalError } from '../../../src/graphql-errors/classify-portal-error.js';
+import { classifyPortalError } from '../../../src/backends/bitrix24/errors/classify-portal-error.js';
 
 const err = (code: string, httpStatus: number) =>
   new PortalError({
