@@ -9,14 +9,38 @@ import { POLL_BACKEND, TELEGRAM_POLL_BACKEND } from '../polls/poll.backend.js';
 import { createBitrix24PollBackend } from '../backends/bitrix24/polls/poll.bitrix24.js';
 import type { TelegramAccess } from '../backends/telegram/access/telegram-access.port.js';
 import { createTelegramPollBackend } from '../backends/telegram/polls/poll.telegram.js';
+import { CONNECTOR_BACKEND } from '../connector/connector.backend.js';
+import { BOT_BACKEND } from '../bot-messages/bot.backend.js';
+import { createBitrix24BotBackend } from '../backends/bitrix24/bots/bot.bitrix24.js';
+import { createBitrix24ConnectorBackend } from '../backends/bitrix24/connector/connector.bitrix24.js';
 import { telegramLinkKey } from './telegram-link-key.js';
 
 export function createBackendFactories(telegram?: TelegramAccess): BackendFactories {
-  return new BackendFactories()
-    .register(POLL_BACKEND, (ctx) =>
-      createBitrix24PollBackend(ctx.portal, ctx.identity.credential, { batched: ctx.config.dataLoaders }),
-    )
-    .register(TELEGRAM_POLL_BACKEND, (ctx) =>
-      telegram === undefined ? null : createTelegramPollBackend(telegram, telegramLinkKey(ctx.identity)),
-    );
+  return (
+    new BackendFactories()
+      .register(POLL_BACKEND, (ctx) =>
+        createBitrix24PollBackend(ctx.portal, ctx.identity.credential, { batched: ctx.config.dataLoaders }),
+      )
+      .register(TELEGRAM_POLL_BACKEND, (ctx) =>
+        telegram === undefined ? null : createTelegramPollBackend(telegram, telegramLinkKey(ctx.identity)),
+      )
+      // imbot.v2 calls go with, in OAuth/emulator mode, the application's own token when configured
+      // (the bots are the app's), else the caller's; webhook mode keeps the webhook (its bots are
+      // owned by bot tokens). appCredential() throws UNAUTHENTICATED without an identity.
+      .register(BOT_BACKEND, (ctx) =>
+        createBitrix24BotBackend(ctx.portal, ctx.identity.credential, async () =>
+          ctx.identity.mode === 'webhook'
+            ? ctx.identity.credential
+            : ((await ctx.appCredential()) ?? ctx.identity.credential),
+        ),
+      )
+      // Connector calls go with the application's token when the server holds one, else the caller's.
+      .register(CONNECTOR_BACKEND, (ctx) =>
+        createBitrix24ConnectorBackend(
+          ctx.portal,
+          ctx.identity.credential,
+          async () => (await ctx.appCredential()) ?? ctx.identity.credential,
+        ),
+      )
+  );
 }

@@ -7,11 +7,11 @@ import { addChatUsers } from '../chats/index.js';
 import type { GraphQLContext } from '../graphql/context.js';
 import { failureToUserError } from '../graphql-errors/failure-to-user-error.js';
 import { BOT_FAILURE } from './bot-failure.js';
-import { botCredential, botLookupToken, registrationToken, resolveBotAuth } from './bot-identity.js';
+import { botLookupToken, registrationToken, resolveBotAuth } from './bot-identity.js';
 import { checkMessageId } from './message-id.validation.js';
 import { AddBotToChatInput, RegisterBotInput } from './bot.inputs.js';
 import { toBotMessageObject, toBotObject } from './bot.mappers.js';
-import { getBot, getBotMessage, getBotMessageContext, listBots, registerBot } from './bot.portal.js';
+import { BOT_BACKEND } from './bot.backend.js';
 import {
   AddBotToChatResult,
   AddBotToChatSuccess,
@@ -44,7 +44,7 @@ export class BotResolver {
     const botToken = registrationToken(ctx, input.code);
     const type = input.type === BotTypeEnum.OTHER ? undefined : (input.type ?? undefined);
     try {
-      const result = await registerBot(ctx.portal, await botCredential(ctx), {
+      const result = await ctx.backend(BOT_BACKEND).register({
         code: input.code,
         ...(botToken === undefined ? {} : { botToken }),
         properties: {
@@ -96,7 +96,7 @@ export class BotResolver {
   async bots(@Ctx() ctx: GraphQLContext): Promise<BotObject[]> {
     const auth = ctx.identity.mode === 'webhook' ? { botToken: registrationToken(ctx, '') } : {};
     try {
-      const list = await listBots(ctx.portal, await botCredential(ctx), { ...auth, limit: 100 });
+      const list = await ctx.backend(BOT_BACKEND).list({ ...auth, limit: 100 });
       return list.bots.map((bot) => toBotObject(bot, list.users));
     } catch (e) {
       throw botFailureAsError(e);
@@ -117,7 +117,7 @@ export class BotResolver {
     const auth = await resolveBotAuth(ctx, botId, 'botId');
     if (auth instanceof ValidationFailed) return auth;
     try {
-      const { message, user } = await getBotMessage(ctx.portal, await botCredential(ctx), auth, messageId);
+      const { message, user } = await ctx.backend(BOT_BACKEND).getMessage(auth, messageId);
       return toBotMessageObject(message, user ? [user] : [], auth.botId);
     } catch (e) {
       return failureToUserError(e, BOT_FAILURE);
@@ -143,7 +143,7 @@ export class BotResolver {
     const auth = await resolveBotAuth(ctx, botId, 'botId');
     if (auth instanceof ValidationFailed) return auth;
     try {
-      const page = await getBotMessageContext(ctx.portal, await botCredential(ctx), auth, messageId, range);
+      const page = await ctx.backend(BOT_BACKEND).getMessageContext(auth, messageId, range);
       return Object.assign(new BotMessageContext(), {
         messages: page.messages.map((m) => toBotMessageObject(m, page.users, auth.botId)),
         hasPrevPage: page.hasPrevPage,
@@ -162,7 +162,7 @@ export class BotResolver {
  */
 async function unknownBot(ctx: GraphQLContext, botId: number): Promise<BotNotFound | null> {
   try {
-    await getBot(ctx.portal, await botCredential(ctx), { botId }, botLookupToken(ctx, botId));
+    await ctx.backend(BOT_BACKEND).get({ botId }, botLookupToken(ctx, botId));
     return null;
   } catch (e) {
     if (isNotVisible(e, [UserErrorCode.BOT_NOT_FOUND])) return new BotNotFound();
