@@ -1,5 +1,6 @@
 /**
- * Which backend serves each feature: the one place that names concrete backends. Polls have two:
+ * Which backend serves each feature: the one place that names concrete backends, and which
+ * credential each backend's calls go with. Bots and the connector have one (Bitrix24). Polls have two:
  * Bitrix24 (POLL_BACKEND) and Telegram (TELEGRAM_POLL_BACKEND, chosen by the poll reference; see
  * docs/architecture.md §8). Without a TelegramAccess the Telegram key resolves to null, and the
  * poll feature refuses `tg:` references with NotSupported before any call.
