@@ -5,7 +5,7 @@
  * and the emulators standing alone. docs/architecture.md §1 explains each layer.
  * Type-only imports count too (tsPreCompilationDeps): a type is a dependency of the design.
  */
-const FEATURES = '(polls|chats|bot-messages|connector|node|viewer|users)';
+const FEATURES = '(polls|chats|bot-messages|connector|node|viewer|users|live)';
 
 /** @type {import('dependency-cruiser').IConfiguration} */
 // eslint-disable-next-line no-undef -- a CommonJS config file (dependency-cruiser loads .cjs)

@@ -8,10 +8,12 @@ import 'reflect-metadata';
 import type { BenchContext } from './bench-support.js';
 import { burstBench } from './burst.bench.js';
 import { faultsBench } from './faults.bench.js';
+import { liveBench } from './live.bench.js';
 import { overheadBench } from './overhead.bench.js';
 import { readsBench } from './reads.bench.js';
 import { replicasBench } from './replicas.bench.js';
 import { sustainedBench } from './sustained.bench.js';
+import { telegramBench } from './telegram.bench.js';
 
 const BENCHES: Record<string, (ctx: BenchContext) => Promise<void>> = {
   sustained: sustainedBench,
@@ -20,6 +22,8 @@ const BENCHES: Record<string, (ctx: BenchContext) => Promise<void>> = {
   burst: burstBench,
   replicas: replicasBench,
   faults: faultsBench,
+  telegram: telegramBench,
+  live: liveBench,
 };
 
 /** `npm run bench` alone: the two tables the README's figures come from. */

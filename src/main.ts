@@ -8,6 +8,7 @@ import { createFacade } from './app/create-facade.js';
 import { ConfigError, KNOWN_NODE_ENVS, loadConfig, type Config } from './config/config.js';
 import { DEFAULT_SEED } from './emulators/bitrix24/store/default-seed.js';
 import { createLogger } from './observability/logger.js';
+import { describeTelegramEmulator } from './app/telegram-seed-lines.js';
 
 function readConfig(): Config {
   try {
@@ -23,7 +24,7 @@ async function main(): Promise<void> {
   const config = readConfig();
   const logger = createLogger(config.logLevel);
   const facade = await createFacade(config, { logger });
-  const { target, emulator, appTokens, tracing } = facade;
+  const { target, emulator, appTokens, tracing, telegram } = facade;
 
   const out = (line: string) => process.stdout.write(`${line}\n`);
   out(`facade: ${facade.graphqlUrl} (mode: ${target.mode})`);
@@ -53,6 +54,13 @@ async function main(): Promise<void> {
       out(`dev token for user ${token.userId}: Authorization: Bearer ${token.accessToken}`);
     }
   }
+  if (telegram.emulator !== undefined) {
+    for (const line of describeTelegramEmulator(telegram.emulator, telegram.devSessions ?? [])) out(line);
+  } else if (config.telegram.mode === 'real') {
+    out(
+      `telegram: real Telegram (api_id ${config.telegram.apiId}); sessions in ${config.telegram.sessions.kind === 'file' ? config.telegram.sessions.path : 'Redis'} (npm run telegram-login)`,
+    );
+  } else out('telegram: off (tg: dialog ids are refused)');
 
   let stopping = false;
   const shutdown = (signal: NodeJS.Signals) => {

@@ -54,6 +54,20 @@ function landingPage(config: Config): ApolloServerPlugin<GraphQLContext> {
   }
 }
 
+/** The one formatError of both transports (HTTP through Apollo, subscriptions over WebSocket). */
+export function facadeFormatError(logger: Logger, secrets: readonly string[]) {
+  return createFormatError({
+    secrets,
+    onUnexpected: (summary) => logger.error('unexpected error', { error: summary }),
+    onUnknownPortalError: (portal) =>
+      logger.warn('portal error without a rule, answered INTERNAL_SERVER_ERROR', {
+        method: portal.method,
+        portalCode: portal.code,
+        httpStatus: portal.httpStatus,
+      }),
+  });
+}
+
 export interface ApolloOptions {
   schema: GraphQLSchema;
   config: Config;
@@ -104,16 +118,7 @@ export function createApollo({
     csrfPrevention: { requestHeaders: CSRF_PREFLIGHT_HEADERS },
     includeStacktraceInErrorResponses: false,
     stopOnTerminationSignals: false, // main.ts owns signals and drains the HTTP server itself
-    formatError: createFormatError({
-      secrets,
-      onUnexpected: (summary) => logger.error('unexpected error', { error: summary }),
-      onUnknownPortalError: (portal) =>
-        logger.warn('portal error without a rule, answered INTERNAL_SERVER_ERROR', {
-          method: portal.method,
-          portalCode: portal.code,
-          httpStatus: portal.httpStatus,
-        }),
-    }),
+    formatError: facadeFormatError(logger, secrets),
     logger: {
       debug: (message: string) => logger.debug(message),
       info: (message: string) => logger.info(message),

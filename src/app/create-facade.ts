@@ -20,6 +20,7 @@ import { trafficObserverFor } from '../observability/traffic-observers.js';
 import { startTracingFromEnv, type Tracing } from '../observability/tracing/tracing.js';
 import { startFacadeServer, type RunningFacade } from './facade-server.js';
 import type { TelegramAccess } from '../backends/telegram/access/telegram-access.port.js';
+import { startTelegramRuntime, type TelegramRuntime } from './telegram-runtime.js';
 
 export interface FacadeDeps {
   /** Default: a logger at config.logLevel writing to stdout. */
@@ -58,6 +59,11 @@ export interface Facade extends RunningFacade {
   appTokens?: AppTokens;
   /** Tracing, when on. */
   tracing?: Tracing;
+  /**
+   * Telegram as this facade runs it: in emulator mode `emulator` is the embedded Telegram server
+   * (port, control API) and `devSessions` says which bearer token acts as which seeded session.
+   */
+  telegram: Omit<TelegramRuntime, 'close'>;
 }
 
 /** The portal an application token would be for; multi-portal mode has none (loadConfig refuses BITRIX24_APP_*). */
@@ -135,17 +141,29 @@ export async function createFacade(config: Config, deps: FacadeDeps = {}): Promi
     appTokens = traffic.appTokens;
   }
 
-  const server = await startFacadeServer({
-    config,
-    target,
-    portal,
-    logger,
-    ...(metrics === undefined ? {} : { metrics }),
-    ...(appTokens === undefined ? {} : { appTokens }),
-    ...(tracing === undefined ? {} : { tracing }),
-    ...(deps.drainTimeoutMs === undefined ? {} : { drainTimeoutMs: deps.drainTimeoutMs }),
-    ...(deps.telegram === undefined ? {} : { telegram: deps.telegram }),
-  });
+  // A test may bring its own Telegram access (over its own server); otherwise emulator mode starts
+  // the embedded Telegram server and real mode connects the stored sessions.
+  const telegram: TelegramRuntime =
+    deps.telegram === undefined
+      ? await startTelegramRuntime(config, target)
+      : { access: deps.telegram, close: async () => undefined };
+  let server: RunningFacade;
+  try {
+    server = await startFacadeServer({
+      config,
+      target,
+      portal,
+      logger,
+      ...(metrics === undefined ? {} : { metrics }),
+      ...(appTokens === undefined ? {} : { appTokens }),
+      ...(tracing === undefined ? {} : { tracing }),
+      ...(deps.drainTimeoutMs === undefined ? {} : { drainTimeoutMs: deps.drainTimeoutMs }),
+      ...(telegram.access === undefined ? {} : { telegram: telegram.access }),
+    });
+  } catch (error) {
+    await telegram.close();
+    throw error;
+  }
 
   let closing: Promise<void> | undefined;
   return {
@@ -154,9 +172,15 @@ export async function createFacade(config: Config, deps: FacadeDeps = {}): Promi
     ...(emulator === undefined ? {} : { emulator }),
     ...(appTokens === undefined ? {} : { appTokens }),
     ...(tracing === undefined ? {} : { tracing }),
+    telegram: {
+      ...(telegram.access === undefined ? {} : { access: telegram.access }),
+      ...(telegram.emulator === undefined ? {} : { emulator: telegram.emulator }),
+      ...(telegram.devSessions === undefined ? {} : { devSessions: telegram.devSessions }),
+    },
     close() {
       closing ??= (async () => {
         await server.close();
+        await telegram.close();
         await portal.close();
         await ownTracing?.shutdown(); // sends the spans still buffered
         await emulator?.close();

@@ -13,8 +13,14 @@ import type { Config } from '../config/config.js';
 import { credentialSecrets } from '../backends/bitrix24/credential.js';
 import type { PortalCaller } from '../backends/bitrix24/portal-caller.js';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { createApollo } from './apollo.js';
+import { createApollo, facadeFormatError } from './apollo.js';
+import { startGraphQLWs, type GraphQLWsServer } from '../http/graphql-ws.js';
+import { createLiveBus, PollResultsHub, type PollWatch } from '../live/index.js';
+import type { BackendFactory } from '../graphql/backend-registry.js';
+import { Bitrix24PollWatcher } from '../backends/bitrix24/live/poll-watcher.js';
+import { RedisWatchCoordinator } from '../backends/bitrix24/live/watch-coordinator.js';
 import { createBackendFactories } from './backends.js';
+import type { TelegramAccess } from '../backends/telegram/access/telegram-access.port.js';
 import { createNodeRefetchers } from './nodes.js';
 import { createSharedState } from './shared-state.js';
 import { AppTokenFailures, type AppCredentialSource } from '../graphql/app-credential.js';
@@ -36,7 +42,6 @@ import { serveMetrics } from '../http/metrics-endpoint.js';
 import { requestScope } from '../observability/request-scope.js';
 import { createRedisProbe } from '../http/redis-probe.js';
 import type { Tracing } from '../observability/tracing/tracing.js';
-import type { TelegramAccess } from '../backends/telegram/access/telegram-access.port.js';
 
 export interface FacadeServerOptions {
   config: Config;
@@ -51,6 +56,8 @@ export interface FacadeServerOptions {
   appTokens?: AppCredentialSource;
   /** Defaults to the probe for `target`. */
   health?: HealthCheck;
+  /** The live-results change source for polls the upstream does not push (the Bitrix24 watcher). */
+  pollWatch?: BackendFactory<PollWatch>;
   /** How long close() waits for requests in flight before cutting connections. */
   drainTimeoutMs?: number;
   /**
@@ -63,7 +70,7 @@ export interface FacadeServerOptions {
    * `observer` goes to the traffic engine (trafficObserverFor) for batch spans and retries.
    */
   tracing?: Tracing;
-  /** Telegram polls: the callers' linked sessions. Without it `tg:` poll refs are NotSupported. */
+  /** Telegram for the poll backend (absent: Telegram is off). */
   telegram?: TelegramAccess;
 }
 
@@ -73,6 +80,8 @@ export interface RunningFacade {
   /** `${url}/graphql` */
   graphqlUrl: string;
   port: number;
+  /** Live results of this process: subscriptions, sockets, events published. */
+  live: { hub: PollResultsHub; sockets: GraphQLWsServer['stats']; watcher: Bitrix24PollWatcher };
   close(): Promise<void>;
 }
 
@@ -92,7 +101,9 @@ function secretsOf(options: FacadeServerOptions): string[] {
   // The app's client secret and its first refresh token; later tokens are scrubbed where they occur.
   const app = config.traffic.app;
   const appSecrets = app === undefined ? [] : [app.clientSecret, app.refreshToken];
-  return [...webhook, ...config.apiKeys, ...botConfigSecrets(config.bots), ...appSecrets];
+  // The Telegram app's api_hash; session strings never reach a log path (the access keeps them).
+  const telegram = config.telegram.mode === 'real' ? [config.telegram.apiHash] : [];
+  return [...webhook, ...config.apiKeys, ...botConfigSecrets(config.bots), ...appSecrets, ...telegram];
 }
 
 export async function startFacadeServer(options: FacadeServerOptions): Promise<RunningFacade> {
@@ -114,25 +125,35 @@ export async function startFacadeServer(options: FacadeServerOptions): Promise<R
     // How often Node looks for requests past these timeouts (its default is 30 s).
     connectionsCheckingInterval: Math.min(1000, http.headersTimeoutMs),
   });
-  const apollo = createApollo({
-    schema: await buildFacadeSchema(),
-    config,
-    logger,
-    secrets: secretsOf(options),
-    ...(metrics === undefined
-      ? {}
-      : { metricsPlugin: metrics.graphql.plugin<GraphQLContext>(requestRecordOf) }),
-    // close() = apollo.stop(): stop accepting, end idle keep-alive connections, let requests in
-    // flight finish, cut what is left after the drain timeout (Apollo's plugin, not our own copy).
-    extraPlugins: [
-      ApolloServerPluginDrainHttpServer({
-        httpServer: server,
-        stopGracePeriodMillis: options.drainTimeoutMs ?? 10_000,
-      }),
-    ],
-    ...(options.tracing === undefined ? {} : { tracingPlugin: options.tracing.plugin }),
-  });
-  await apollo.start();
+  const schema = await buildFacadeSchema();
+  const secrets = secretsOf(options);
+  // Live results: the event bus (Redis pub/sub across replicas with REDIS_URL) and this process's hub.
+  const bus = createLiveBus(redisUrl);
+  // The watcher takes the changes made here as its baseline (the closure runs only after start-up).
+  const hub = new PollResultsHub(bus, (pollId, poll) => watcher.observed(pollId, poll));
+  // The Bitrix24 watcher reads through the traffic engine's background class (see poll-watcher.ts).
+  const watcher = new Bitrix24PollWatcher(
+    options.portal,
+    (pollId, poll) => hub.publish({ pollId, poll, source: 'WATCHER' }),
+    {
+      intervalMs: config.live.watchIntervalMs,
+      maxIntervalMs: config.live.watchMaxIntervalMs,
+      reserve: config.live.watchReserve,
+      // Replicas: one watcher among them (a lease in Redis). It outlives three of the slowest ticks
+      // and a stalled event loop (a replica building its schema), so it changes hands only when
+      // its holder is gone.
+      ...(redisUrl === undefined
+        ? {}
+        : {
+            coordinator: new RedisWatchCoordinator(
+              redisUrl,
+              Math.max(10_000, 3 * config.live.watchMaxIntervalMs),
+            ),
+          }),
+    },
+  );
+  if (redisUrl !== undefined) watcher.start();
+  const pollWatch = options.pollWatch ?? ((ctx) => watcher.forCaller(ctx.identity.credential));
   const appTokenFailures = new AppTokenFailures(logger);
   const state = createSharedState(config);
   const traced = options.tracing?.wrapPortal(options.portal) ?? options.portal;
@@ -143,11 +164,53 @@ export async function startFacadeServer(options: FacadeServerOptions): Promise<R
     health,
     ...(target.mode === 'multi' ? { portalHealth: perPortalHealthChecks() } : {}),
     identity: { target, apiKeys: config.apiKeys, allowAnonymous: config.allowAnonymous },
-    backends: createBackendFactories(options.telegram),
+    backends: createBackendFactories({
+      live: { hub, watch: pollWatch },
+      ...(options.telegram === undefined ? {} : { telegram: options.telegram }),
+    }),
     nodes: createNodeRefetchers(),
     state,
     ...(options.appTokens === undefined ? {} : { appCredentials: options.appTokens, appTokenFailures }),
   };
+  // Subscriptions: graphql-ws on the same server, port and path (/graphql).
+  const ws = startGraphQLWs({
+    server,
+    schema,
+    deps,
+    limits: config.limits,
+    live: config.live,
+    logger,
+    formatError: facadeFormatError(logger, secrets),
+  });
+  const apollo = createApollo({
+    schema,
+    config,
+    logger,
+    secrets,
+    ...(metrics === undefined
+      ? {}
+      : { metricsPlugin: metrics.graphql.plugin<GraphQLContext>(requestRecordOf) }),
+    // close() = apollo.stop(): stop accepting, end idle keep-alive connections, let requests in
+    // flight finish, cut what is left after the drain timeout (Apollo's plugin, not our own copy).
+    extraPlugins: [
+      ApolloServerPluginDrainHttpServer({
+        httpServer: server,
+        stopGracePeriodMillis: options.drainTimeoutMs ?? 10_000,
+      }),
+      // Apollo's recipe for graphql-ws: close the sockets (1001) when the server drains.
+      {
+        async serverWillStart() {
+          return {
+            async drainServer() {
+              await ws.dispose();
+            },
+          };
+        },
+      },
+    ],
+    ...(options.tracing === undefined ? {} : { tracingPlugin: options.tracing.plugin }),
+  });
+  await apollo.start();
 
   async function route(req: IncomingMessage, res: ServerResponse, record: RequestRecord): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://facade.invalid');
@@ -272,6 +335,8 @@ export async function startFacadeServer(options: FacadeServerOptions): Promise<R
   async function close(): Promise<void> {
     closing ??= (async () => {
       await apollo.stop();
+      await watcher.close();
+      await bus.close();
       await redis?.close();
       await state.close();
       metrics?.close();
@@ -279,5 +344,5 @@ export async function startFacadeServer(options: FacadeServerOptions): Promise<R
     return closing;
   }
 
-  return { url, graphqlUrl: `${url}/graphql`, port, close };
+  return { url, graphqlUrl: `${url}/graphql`, port, live: { hub, sockets: ws.stats, watcher }, close };
 }

@@ -11,6 +11,7 @@ import { BOT_RESOLVERS } from '../bot-messages/bot.resolvers.js';
 import { ConnectorResolver } from '../connector/connector.resolver.js';
 import { ViewerResolver } from '../viewer/viewer.resolver.js';
 import { NodeResolver } from '../node/node.resolver.js';
+import { PollResultsResolver } from '../live/index.js';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 export const RESOLVERS: NonEmptyArray<Function> = [
@@ -21,6 +22,7 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   ...BOT_RESOLVERS,
   ConnectorResolver,
   NodeResolver,
+  PollResultsResolver,
 ];
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type

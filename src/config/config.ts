@@ -3,6 +3,7 @@
  * the variable but never echoing its value) so an operator fixes them all in one go; `main.ts`
  * prints them and exits with code 1.
  */
+import { readLiveConfig, type LiveConfig } from './live-config.js';
 import { ProblemList, readBoolean, readChoice, readInteger, readString, type Env } from './env-readers.js';
 import { parseOAuthPortalUrl, parseWebhookUrl } from './portal-urls.js';
 import { readPortalHostPatterns, type PortalHostPattern } from './portal-hosts.js';
@@ -11,6 +12,7 @@ import { readTrafficConfig, type TrafficConfig } from './traffic-config.js';
 import { readMetricsConfig, type MetricsConfig } from './metrics-config.js';
 import { readHttpServerConfig, type HttpServerConfig } from './http-config.js';
 import { readTrustedDocuments, type TrustedDocuments } from './trusted-documents-file.js';
+import { readTelegramConfig, type TelegramConfig } from './telegram-config.js';
 
 /**
  * NODE_ENV as given (lower-cased; `development` when unset). Any value is accepted: `development`
@@ -97,6 +99,10 @@ export interface Config {
    * GRAPHQL_ALLOW_ARBITRARY_DOCUMENTS (default: true outside production) also lets other documents run.
    */
   readonly trustedDocuments?: TrustedDocuments;
+  /** Telegram: off, the embedded server, or real Telegram (see telegram-config.ts). */
+  readonly telegram: TelegramConfig;
+  /** Live poll results: subscription limits and the Bitrix24 watcher (see live-config.ts). */
+  readonly live: LiveConfig;
 }
 
 function readTrustedDocumentsConfig(
@@ -217,6 +223,12 @@ export function loadConfig(env: Env = process.env): Config {
   const host = readString(env, 'HOST') ?? (production ? '0.0.0.0' : '127.0.0.1');
   if (!/^[A-Za-z0-9.:[\]-]+$/.test(host)) problems.add('HOST must be a host name or an IP address');
 
+  const traffic = readTrafficConfig(env, problems);
+  const telegram = readTelegramConfig(
+    env,
+    { portalIsEmulator: portal.mode === 'emulator', redisUrl: traffic.redisUrl },
+    problems,
+  );
   const config: Config = {
     nodeEnv,
     production,
@@ -279,11 +291,13 @@ export function loadConfig(env: Env = process.env): Config {
     ),
     corsOrigins: readCorsOrigins(env, production, problems),
     bots: readBotConfig(env, problems),
-    traffic: readTrafficConfig(env, problems),
+    traffic,
+    telegram,
     dataLoaders: readBoolean(env, 'FACADE_DATALOADERS', true, problems),
     redirectHosts: readRedirectHosts(env, portal, problems),
     http: readHttpServerConfig(env, problems),
     metrics: readMetricsConfig(env, problems, { production, nodeEnv }),
+    live: readLiveConfig(env, problems),
     ...(trustedDocuments === undefined ? {} : { trustedDocuments }),
   };
   if (portal.mode === 'multi') refuseSinglePortalSettings(config, problems);

@@ -1,13 +1,14 @@
 /** The global ids of polls, questions, answers and voters (minted by graphql/global-id.ts). */
 import { createHash } from 'node:crypto';
 import {
+  type TelegramPollAddress,
   toGlobalId,
   toScopedId,
   toTelegramId,
   toTelegramScopedId,
   toTelegramUserId,
 } from '../graphql/global-id.js';
-import type { Poll, PollAnswer, TelegramPollKey, Voter } from './poll.model.js';
+import type { Poll, PollAnswer, PollRef, TelegramPollKey, Voter } from './poll.model.js';
 import { userGlobalId } from '../users/index.js';
 
 export const pollGlobalId = (attachId: number): string => toGlobalId('Poll', attachId);
@@ -43,3 +44,7 @@ export const pollViewerId = (attachId: number, callerKey: string, telegram?: Tel
   telegram
     ? toTelegramScopedId('PollViewer', telegram, callerKey)
     : toScopedId('PollViewer', attachId, callerKey);
+
+/** The poll reference a decoded Poll (or Question/Answer) id names: its backend and native key. */
+export const pollRefOfKey = (key: { attachId: number } | { telegram: TelegramPollAddress }): PollRef =>
+  'telegram' in key ? { backend: 'tg', ...key.telegram } : { attachId: key.attachId };

@@ -28,6 +28,7 @@ import {
   StopPollSuccess,
 } from './poll.results.js';
 import { toPollObject } from './poll.types.js';
+import { POLL_CHANGES } from './poll-changes.js';
 import { checkBallotAgainstPoll, checkBallotShape, checkPollRef, checkSendPoll } from './poll.validation.js';
 import {
   castBallotFailure,
@@ -165,6 +166,7 @@ export class PollMutationResolver {
       return castBallotFailure(e, before, ballot.value, field);
     }
     backend.remember(after);
+    announce(ctx, after);
     return Object.assign(new CastBallotSuccess(), { poll: toPollObject(after), ballot: ballotOf(after) });
   }
 
@@ -185,6 +187,7 @@ export class PollMutationResolver {
     try {
       const after = await backend.retract(ref.value);
       backend.remember(after);
+      announce(ctx, after);
       return Object.assign(new RecallBallotSuccess(), { poll: toPollObject(after) });
     } catch (e) {
       return recallFailure(e);
@@ -242,7 +245,21 @@ export class PollMutationResolver {
     } catch (e) {
       return failureToUserError(e, { allowed: POLL_ADMIN_ERRORS, field: 'input.ref' });
     }
-    return reread(backend, ref.value);
+    const after = await reread(backend, ref.value);
+    announce(ctx, after);
+    return after;
+  }
+}
+
+/**
+ * The one place mutations tell live subscribers about a change: with the poll the mutation already
+ * has (no extra portal read). Announcing never fails the mutation that did the change.
+ */
+function announce(ctx: GraphQLContext, poll: Poll): void {
+  try {
+    ctx.backend(POLL_CHANGES).changed(poll, ctx.identity.subject);
+  } catch {
+    // A subscriber missing one event re-syncs on the next; the vote itself succeeded.
   }
 }
 

@@ -4,16 +4,15 @@
  */
 import type { NodeRefetchers } from '../graphql/node-registry.js';
 import type { GraphQLContext } from '../graphql/context.js';
-import type { TelegramPollAddress } from '../graphql/global-id.js';
 import { isNotVisible } from '../graphql-errors/not-visible.js';
 import { UserErrorCode } from '../graphql-errors/user-error-code.js';
 import { UserError } from '../graphql-errors/user-error.types.js';
 import type { PollRef } from './poll.model.js';
 import { pollBackendFor } from './poll-backend-for.js';
+import { pollRefOfKey } from './poll-id.js';
 import { toPollObject, type PollObject } from './poll.types.js';
 
-const refOf = (key: { attachId: number } | { telegram: TelegramPollAddress }): PollRef =>
-  'telegram' in key ? { backend: 'tg', ...key.telegram } : { attachId: key.attachId };
+const refOf = pollRefOfKey;
 
 /**
  * A poll the caller cannot read (missing, or not a member of its chat) is simply not there; so is

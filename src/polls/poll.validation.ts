@@ -8,6 +8,7 @@ import { isTelegramDialogId, namesTelegram } from '../validation/telegram-dialog
 import { ValidationFailed } from '../graphql-errors/user-error.types.js';
 import type { Ballot, Poll, PollRef, SendPollInput as SendPollParams } from './poll.model.js';
 import type { CastBallotInput, PollRefInput, SendPollInput } from './poll.inputs.js';
+import { pollRefOfKey } from './poll-id.js';
 
 export type Checked<T> = { ok: true; value: T } | { ok: false; error: ValidationFailed };
 
@@ -61,8 +62,7 @@ export function checkPollRef(ref: PollRefInput | null | undefined, field: string
     if (decoded?.type !== 'Poll') {
       return fail(`${field}.id`, `${field}.id is not the id of a poll of this API.`, 'pollId');
     }
-    if ('telegram' in decoded) return ok({ backend: 'tg', ...decoded.telegram });
-    return ok({ attachId: decoded.attachId });
+    return ok(pollRefOfKey(decoded));
   }
   if (isSet(ref.dialogId)) {
     const dialogId = ref.dialogId.trim();

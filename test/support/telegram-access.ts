@@ -12,8 +12,13 @@ import type {
 import { FloodGateInvoker } from '../../src/backends/telegram/invoker/flood-gate.invoker.js';
 import { TeleprotoInvoker } from '../../src/backends/telegram/invoker/teleproto.invoker.js';
 import { TelegramPolls } from '../../src/backends/telegram/polls/telegram-polls.client.js';
+import { linkKeyOfToken } from '../../src/app/telegram-runtime.js';
 
-/** link key (the dev user number, as telegramLinkKey gives it in emulator mode) -> session name */
+/** The link key of dev-token-N, derived as a request's identity is (the portal URL plays no part). */
+const devLinkKey = (user: string): string =>
+  linkKeyOfToken({ mode: 'emulator', portalUrl: 'http://127.0.0.1:1' }, `dev-token-${user}`);
+
+/** dev user number N (the caller presenting dev-token-N) -> session name */
 export type TelegramLinks = Record<string, string>;
 
 export async function connectTelegramAccess(
@@ -22,7 +27,8 @@ export async function connectTelegramAccess(
 ): Promise<TelegramAccess> {
   const actors = new Map<string, TelegramActor>();
   const invokers: TeleprotoInvoker[] = [];
-  for (const [linkKey, sessionName] of Object.entries(links)) {
+  for (const [user, sessionName] of Object.entries(links)) {
+    const linkKey = devLinkKey(user);
     const session = emulator.sessions[sessionName];
     if (session === undefined) throw new Error(`no session ${sessionName}`);
     const invoker = await TeleprotoInvoker.connect(session, {

@@ -131,6 +131,7 @@ export async function callBatch<K extends string>(
   const callOptions: CallOptions = {};
   if (options.signal) callOptions.signal = options.signal;
   if (options.idempotencyKey) callOptions.idempotencyKey = options.idempotencyKey;
+  if (options.background) callOptions.background = options.background;
   const response = await caller.call<RawBatchResult>(
     'batch',
     { halt: options.halt ? 1 : 0, cmd },

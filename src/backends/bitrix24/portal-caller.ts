@@ -25,6 +25,14 @@ export interface CallOptions {
   /** Marks a creation that the portal de-duplicates (e.g. `templateId`): the traffic engine may retry it. */
   idempotencyKey?: string;
   signal?: AbortSignal;
+  /**
+   * Background work (the live-results watcher): it goes only while the portal's mirrored bucket
+   * has more than `reserve` request slots free and the method's run-time budget needs no pause,
+   * and never waits: otherwise it is refused at once (RATE_LIMITED, reason BACKGROUND_DEFERRED)
+   * and tries again later. So it never makes an interactive call wait for it, nor fills the
+   * bucket to where the portal would answer QUERY_LIMIT_EXCEEDED.
+   */
+  background?: { readonly reserve: number };
 }
 
 export interface PortalDownload {

@@ -7,6 +7,7 @@
  * / QUERY_TOO_COSTLY, and HTTP 400. (The token cap is graphql-js's `maxTokens`, set in apollo.ts.)
  */
 import type { ApolloServerPlugin } from '@apollo/server';
+import type { DocumentNode, GraphQLSchema, OperationDefinitionNode } from 'graphql';
 import type { GraphQLLimits } from '../../config/config.js';
 import { BAD_INPUT_REASONS } from '../../outcomes/error-codes.js';
 import { FacadeGraphQLError } from '../../graphql-errors/facade-errors.js';
@@ -15,6 +16,49 @@ import { FACADE_PORTAL_WORK } from './portal-work.js';
 
 function refuse(reason: string, message: string, details: Record<string, number>): FacadeGraphQLError {
   return new FacadeGraphQLError('BAD_USER_INPUT', message, { reason, details, httpStatus: 400 });
+}
+
+/**
+ * Throws the refusal for an operation over the limits (the plugin below for HTTP; the WebSocket
+ * edge calls it for subscription documents, so both transports share one rule).
+ */
+export function checkOperationLimits(
+  limits: GraphQLLimits,
+  analyses: AnalysisCache,
+  args: {
+    schema: GraphQLSchema;
+    document: DocumentNode;
+    operation: OperationDefinitionNode;
+    variables: Record<string, unknown>;
+  },
+): void {
+  const { depth, aliases, cost } = analyses.analyse(
+    args.schema,
+    args.document,
+    args.operation,
+    args.variables,
+  );
+  if (aliases > limits.maxAliases) {
+    throw refuse(
+      BAD_INPUT_REASONS.queryTooManyAliases,
+      `The document has ${aliases} aliased fields; the limit is ${limits.maxAliases}.`,
+      { aliases, maxAliases: limits.maxAliases },
+    );
+  }
+  if (depth > limits.maxDepth) {
+    throw refuse(
+      BAD_INPUT_REASONS.queryTooDeep,
+      `The query is nested ${depth} levels deep; the limit is ${limits.maxDepth}.`,
+      { depth, maxDepth: limits.maxDepth },
+    );
+  }
+  if (cost > limits.maxCost) {
+    throw refuse(
+      BAD_INPUT_REASONS.queryTooCostly,
+      `The query costs ${cost}; the limit is ${limits.maxCost}. Ask for fewer items (first/limit), fewer fields or fewer portal-calling fields.`,
+      { cost, maxCost: limits.maxCost },
+    );
+  }
 }
 
 export function limitsPlugin<TContext extends object>(
@@ -26,33 +70,12 @@ export function limitsPlugin<TContext extends object>(
       return {
         async didResolveOperation({ document, operation, schema, request }) {
           if (operation === undefined) return; // Apollo has already refused an unknown operation name
-          const { depth, aliases, cost } = analyses.analyse(
+          checkOperationLimits(limits, analyses, {
             schema,
             document,
             operation,
-            request.variables ?? {},
-          );
-          if (aliases > limits.maxAliases) {
-            throw refuse(
-              BAD_INPUT_REASONS.queryTooManyAliases,
-              `The document has ${aliases} aliased fields; the limit is ${limits.maxAliases}.`,
-              { aliases, maxAliases: limits.maxAliases },
-            );
-          }
-          if (depth > limits.maxDepth) {
-            throw refuse(
-              BAD_INPUT_REASONS.queryTooDeep,
-              `The query is nested ${depth} levels deep; the limit is ${limits.maxDepth}.`,
-              { depth, maxDepth: limits.maxDepth },
-            );
-          }
-          if (cost > limits.maxCost) {
-            throw refuse(
-              BAD_INPUT_REASONS.queryTooCostly,
-              `The query costs ${cost}; the limit is ${limits.maxCost}. Ask for fewer items (first/limit), fewer fields or fewer portal-calling fields.`,
-              { cost, maxCost: limits.maxCost },
-            );
-          }
+            variables: request.variables ?? {},
+          });
         },
       };
     },

@@ -5,6 +5,7 @@
  */
 import { toTelegramId } from '../../../src/graphql/global-id.js';
 import { gql, restPoll, startPollHarness, type PollHarness } from './polls-harness.js';
+import { asUser, postGraphQL, startHarness, type Harness } from '../server/facade-harness.js';
 
 let h: PollHarness;
 beforeAll(async () => {
@@ -94,17 +95,34 @@ it('a quiz or a close time on Bitrix24 is NotSupported, without a portal call', 
 });
 
 it('a Telegram poll on a facade without Telegram is NotSupported, without any call', async () => {
+  // emulator mode starts the embedded Telegram server unless TELEGRAM_ENABLED=false
+  const off = await startHarness({ TELEGRAM_ENABLED: 'false' });
+  try {
+    await expectTelegramRefused(off);
+  } finally {
+    await off.close();
+  }
+});
+
+async function expectTelegramRefused(h: Harness): Promise<void> {
+  const callCount = () => h.emulator.calls().length;
   const before = callCount();
   const ref = { dialogId: 'tg:chat:1', messageId: 5 };
-  const cast = await gql(h, 2, CAST, { input: { ref, answerIds: [1] } });
+  const cast = await gqlAs(h, 2, CAST, { input: { ref, answerIds: [1] } });
   expect(cast.data?.castBallot.__typename).toBe('NotSupported');
-  const send = await gql(h, 1, SEND, {
+  const send = await gqlAs(h, 1, SEND, {
     input: { dialogId: 'tg:chat:1', question: 'Q', answers: ['a', 'b'] },
   });
   expect(send.data?.sendPoll.__typename).toBe('NotSupported');
-  const read = await gql(h, 1, READ, { ref: { id: toTelegramId('Poll', ref) } });
+  const read = await gqlAs(h, 1, READ, { ref: { id: toTelegramId('Poll', ref) } });
   expect(read.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'NOT_SUPPORTED' });
-  const node = await gql(h, 1, `query($id: ID!) { node(id: $id) { id } }`, { id: toTelegramId('Poll', ref) });
+  const node = await gqlAs(h, 1, `query($id: ID!) { node(id: $id) { id } }`, {
+    id: toTelegramId('Poll', ref),
+  });
   expect(node.data?.node).toBeNull();
   expect(callCount()).toBe(before);
-});
+}
+
+async function gqlAs(h: Harness, userId: number, query: string, variables: Record<string, unknown> = {}) {
+  return (await postGraphQL(h.facade, query, asUser(userId), variables)).body;
+}

@@ -71,8 +71,10 @@ export class Dispatcher {
     this.pacer.enter(method);
     let queued = true;
     try {
-      await this.pacer.methodGate(budgetKey, method, options.signal);
-      if (this.batching.enabled && isBatchable(method)) {
+      const background = options.background;
+      await this.pacer.methodGate(budgetKey, method, options.signal, background !== undefined);
+      // Background calls never join a window: they would share a slot with interactive calls.
+      if (this.batching.enabled && isBatchable(method) && background === undefined) {
         queued = false; // the batch flush calls leave() for this job
         const job = { method, params, credential, options, budgetKey } as Job;
         try {
@@ -86,7 +88,7 @@ export class Dispatcher {
           if (job.sentWith !== undefined) this.observer.callTravelled?.(job.sentWith);
         }
       }
-      await this.pacer.slot(bucketKeyOf(credential), method, options.signal);
+      await this.pacer.slot(bucketKeyOf(credential), method, options.signal, background);
     } finally {
       if (queued) this.pacer.leave();
     }

@@ -22,10 +22,22 @@ export interface PacerStats {
   refused: number;
   /** times the portal said "full" and the mirror re-synced */
   resyncs: number;
+  /** slots granted to background calls (the live-results watcher) */
+  background: number;
+  /** background calls refused because the bucket was within the reserve */
+  deferred: number;
 }
 
 export class Pacer {
-  readonly stats: PacerStats = { queued: 0, slots: 0, delayed: 0, refused: 0, resyncs: 0 };
+  readonly stats: PacerStats = {
+    queued: 0,
+    slots: 0,
+    delayed: 0,
+    refused: 0,
+    resyncs: 0,
+    background: 0,
+    deferred: 0,
+  };
   private readonly bucket: BucketShape;
   private readonly operating: OperatingShape;
 
@@ -72,9 +84,28 @@ export class Pacer {
     this.stats.queued -= 1;
   }
 
-  /** Waits for one request slot of the portal `bucketKey` (call between enter and leave). */
-  async slot(bucketKey: string, method: string, signal?: AbortSignal): Promise<void> {
+  /**
+   * Waits for one request slot of the portal `bucketKey` (call between enter and leave).
+   * A background call takes a slot only at once and only while more than `reserve` slots of the
+   * burst are free: it reserves against a bucket `reserve` slots smaller, on the same mirror (so
+   * replicas sharing Redis see it too), which interactive calls still see in full.
+   */
+  async slot(
+    bucketKey: string,
+    method: string,
+    signal?: AbortSignal,
+    background?: { readonly reserve: number },
+  ): Promise<void> {
     if (!this.options.enabled) return;
+    if (background !== undefined) {
+      const shape = { ...this.bucket, limit: Math.max(0, this.bucket.limit - background.reserve) };
+      const reservation = await this.store.reserve(bucketKey, shape, 0);
+      if (!reservation.ok || reservation.waitMs > 0) throw this.deferred(method, reservation);
+      this.stats.background += 1;
+      this.stats.slots += 1;
+      this.report(bucketKey, reservation);
+      return;
+    }
     const reservation = await this.store.reserve(bucketKey, this.bucket, this.options.maxWaitMs);
     if (!reservation.ok) {
       this.stats.refused += 1;
@@ -94,10 +125,16 @@ export class Pacer {
   }
 
   /** Waits while the method's operating budget is used up (call between enter and leave). */
-  async methodGate(budgetKey: string, method: string, signal?: AbortSignal): Promise<void> {
+  async methodGate(
+    budgetKey: string,
+    method: string,
+    signal?: AbortSignal,
+    background = false,
+  ): Promise<void> {
     if (!this.options.enabled) return;
     const waitMs = await this.store.operatingWait(budgetKey, this.operating);
     if (waitMs <= 0) return;
+    if (background) throw this.deferred(method, { ok: false, retryAfterMs: waitMs });
     if (waitMs > this.options.maxWaitMs) {
       this.stats.refused += 1;
       throw new RateLimitedError(
@@ -109,6 +146,17 @@ export class Pacer {
     }
     this.observer.pacingWait?.('operating', waitMs);
     await this.clock.sleep(waitMs, signal);
+  }
+
+  private deferred(method: string, reservation: { ok: boolean; retryAfterMs?: number; waitMs?: number }) {
+    this.stats.deferred += 1;
+    const retryAfterMs = reservation.retryAfterMs ?? reservation.waitMs ?? 1000 / this.options.drainPerSecond;
+    return new RateLimitedError(
+      method,
+      Math.max(retryAfterMs, 1000 / this.options.drainPerSecond),
+      'BACKGROUND_DEFERRED',
+      'background work waits until the portal has room beyond the interactive reserve',
+    );
   }
 
   /** The portal answered 503 QUERY_LIMIT_EXCEEDED or 429: other clients share the bucket. */

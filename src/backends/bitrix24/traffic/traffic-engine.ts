@@ -57,6 +57,7 @@ const REFUSAL_REASONS: Record<RateLimitedError['reason'], RefusalReason> = {
   WAIT_TOO_LONG: 'max_wait',
   QUEUE_FULL: 'queue_full',
   PORTAL_RATE_LIMIT: 'portal_limit',
+  BACKGROUND_DEFERRED: 'background_deferred',
 };
 
 export function createTrafficEngine(inner: PortalCaller, init: TrafficEngineInit = {}): TrafficEngine {

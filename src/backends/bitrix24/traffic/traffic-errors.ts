@@ -9,7 +9,7 @@ import { PortalError } from '../portal-error.js';
 export const RATE_LIMITED = 'RATE_LIMITED';
 export const OUTCOME_UNKNOWN = 'OUTCOME_UNKNOWN';
 
-export type RateLimitReason = 'WAIT_TOO_LONG' | 'QUEUE_FULL' | 'PORTAL_RATE_LIMIT';
+export type RateLimitReason = 'WAIT_TOO_LONG' | 'QUEUE_FULL' | 'PORTAL_RATE_LIMIT' | 'BACKGROUND_DEFERRED';
 
 export class RateLimitedError extends PortalError {
   /** Whole seconds after which a retry has a fair chance (at least 1). */

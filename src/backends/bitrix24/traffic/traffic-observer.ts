@@ -9,7 +9,7 @@
 export type RetryReason = 'query_limit' | 'operating_limit' | 'transient' | 'verify' | 'expired_token';
 
 /** Why the engine answered RATE_LIMITED itself. */
-export type RefusalReason = 'max_wait' | 'queue_full' | 'portal_limit';
+export type RefusalReason = 'max_wait' | 'queue_full' | 'portal_limit' | 'background_deferred';
 
 /** One HTTP request to the portal, finished (answered or failed). */
 export interface PortalRequestEvent {

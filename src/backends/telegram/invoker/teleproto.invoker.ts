@@ -55,6 +55,17 @@ export class TeleprotoInvoker implements TelegramInvoker {
     }
   }
 
+  /**
+   * false once the connection is gone for good: destroyed, or dropped and teleproto's own reconnect
+   * gave up. While teleproto is (re)connecting it still counts as alive.
+   */
+  get alive(): boolean {
+    if (this.client._destroyed) return false;
+    const sender = this.client._sender;
+    if (sender === undefined) return false;
+    return sender.isConnected() || sender.isReconnecting || sender.isConnecting;
+  }
+
   async close(): Promise<void> {
     await this.client.destroy();
   }

@@ -9,10 +9,13 @@ import { TelegramClient } from 'teleproto';
 import { StringSession } from 'teleproto/sessions/index.js';
 import { Logger, LogLevel } from 'teleproto/extensions/Logger.js';
 import type { TelegramSessionStore } from '../sessions/session-store.port.js';
+import type { DcAddress } from './dc-address.js';
 
 export interface TelegramLoginInput {
   /** '' for real Telegram; a minted session for the embedded server. */
   session: string;
+  /** Where a new session ('' above) starts instead of teleproto's built-in Telegram DC. */
+  dc?: DcAddress;
   apiId: number;
   apiHash: string;
   phone: string;
@@ -24,7 +27,9 @@ export interface TelegramLoginInput {
 }
 
 export async function loginTelegram(input: TelegramLoginInput): Promise<{ telegramUserId: string }> {
-  const client = new TelegramClient(new StringSession(input.session), input.apiId, input.apiHash, {
+  const session = new StringSession(input.session);
+  if (input.dc !== undefined) session.setDC(2, input.dc.host, input.dc.port);
+  const client = new TelegramClient(session, input.apiId, input.apiHash, {
     connectionRetries: 2,
     baseLogger: new Logger(LogLevel.NONE),
   });

@@ -19,6 +19,16 @@ import type {
   TelegramVoterPage,
 } from './telegram-poll.types.js';
 import { checkNewPoll } from './new-poll.rules.js';
+import { batchable, readPollMessages } from './batch-read.js';
+
+/** Errors that mean "no such poll for this caller": a batch read answers null for them. */
+const NOT_VISIBLE = new Set([
+  'MESSAGE_ID_INVALID',
+  'MSG_ID_INVALID',
+  'PEER_ID_INVALID',
+  'CHANNEL_INVALID',
+  'CHANNEL_PRIVATE',
+]);
 
 export interface TelegramPollsOptions {
   /** A bot session: sendVote, getPollResults and getPollVotes are refused (BOT_METHOD_INVALID). */
@@ -106,6 +116,28 @@ export class TelegramPolls {
         );
     }
     return this.readMessage(ref);
+  }
+
+  /**
+   * Many polls, in order; null for one this caller cannot see (MESSAGE_ID_INVALID and the like),
+   * while other failures (flood waits, a lost connection) fail the whole read. Polls in basic groups
+   * and private chats come from one messages.getMessages per 100 ids; the rest (channels, `min`
+   * results) are read one by one as read() does.
+   */
+  async readMany(refs: readonly TelegramPollRef[]): Promise<Array<TelegramPoll | null>> {
+    const found = await readPollMessages(this.invoker, refs);
+    return Promise.all(
+      refs.map(async (ref) => {
+        const poll = batchable(ref) ? found.get(ref.msgId) : undefined;
+        if (poll !== undefined) return poll;
+        try {
+          return await this.read(ref);
+        } catch (err) {
+          if (err instanceof TelegramError && NOT_VISIBLE.has(err.code)) return null;
+          throw err;
+        }
+      }),
+    );
   }
 
   async vote(ref: TelegramPollRef, optionIds: string[]): Promise<TelegramPoll> {

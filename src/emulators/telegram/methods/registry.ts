@@ -3,6 +3,7 @@ import type { Api } from 'teleproto';
 import type { MethodHandler } from './context.js';
 import type { TgState } from '../store/state.js';
 import { sendCode, signIn } from './auth.methods.js';
+import { checkPassword, getPassword } from './password.methods.js';
 import { sendMedia } from './poll-create.js';
 import { sendVote } from './poll-vote.js';
 import { getMessages, getPollResults } from './poll-read.js';
@@ -31,6 +32,8 @@ export const AUTH_METHODS: ReadonlyMap<
 > = new Map([
   ['auth.sendCode', sendCode],
   ['auth.signIn', signIn],
+  ['account.getPassword', (state, sessionName) => getPassword(state, sessionName)],
+  ['auth.checkPassword', checkPassword],
 ]);
 
 /** Methods that answer without an authorised account (the rest give 401 AUTH_KEY_UNREGISTERED). */

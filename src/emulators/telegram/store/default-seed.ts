@@ -14,7 +14,15 @@ const USERS: TgUser[] = [
   { id: 2, firstName: 'Boris', lastName: 'Petrov', bot: false, phone: '+15550000002' },
   { id: 3, firstName: 'Clara', lastName: 'Schmidt', bot: false, phone: '+15550000003' },
   { id: 4, firstName: 'Daniel', lastName: 'Moreau', bot: false, phone: '+15550000004' },
-  { id: 5, firstName: 'Elena', lastName: 'Ivanova', bot: false, phone: '+15550000005' },
+  {
+    id: 5,
+    firstName: 'Elena',
+    lastName: 'Ivanova',
+    bot: false,
+    phone: '+15550000005',
+    password: 'dev-2fa-password',
+    passwordHint: 'dev-2fa-…',
+  },
   { id: BOT_USER_ID, firstName: 'Poll Bot', lastName: '', bot: true },
 ];
 
@@ -25,6 +33,9 @@ export function devAuthKey(label: string): Buffer {
   );
   return Buffer.concat(parts);
 }
+
+/** User 5's 2FA password (a dev value): logging in as user 5 asks for it after the code. */
+export const DEV_2FA_PASSWORD = 'dev-2fa-password';
 
 /** Every user's login code on this server (a dev value, like the dev tokens). */
 export const DEV_LOGIN_CODE = '12345';

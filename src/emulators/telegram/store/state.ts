@@ -7,6 +7,9 @@ export interface TgUser {
   bot: boolean;
   /** Login phone (digits with a leading +); none for bots. */
   phone?: string;
+  /** The 2FA password, when the account has one (a dev value). */
+  password?: string;
+  passwordHint?: string;
 }
 
 /** A pre-shared auth key; `userId` null means logged out (the key is known, not authorised). */
@@ -79,9 +82,19 @@ export interface TgState {
   nextMessageId: Map<string, number>;
   nextPollId: bigint;
   /** Login codes sent and not used yet, by session name. */
-  pendingLogins: Map<string, { phone: string; phoneCodeHash: string }>;
+  pendingLogins: Map<string, PendingLogin>;
   /** `<userId>:<random_id>` of each sendMedia -> the poll it created (a resent request creates nothing). */
   randomIds: Map<string, bigint>;
+}
+
+/** A login in progress on one key: the code was sent; after a right code, the password may be due. */
+export interface PendingLogin {
+  phone: string;
+  phoneCodeHash: string;
+  /** The code was right and this account has a 2FA password: auth.checkPassword finishes the login. */
+  passwordUserId?: number;
+  /** The SRP challenge of the last account.getPassword. */
+  challenge?: { srpId: bigint; b: bigint; B: bigint; v: bigint };
 }
 
 export function chatKey(kind: 'chat' | 'channel', id: number): string {
