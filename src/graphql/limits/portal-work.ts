@@ -15,6 +15,9 @@ export const PORTAL_READ_COST = 50;
 /** A mutation: a write (not repeatable at will, often followed by a read-back). */
 export const PORTAL_WRITE_COST = 250;
 
+/** A Telegram Chat.polls page: one messages.search, and one more call for `min` results. */
+export const TELEGRAM_CHAT_POLLS_CALLS = 2;
+
 export const FACADE_PORTAL_WORK: PortalWorkModel = {
   readCost: PORTAL_READ_COST,
   writeCost: PORTAL_WRITE_COST,
@@ -24,6 +27,11 @@ export const FACADE_PORTAL_WORK: PortalWorkModel = {
   // A page of Chat.polls reads the chat history up to 3 times (CHAT_POLLS_MAX_HISTORY_READS in
   // polls/chat-polls.model.ts) and its polls with one getMany: 4 calls, charged per chat.
   nestedCallCounts: new Map([['Chat.polls', 4]]),
+  // A Telegram chat's page (chat(dialogId: "tg:...")) is one messages.search with the poll filter,
+  // whose messages carry the polls and results; a poll whose results come back `min` is read again
+  // with getPollResults: charged as one more call, not the Bitrix24 history reads.
+  backendOfDialogId: (dialogId) => (dialogId.startsWith('tg:') ? 'tg' : undefined),
+  backendCallCounts: new Map([['tg', new Map([['Chat.polls', TELEGRAM_CHAT_POLLS_CALLS]])]]),
   // vote.AttachedVote.getMany reads 50 polls per call; node refetches batch the same way.
   batchSizes: new Map([
     ['Query.polls', 50],

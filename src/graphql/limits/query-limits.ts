@@ -112,6 +112,8 @@ function argumentValue(node: ValueNode, variables: Readonly<Record<string, unkno
       return variables[node.name.value];
     case Kind.INT:
       return Number(node.value);
+    case Kind.STRING:
+      return node.value;
     case Kind.LIST:
       return node.values.map((value) => argumentValue(value, variables));
     default:
@@ -166,6 +168,13 @@ export interface PortalWorkModel {
   readonly nestedCallCounts?: ReadonlyMap<string, number>;
   /** Lists loaded in batches: ids per portal call. */
   readonly batchSizes: ReadonlyMap<string, number>;
+  /**
+   * The backend a `dialogId` argument names (e.g. `tg:chat:1` -> `tg`), undefined for the default
+   * backend. Fields under a field asked with such a dialog id are charged that backend's counts.
+   */
+  readonly backendOfDialogId?: (dialogId: string) => string | undefined;
+  /** Per backend: nested fields that make up to this many calls there (beats nestedCallCounts). */
+  readonly backendCallCounts?: ReadonlyMap<string, ReadonlyMap<string, number>>;
 }
 
 export interface CostOptions {
@@ -208,23 +217,34 @@ export function operationCost(
   if (!root) return 0;
   const fragmentCosts = new Map<string, Cost>();
 
-  /** Portal calls made by this field itself, per object it appears on. */
-  const ownCalls = (parent: GraphQLCompositeType, name: string): number => {
+  /** Portal calls made by this field itself, per object it appears on (under `backend`'s dialog id). */
+  const ownCalls = (parent: GraphQLCompositeType, name: string, backend: string | undefined): number => {
     if (work === undefined || name.startsWith('__')) return 0;
     const key = `${parent.name}.${name}`;
     if (parent === root) {
       if (operation.operation === 'mutation') return work.writeCost;
       return work.freeRootFields.has(key) ? 0 : work.readCost;
     }
-    const counted = work.nestedCallCounts?.get(key);
+    const counted =
+      (backend === undefined ? undefined : work.backendCallCounts?.get(backend)?.get(key)) ??
+      work.nestedCallCounts?.get(key);
     if (counted !== undefined) return counted * work.readCost;
     return work.nestedCalls.has(key) ? work.readCost : 0;
+  };
+
+  /** The backend a field's `dialogId` argument names, else the enclosing one. */
+  const backendOf = (selection: FieldNode, enclosing: string | undefined): string | undefined => {
+    const arg = selection.arguments?.find((a) => a.name.value === 'dialogId');
+    if (arg === undefined || work?.backendOfDialogId === undefined) return enclosing;
+    const value = argumentValue(arg.value, variables);
+    return typeof value === 'string' ? work.backendOfDialogId(value) : enclosing;
   };
 
   const costOf = (
     set: SelectionSetNode,
     parent: GraphQLCompositeType,
     visiting: ReadonlySet<string>,
+    backend: string | undefined,
   ): Cost => {
     let fields = 0;
     let portal = 0;
@@ -235,13 +255,13 @@ export function operationCost(
         const definition = fieldDefinition(parent, name, schema);
         if (definition === undefined) continue; // validation has already refused unknown fields
         const named = getNamedType(definition.type);
-        const calls = ownCalls(parent, name);
+        const calls = ownCalls(parent, name, backend);
         if (!isCompositeType(named) || selection.selectionSet === undefined) {
           fields += 1;
           portal += calls;
           continue;
         }
-        const inner = costOf(selection.selectionSet, named, visiting);
+        const inner = costOf(selection.selectionSet, named, visiting, backendOf(selection, backend));
         if (name === '__schema' || name === '__type') {
           fields += Math.ceil((1 + inner.fields) / INTROSPECTION_VALUES_PER_COST);
           continue;
@@ -266,21 +286,22 @@ export function operationCost(
           ? schema.getType(selection.typeCondition.name.value)
           : parent;
         const type = condition && isCompositeType(condition) ? condition : parent;
-        const inner = costOf(selection.selectionSet, type, visiting);
+        const inner = costOf(selection.selectionSet, type, visiting, backend);
         fields += inner.fields;
         portal += inner.portal;
       } else {
         const fragmentName = selection.name.value;
         const fragment = fragments.get(fragmentName);
         if (fragment === undefined || visiting.has(fragmentName)) continue;
-        let inner = fragmentCosts.get(fragmentName);
+        const cacheKey = `${fragmentName}@${backend ?? ''}`;
+        let inner = fragmentCosts.get(cacheKey);
         if (inner === undefined) {
           const condition = schema.getType(fragment.typeCondition.name.value);
           const type = condition && isCompositeType(condition) ? condition : parent;
-          inner = costOf(fragment.selectionSet, type, new Set([...visiting, fragmentName]));
+          inner = costOf(fragment.selectionSet, type, new Set([...visiting, fragmentName]), backend);
           // A fragment on the root type charges root fields; its cost does not depend on where
           // it is spread otherwise, so it is computed once.
-          fragmentCosts.set(fragmentName, inner);
+          fragmentCosts.set(cacheKey, inner);
         }
         fields += inner.fields;
         portal += inner.portal;
@@ -288,6 +309,6 @@ export function operationCost(
     }
     return fields === 0 && portal === 0 ? ZERO : { fields, portal };
   };
-  const total = costOf(operation.selectionSet, root, new Set());
+  const total = costOf(operation.selectionSet, root, new Set(), undefined);
   return total.fields + total.portal;
 }

@@ -201,8 +201,8 @@ test('refusals before any call: bad tg dialogId, an answer of another poll, no l
   // user 4 has no linked Telegram account in this test
   const unlinked = await gql(4, CAST, { input: { ref: { id: poll.id }, answerIds: [1] } });
   expect(unlinked.data?.castBallot.__typename).toBe('PermissionDenied');
-  // the only call: reading the poll to check user 2's answers against it
-  expect(tgCalls()).toEqual(['messages.getPollResults']);
+  // the only call: reading the poll to check user 2's answers against it (a batched read by message)
+  expect(tgCalls()).toEqual(['messages.getMessages']);
 });
 
 test('the error table reaches the unions: unknown message, an invalid option, too long a question', async () => {

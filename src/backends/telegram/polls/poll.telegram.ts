@@ -5,9 +5,14 @@
  *
  * - A Telegram poll has one question (id 1); its answers are named by option bytes, carried as
  *   `optionKey` (base64url), and numbered by position (`id` 1..n) for ballots that use numbers.
- * - Reads are one `messages.getPollResults` per poll (Telegram has no batched poll read); a poll
- *   read twice in one request costs one call. A chat's polls (Chat.polls) come with their results
- *   from one messages.search per page (chat-polls.telegram.ts).
+ * - The polls one request reads by reference (`poll(ref:)` aliases, `node`/`nodes`, a
+ *   subscription's authorising read, ballots' reads) are collected by one DataLoader per request
+ *   and read together (TelegramPolls.readEach): polls of basic groups and private chats in one
+ *   messages.getMessages per 100 ids, channel polls and `min` results one getPollResults each.
+ *   Each poll gets the answer its single read would give (a poll the caller cannot see fails with
+ *   the same mapped error). A poll read twice in one request costs one call. A chat's polls
+ *   (Chat.polls) come with their results from one messages.search per page
+ *   (chat-polls.telegram.ts).
  * - Every TelegramError is mapped through the Telegram error table onto the facade's outcomes and
  *   rethrown as a BackendFailure, so the feature never sees TelegramError.
  * - A caller without a linked session is refused as PermissionDenied before any call: the caller
@@ -15,6 +20,7 @@
  *   retract or list voters: `callerCapabilities` says so, and the feature refuses with NotSupported
  *   before any call.
  */
+import DataLoader from 'dataloader';
 import type { PollBackend, PollCapabilities, VoterPageRequest } from '../../../polls/poll.backend.js';
 import type {
   Ballot,
@@ -191,18 +197,46 @@ export function createTelegramPollBackend(access: TelegramAccess, linkKey: strin
     if (poll.origin) polls.set(keyOf(poll.origin), Promise.resolve(poll));
   };
 
-  const read = (ref: PollRef): Promise<Poll> => {
+  /**
+   * The request's reads by reference, batched. No DataLoader cache: `polls` is the request's cache
+   * (mutations and Chat.polls pages put their polls there too, and a failed read is not kept).
+   */
+  const loader = new DataLoader<TelegramPollKey & { native: TelegramPollRef }, Poll, string>(
+    (keys) =>
+      as(async (a) => {
+        const each = await a.polls.readEach(keys.map((key) => key.native));
+        return each.map((poll) =>
+          poll instanceof TelegramError ? (toBackendFailure(poll) as Error) : toPoll(poll, a),
+        );
+      }),
+    { cache: false },
+  );
+
+  /** The request's cached read of `ref`, asked through `fetch` when not yet read. */
+  const cached = (
+    ref: PollRef,
+    fetch: (tg: ReturnType<typeof telegramRef>) => Promise<Poll>,
+  ): Promise<Poll> => {
     const tg = telegramRef(ref);
     const key = keyOf(tg);
     let pending = polls.get(key);
     if (pending === undefined) {
-      pending = as(async (a) => toPoll(await a.polls.read(tg.native), a));
+      pending = fetch(tg);
       // a failed read is not kept: the next read asks again
       pending.catch(() => polls.delete(key));
       polls.set(key, pending);
     }
     return pending;
   };
+
+  const read = (ref: PollRef): Promise<Poll> => cached(ref, (tg) => loader.load(tg));
+
+  /**
+   * One getPollResults, for a poll whose results a page brought back `min`: a getMessages would
+   * most likely bring the same `min` results again, so the batch is skipped for it.
+   */
+  const readResults = (ref: PollRef): Promise<Poll> =>
+    cached(ref, (tg) => as(async (a) => toPoll(await a.polls.read(tg.native), a)));
 
   /** The option keys of a ballot's answer numbers (positions), from the poll as read. */
   async function optionKeysOf(ref: PollRef, ballot: Ballot): Promise<string[]> {
@@ -221,7 +255,7 @@ export function createTelegramPollBackend(access: TelegramAccess, linkKey: strin
     });
   }
 
-  const chatPolls = createTelegramChatPolls({ as, read, toPoll, remember });
+  const chatPolls = createTelegramChatPolls({ as, read: readResults, toPoll, remember });
 
   return {
     chatPolls: chatPolls.chatPolls,

@@ -133,6 +133,20 @@ export class TelegramPolls {
    * results) are read one by one as read() does.
    */
   async readMany(refs: readonly TelegramPollRef[]): Promise<Array<TelegramPoll | null>> {
+    const each = await this.readEach(refs);
+    return each.map((poll) => {
+      if (!(poll instanceof TelegramError)) return poll;
+      if (NOT_VISIBLE.has(poll.code)) return null;
+      throw poll;
+    });
+  }
+
+  /**
+   * readMany's calls, with each poll's own outcome kept: the poll, or the TelegramError its
+   * per-poll read() met (so a caller can give a batched read the same answer a single read gives).
+   * A failure of the batched getMessages itself fails the whole read.
+   */
+  async readEach(refs: readonly TelegramPollRef[]): Promise<Array<TelegramPoll | TelegramError>> {
     const found = await readPollMessages(this.invoker, refs);
     return Promise.all(
       refs.map(async (ref) => {
@@ -141,7 +155,7 @@ export class TelegramPolls {
         try {
           return await this.read(ref);
         } catch (err) {
-          if (err instanceof TelegramError && NOT_VISIBLE.has(err.code)) return null;
+          if (err instanceof TelegramError) return err;
           throw err;
         }
       }),

@@ -12,7 +12,7 @@ import {
   type OperationDefinitionNode,
 } from 'graphql';
 import { loadConfig } from '../../../../src/config/config.js';
-import { FACADE_PORTAL_WORK } from '../../../../src/graphql/limits/portal-work.js';
+import { FACADE_PORTAL_WORK, TELEGRAM_CHAT_POLLS_CALLS } from '../../../../src/graphql/limits/portal-work.js';
 import { fragmentsOf, operationCost, operationDepth } from '../../../../src/graphql/limits/query-limits.js';
 import { buildFacadeSchema } from '../../../../src/app/schema.js';
 import { CHAT_POLLS_MAX_HISTORY_READS } from '../../../../src/polls/chat-polls.model.js';
@@ -133,5 +133,35 @@ describe('Chat.polls in the cost model', () => {
         `c${i}: chat(dialogId: "chat${i + 1}") { polls(first: 20) { edges { node { chat { chatId } } } } }`,
     ).join(' ');
     expect(measure(`{ ${aliased} }`).cost).toBeGreaterThan(defaults.maxCost);
+  });
+});
+
+describe('Chat.polls of a Telegram chat in the cost model', () => {
+  const page = (dialogId: string) =>
+    `{ chat(dialogId: "${dialogId}") { polls(first: 1) { pageInfo { hasNextPage } } } }`;
+  const chatOnly = (dialogId: string) => `{ chat(dialogId: "${dialogId}") { chatId } }`;
+  const pageCost = (dialogId: string) => measure(page(dialogId)).cost - measure(chatOnly(dialogId)).cost;
+
+  it('charges a Telegram page its messages.search and a possible min re-read (2 calls), not the Bitrix24 4', () => {
+    expect(TELEGRAM_CHAT_POLLS_CALLS).toBe(2);
+    const telegram = pageCost('tg:chat:1');
+    const bitrix24 = pageCost('chat1');
+    expect(bitrix24 - telegram).toBe(
+      (CHAT_POLLS_MAX_HISTORY_READS + 1 - TELEGRAM_CHAT_POLLS_CALLS) * FACADE_PORTAL_WORK.readCost,
+    );
+    expect(telegram).toBeGreaterThanOrEqual(TELEGRAM_CHAT_POLLS_CALLS * FACADE_PORTAL_WORK.readCost);
+    expect(telegram).toBeLessThan((TELEGRAM_CHAT_POLLS_CALLS + 1) * FACADE_PORTAL_WORK.readCost);
+  });
+
+  it('reads the dialog id from a variable and through fragments; a Bitrix24 chat in the same operation keeps its 4', () => {
+    const query = `query($tg: String!, $b: String!) {
+      t: chat(dialogId: $tg) { ...Page } b: chat(dialogId: $b) { ...Page } }
+      fragment Page on Chat { polls(first: 1) { pageInfo { hasNextPage } } }`;
+    const mixed = measure(query, { tg: 'tg:channel:1', b: 'chat1' }).cost;
+    expect(mixed).toBe(measure(page('tg:channel:1')).cost + measure(page('chat1')).cost);
+    const bothBitrix24 = measure(query, { tg: 'chat2', b: 'chat1' }).cost;
+    expect(bothBitrix24 - mixed).toBe(
+      (CHAT_POLLS_MAX_HISTORY_READS + 1 - TELEGRAM_CHAT_POLLS_CALLS) * FACADE_PORTAL_WORK.readCost,
+    );
   });
 });
