@@ -9,6 +9,7 @@ import { graphql } from '../gql';
 import { userErrorOf } from './outcome';
 import { describeRequestError, describeUserError, type Problem } from '../errors/describe-error';
 import { ProblemNotice } from '../errors/ProblemNotice';
+import { isTelegramDialog } from '../chat/telegram';
 
 const SendPollMutation = graphql(`
   mutation WidgetSendPoll($input: SendPollInput!) {
@@ -30,12 +31,23 @@ const SendPollMutation = graphql(`
 
 const MAX_ANSWERS = 10;
 
-export function CreatePoll({ dialogId }: { dialogId: string }) {
+export function CreatePoll({
+  dialogId,
+  onSent,
+}: {
+  dialogId: string;
+  /** The sent poll's id (Poll.id). */
+  onSent?: (pollId: string) => void;
+}) {
   const [question, setQuestion] = useState('');
   const [answers, setAnswers] = useState(['', '']);
   const [multipleChoice, setMultipleChoice] = useState(false);
   const [revoteAllowed, setRevoteAllowed] = useState(false);
   const [anonymous, setAnonymous] = useState(false);
+  // Quizzes are a Telegram feature (the facade answers NotSupported for them on Bitrix24).
+  const [quiz, setQuiz] = useState(false);
+  const [correctAnswer, setCorrectAnswer] = useState(0);
+  const telegram = isTelegramDialog(dialogId);
   const [idempotencyKey, setIdempotencyKey] = useState(() => crypto.randomUUID());
   const [problem, setProblem] = useState<Problem | null>(null);
   // The chat's list reads its first page again once the poll is sent, and shows it on top.
@@ -63,11 +75,19 @@ export function CreatePoll({ dialogId }: { dialogId: string }) {
             revoteAllowed,
             anonymous,
             idempotencyKey,
+            // The index among the answers sent (the spare empty rows are left out above).
+            ...(telegram && quiz
+              ? {
+                  quiz: true,
+                  correctAnswers: [answers.slice(0, correctAnswer).filter((a) => a.trim()).length],
+                }
+              : {}),
           },
         },
       });
       const result = data?.sendPoll;
       if (result?.__typename === 'SendPollSuccess') {
+        onSent?.(result.poll.id);
         reset();
       } else if (result?.__typename === 'SendPollCreated') {
         // Created, but the facade could not read it back: it is in the chat; never send it again.
@@ -138,6 +158,29 @@ export function CreatePoll({ dialogId }: { dialogId: string }) {
           <input type="checkbox" checked={anonymous} onChange={(e) => setAnonymous(e.target.checked)} />
           Anonymous
         </label>
+        {telegram && (
+          <label className="choice">
+            <input type="checkbox" checked={quiz} onChange={(e) => setQuiz(e.target.checked)} />
+            Quiz (one correct answer)
+          </label>
+        )}
+        {telegram && quiz && (
+          <>
+            <label htmlFor={`${id}-correct`}>Correct answer</label>
+            <select
+              id={`${id}-correct`}
+              value={correctAnswer}
+              onChange={(e) => setCorrectAnswer(Number(e.target.value))}
+            >
+              {answers.map((answer, index) => (
+                <option key={index} value={index}>
+                  Answer {index + 1}
+                  {answer.trim() ? `: ${answer}` : ''}
+                </option>
+              ))}
+            </select>
+          </>
+        )}
       </fieldset>
       <button type="submit" disabled={loading}>
         {loading ? 'Sending…' : 'Send poll'}

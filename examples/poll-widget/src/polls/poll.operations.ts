@@ -9,9 +9,12 @@ export const PollCardFields = graphql(`
   fragment PollCardFields on Poll {
     id
     messageId
+    dialogId
     finished
     anonymous
     revoteAllowed
+    quiz
+    explanation
     totalVotes
     questions {
       id
@@ -25,7 +28,14 @@ export const PollCardFields = graphql(`
         text
         votes
         percent
+        correct
       }
+    }
+    capabilities {
+      vote
+      retract
+      close
+      reopen
     }
     viewer {
       id
