@@ -7,7 +7,8 @@
  *
  * 1. A page of 20 polls read by user 2 (10 of them voted by user 2): one getPollResults per poll
  *    (read), or readMany (one messages.getMessages for basic-group polls; channel polls still one
- *    getPollResults each). The answers of both reads are compared: the row says whether they match.
+ *    getPollResults each), and for one chat's page Chat.polls' read (pollMessages: one
+ *    messages.search with the poll filter). Each read's answers are compared with the per-poll read.
  * 2. FLOOD_WAIT_2 injected on user 2's next getPollResults: the refused call, user 2's next call
  *    (queued until the wait is over, then sent once), and user 3's reads meanwhile next to user 3's
  *    reads without any fault; and with TELEGRAM_FLOOD_MAX_WAIT_SECONDS=1 (a wait longer than that
@@ -87,11 +88,20 @@ export async function telegramBench(ctx: BenchContext): Promise<void> {
       const refs = await page(channelPolls);
       const one = async () => Promise.all(refs.map((ref) => reader.read(ref)));
       const many = () => reader.readMany(refs);
+      // Chat.polls' read: one messages.search with the poll filter over the chat (newest first)
+      const search = async () =>
+        (await reader.pollMessages({ kind: 'chat', id: 1 }, null, 20)).messages.map((m) => m.poll).reverse();
       const same = JSON.stringify(await one()) === JSON.stringify(await many());
-      for (const [how, read] of [
-        ['one getPollResults per poll', one],
-        ['readMany (messages.getMessages)', many],
-      ] as const) {
+      const reads: Array<readonly [string, () => Promise<unknown>, boolean]> = [
+        ['one getPollResults per poll', one, same],
+        ['readMany (messages.getMessages)', many, same],
+      ];
+      // one chat's page only: the search reads one chat
+      if (channelPolls === 0) {
+        const found = JSON.stringify(await one()) === JSON.stringify(await search());
+        reads.push(['Chat.polls (messages.search, poll filter)', search, found]);
+      }
+      for (const [how, read, matches] of reads) {
         await control(emulator, 'DELETE', 'calls');
         await read();
         const perPage = await calls();
@@ -105,7 +115,7 @@ export async function telegramBench(ctx: BenchContext): Promise<void> {
           'MTProto calls': perPage.length,
           methods: [...byMethod].map(([method, n]) => `${n} ${method}`).join(', '),
           'median ms': ms(median(times)),
-          'same answers': same ? 'yes' : 'NO',
+          'same answers': matches ? 'yes' : 'NO',
         });
       }
     }

@@ -2,7 +2,8 @@
  * Which backend serves each feature: the one place that names concrete backends. Polls have two:
  * Bitrix24 (POLL_BACKEND) and Telegram (TELEGRAM_POLL_BACKEND, chosen by the poll reference; see
  * docs/architecture.md §8). Without a TelegramAccess the Telegram key resolves to null, and the
- * poll feature refuses `tg:` references with NotSupported before any call.
+ * poll feature refuses `tg:` references with NotSupported before any call. Telegram chats
+ * (`chat(dialogId: "tg:...")`, Poll.chat) go to TELEGRAM_CHAT_BACKEND, null without Telegram.
  */
 import { BackendFactories, type BackendFactory } from '../graphql/backend-registry.js';
 import { POLL_BACKEND, TELEGRAM_POLL_BACKEND } from '../polls/poll.backend.js';
@@ -18,6 +19,8 @@ import {
   type PollWatch,
 } from '../live/index.js';
 import { telegramLinkKey } from './telegram-link-key.js';
+import { TELEGRAM_CHAT_BACKEND } from '../chats/chat.backend.js';
+import { createTelegramChatBackend } from '../backends/telegram/chats/chat.telegram.js';
 
 export interface LiveBackends {
   readonly hub: PollResultsHub;
@@ -40,6 +43,9 @@ export function createBackendFactories(options: BackendOptions = {}): BackendFac
     )
     .register(TELEGRAM_POLL_BACKEND, (ctx) =>
       telegram === undefined ? null : createTelegramPollBackend(telegram, telegramLinkKey(ctx.identity)),
+    )
+    .register(TELEGRAM_CHAT_BACKEND, (ctx) =>
+      telegram === undefined ? null : createTelegramChatBackend(telegram, telegramLinkKey(ctx.identity)),
     );
   if (live === undefined) return factories.register(POLL_CHANGES, () => ({ changed: () => undefined }));
   return factories

@@ -12,6 +12,8 @@ import type { PortalCaller } from '../backends/bitrix24/portal-caller.js';
 import type { GraphQLContext } from '../graphql/context.js';
 import { getDialog, normalizeDialog } from './chat.portal.js';
 import type { Chat } from './chat.model.js';
+import { TELEGRAM_CHAT_BACKEND } from './chat.backend.js';
+import { namesTelegram } from '../validation/telegram-dialog-id.js';
 
 export type ChatLoader = DataLoader<string, Chat | null>;
 
@@ -72,9 +74,30 @@ export function createChatLoader(
   );
 }
 
-/** The loader of this request (one identity per request, so it is keyed per user by construction). */
-export function chatLoaderOf(ctx: GraphQLContext): ChatLoader {
-  return ctx.loaders.get('chats.byDialogId', () =>
+/** Loads chats by dialog id, whichever backend holds them. */
+export interface ChatReader {
+  load(dialogId: string): Promise<Chat | null>;
+}
+
+/**
+ * The chat reads of this request (one identity per request, so they are keyed per user by
+ * construction): Bitrix24 dialogs through the batched loader above, Telegram ones (`tg:`) through
+ * the Telegram chat backend, which batches its own reads. Without Telegram a `tg:` chat is null.
+ */
+export function chatLoaderOf(ctx: GraphQLContext): ChatReader {
+  const bitrix24 = ctx.loaders.get('chats.byDialogId', () =>
     createChatLoader(ctx.portal, ctx.identity.credential, ctx.config.dataLoaders),
   );
+  return {
+    load: async (dialogId) => {
+      if (!namesTelegram(dialogId)) return bitrix24.load(dialogId);
+      const telegram = ctx.backend(TELEGRAM_CHAT_BACKEND);
+      if (telegram === null) return null;
+      try {
+        return await telegram.read(dialogId);
+      } catch (error) {
+        throw asGraphQLFailure(error);
+      }
+    },
+  };
 }

@@ -3,6 +3,8 @@
 export type ChatRole = 'owner' | 'manager' | 'member' | 'guest' | 'none' | string;
 
 export interface Chat {
+  /** Set for a Telegram chat (`dialogId` "tg:..."); absent for Bitrix24. */
+  backend?: 'tg';
   id: number;
   /** "chat<id>" for group chats */
   dialogId: string;

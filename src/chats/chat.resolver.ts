@@ -1,7 +1,9 @@
 /** Queries `chat` and `recentChats`, and `RecentChat.chat` through the per-request chat loader. */
 import { asGraphQLFailure } from '../graphql-errors/not-visible.js';
 import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
-import { badUserInput } from '../graphql-errors/index.js';
+import { badUserInput, UserErrorCode } from '../graphql-errors/index.js';
+import { namesTelegram } from '../validation/telegram-dialog-id.js';
+import { TELEGRAM_CHAT_BACKEND } from './chat.backend.js';
 import type { GraphQLContext } from '../graphql/context.js';
 import { chatLoaderOf } from './chat.loader.js';
 import { Chat } from './chat.types.js';
@@ -15,15 +17,27 @@ export class ChatResolver {
   @Query(() => Chat, {
     nullable: true,
     description:
-      'A chat by dialog id ("chatN", "sgN", or a user id for a one-to-one dialog). Null when the chat does not ' +
-      'exist or the caller is not a member: the portal answers both alike. A malformed id is a BAD_USER_INPUT ' +
-      'error (reason INVALID_DIALOG_ID) and costs no portal call.',
+      'A chat by dialog id ("chatN", "sgN", or a user id for a one-to-one dialog; "tg:chat:N", "tg:channel:N" or ' +
+      '"tg:user:N" for a Telegram chat, as the caller\'s linked Telegram session sees it). Null when the chat does not ' +
+      'exist or the caller is not a member (Telegram: not in the group, not subscribed to the channel, or no linked ' +
+      'session): the portal answers both alike. A malformed id is a BAD_USER_INPUT error (reason INVALID_DIALOG_ID) ' +
+      'and costs no portal call; a Telegram id on a server without Telegram is BAD_USER_INPUT (reason NOT_SUPPORTED).',
   })
   async chat(
-    @Arg('dialogId', { description: 'The dialog id: "chatN", "sgN" or a user id.' }) dialogId: string,
+    @Arg('dialogId', {
+      description: 'The dialog id: "chatN", "sgN", a user id, or "tg:chat:N" / "tg:channel:N" / "tg:user:N".',
+    })
+    dialogId: string,
     @Ctx() ctx: GraphQLContext,
   ): Promise<Chat | null> {
     const id = parseDialogId(dialogId);
+    if (namesTelegram(id) && ctx.backend(TELEGRAM_CHAT_BACKEND) === null) {
+      throw badUserInput(
+        'Telegram chats are not available: this server has no Telegram configured.',
+        UserErrorCode.NOT_SUPPORTED,
+        { argument: 'dialogId' },
+      );
+    }
     const found = await chatLoaderOf(ctx).load(id);
     return found === null ? null : Chat.fromModel(found);
   }

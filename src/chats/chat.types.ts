@@ -1,5 +1,5 @@
 /** GraphQL types of a chat, as read with `im.dialog.get` (docs/bitrix24-contract.md §9.2). */
-import { toGlobalId } from '../graphql/global-id.js';
+import { toGlobalId, toTelegramChatId } from '../graphql/global-id.js';
 import 'reflect-metadata';
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Node } from '../graphql/node.interface.js';
@@ -39,42 +39,71 @@ export function chatGlobalId(chatId: number): string {
 
 @ObjectType({
   implements: Node,
-  description: 'A chat or one-to-one dialog the caller can see (from im.dialog.get).',
+  description:
+    'A chat or one-to-one dialog the caller can see: a Bitrix24 chat (im.dialog.get) or a Telegram chat (dialogId "tg:..."; messages.getChats, channels.getChannels or users.getUsers). Fields only Bitrix24 knows say what they hold on Telegram.',
 })
 export class Chat {
-  @Field(() => ID, { description: 'Opaque, stable id of this chat; do not parse it.' })
+  @Field(() => ID, {
+    description:
+      'Opaque, stable id of this chat (backend-prefixed); do not parse it. node(id) refetches Bitrix24 chats only.',
+  })
   id!: string;
 
-  @Field(() => Int, { description: "The portal's numeric chat id (what vote.Integration.Im.send needs)." })
+  @Field(() => Int, {
+    description:
+      "The portal's numeric chat id (what vote.Integration.Im.send needs). Bitrix24 only: 0 on Telegram chats (their id is in dialogId; Telegram ids outgrow Int).",
+  })
   chatId!: number;
 
   @Field({
-    description: 'The dialog id as asked for: "chatN" for a chat, the partner\'s user id for a dialog.',
+    description:
+      'The dialog id as asked for: "chatN" for a chat, the partner\'s user id for a dialog; "tg:chat:N", "tg:channel:N" or "tg:user:N" for a Telegram chat.',
   })
   dialogId!: string;
 
   @Field({ description: "Chat name; for a one-to-one dialog, the partner's name." })
   name!: string;
 
-  @Field({ description: 'Chat description; empty when none.' })
+  @Field({
+    description:
+      'Chat description; empty when none. Telegram: always empty (the about text needs a full-chat read per chat).',
+  })
   description!: string;
 
-  @Field({ description: 'The portal\'s chat type as sent, e.g. "chat", "open", "private", "crm".' })
+  @Field({
+    description:
+      'The portal\'s chat type as sent, e.g. "chat", "open", "private", "crm". Telegram: "chat" (basic group), "channel", "supergroup" or "private".',
+  })
   type!: string;
 
-  @Field(() => Int, { nullable: true, description: 'User id of the owner; null when the chat has none.' })
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'User id of the owner; null when the chat has none. Telegram: null (Telegram tells a member only whether they created the chat: role OWNER).',
+  })
   ownerId!: number | null;
 
-  @Field(() => Int, { description: 'Number of members.' })
+  @Field(() => Int, {
+    description:
+      'Number of members. Telegram: 0 when Telegram does not tell the caller (a channel they do not administer).',
+  })
   memberCount!: number;
 
-  @Field(() => Int, { description: 'Number of messages in the chat.' })
+  @Field(() => Int, {
+    description: "Number of messages in the chat. Telegram: 0 (Telegram's chat reads do not count messages).",
+  })
   messageCount!: number;
 
-  @Field(() => ChatRoleEnum, { description: "The caller's role in this chat." })
+  @Field(() => ChatRoleEnum, {
+    description:
+      "The caller's role in this chat. Telegram: OWNER for its creator, MANAGER for an admin, MEMBER otherwise, NONE in a private chat.",
+  })
   role!: ChatRoleEnum;
 
-  @Field({ description: 'Whether the caller may post here (text field open and role high enough).' })
+  @Field({
+    description:
+      "Whether the caller may post here (text field open and role high enough). Telegram: a channel's posting admins, the members of a group its default rights let post.",
+  })
   canPost!: boolean;
 
   @Field(() => String, { nullable: true, description: 'Bound entity type (e.g. "CRM", "LINES"), if any.' })
@@ -83,7 +112,10 @@ export class Chat {
   @Field(() => String, { nullable: true, description: 'Bound entity id, e.g. "DEAL|1663", if any.' })
   entityId!: string | null;
 
-  @Field(() => Int, { nullable: true, description: 'Id of the newest message; null when there is none.' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Id of the newest message; null when there is none. Telegram: null (not read).',
+  })
   lastMessageId!: number | null;
 
   @Field(() => String, {
@@ -99,9 +131,10 @@ export class Chat {
   color!: string | null;
 
   static fromModel(model: ChatModel): Chat {
+    const telegram = model.backend === 'tg';
     return Object.assign(new Chat(), {
-      id: chatGlobalId(model.id),
-      chatId: model.id,
+      id: telegram ? toTelegramChatId(model.dialogId) : chatGlobalId(model.id),
+      chatId: telegram ? 0 : model.id,
       dialogId: model.dialogId,
       name: model.name,
       description: model.description,

@@ -65,6 +65,10 @@ export function toTelegramId(
   return Buffer.from(parts.join(':'), 'utf8').toString('base64');
 }
 
+/** The opaque id of a Telegram chat (`tg:Chat:<kind>:<id>`); node(id) does not refetch it yet. */
+export const toTelegramChatId = (dialogId: string): string =>
+  Buffer.from(`${TELEGRAM_ID_PREFIX}:Chat:${dialogId.slice('tg:'.length)}`, 'utf8').toString('base64');
+
 /** The opaque id of a Telegram user (a voter); node(id) does not refetch it yet. */
 export const toTelegramUserId = (userId: number): string =>
   Buffer.from(`${TELEGRAM_ID_PREFIX}:User:${userId}`, 'utf8').toString('base64');

@@ -1,8 +1,8 @@
 /**
  * A chat's polls, newest first, as a poll backend reads them from the chat's history (the port
  * method `PollBackend.chatPolls`). Backend-neutral: Bitrix24 pages `im.dialog.messages.get` and
- * reads the polls with one getMany per page; a Telegram adapter can page messages.search or
- * getHistory the same way. Positions are message ids: a page holds the polls of messages older
+ * reads the polls with one getMany per page; Telegram pages messages.search with the poll filter,
+ * whose messages carry their polls and results. Positions are message ids: a page holds the polls of messages older
  * than `before`.
  */
 import type { Poll } from './poll.model.js';
@@ -28,6 +28,8 @@ export interface ChatPollsRequest {
 
 /** Who posted the poll message, as the history names them. */
 export interface ChatPollAuthor {
+  /** Set for a Telegram user (userId is then a Telegram user id); absent for a portal user. */
+  readonly backend?: 'tg';
   readonly userId: number;
   readonly name: string;
   readonly avatarUrl: string | null;

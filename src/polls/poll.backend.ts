@@ -21,7 +21,7 @@ import type {
   TelegramPollKey,
   VoterPage,
 } from './poll.model.js';
-import type { ChatPollsPage, ChatPollsRequest } from './chat-polls.model.js';
+import type { ChatPollAuthor, ChatPollsPage, ChatPollsRequest } from './chat-polls.model.js';
 
 export interface PollCapabilities {
   /** A stopped poll can be resumed (Bitrix24 yes; Telegram no). */
@@ -77,6 +77,12 @@ export interface PollBackend {
    * Absent where the backend cannot list a chat's polls yet; Chat.polls then answers an empty page.
    */
   chatPolls?(request: ChatPollsRequest): Promise<ChatPollsPage>;
+  /**
+   * Who posted a poll read by reference (not through its chat), where the backend can tell: the
+   * poll's message names its author (Telegram). Reads of one request are batched by the backend.
+   * Absent where the poll reads do not name the author (Bitrix24); Poll.author is then null.
+   */
+  author?(ref: PollRef): Promise<ChatPollAuthor | null>;
 }
 
 /** The Bitrix24 poll backend (refs without a backend name). */

@@ -59,6 +59,33 @@ const LINES: Array<[string, { CONSTRUCTOR_ID: number }]> = [
     'messages.votesList#4899484e flags:# count:int votes:Vector<MessagePeerVote> chats:Vector<Chat> users:Vector<User> next_offset:flags.0?string = messages.VotesList',
     Api.messages.VotesList,
   ],
+  // Chat.polls and Telegram chats: the search with the poll filter, the history, the chat reads
+  [
+    'messages.search#29ee847a flags:# peer:InputPeer q:string from_id:flags.0?InputPeer saved_peer_id:flags.2?InputPeer saved_reaction:flags.3?Vector<Reaction> top_msg_id:flags.1?int filter:MessagesFilter min_date:int max_date:int offset_id:int add_offset:int limit:int max_id:int min_id:int hash:long = messages.Messages',
+    Api.messages.Search,
+  ],
+  ['inputMessagesFilterPoll#fa2bc90a = MessagesFilter', Api.InputMessagesFilterPoll],
+  [
+    'messages.getHistory#4423e6c5 peer:InputPeer offset_id:int offset_date:int add_offset:int limit:int max_id:int min_id:int hash:long = messages.Messages',
+    Api.messages.GetHistory,
+  ],
+  [
+    'messages.messagesSlice#5f206716 flags:# inexact:flags.1?true count:int next_rate:flags.0?int offset_id_offset:flags.2?int search_flood:flags.3?SearchPostsFlood messages:Vector<Message> topics:Vector<ForumTopic> chats:Vector<Chat> users:Vector<User> = messages.Messages',
+    Api.messages.MessagesSlice,
+  ],
+  [
+    'messages.channelMessages#c776ba4e flags:# inexact:flags.1?true pts:int count:int offset_id_offset:flags.2?int messages:Vector<Message> topics:Vector<ForumTopic> chats:Vector<Chat> users:Vector<User> = messages.Messages',
+    Api.messages.ChannelMessages,
+  ],
+  ['messages.getChats#49e9528f id:Vector<long> = messages.Chats', Api.messages.GetChats],
+  ['channels.getChannels#a7f6bbb id:Vector<InputChannel> = messages.Chats', Api.channels.GetChannels],
+  ['messages.chats#64ff9fd5 chats:Vector<Chat> = messages.Chats', Api.messages.Chats],
+  ['chatForbidden#6592a1a7 id:long title:string = Chat', Api.ChatForbidden],
+  ['inputChannel#f35aec28 channel_id:long access_hash:long = InputChannel', Api.InputChannel],
+  [
+    'chat#41cbf256 flags:# creator:flags.0?true left:flags.2?true deactivated:flags.5?true call_active:flags.23?true call_not_empty:flags.24?true noforwards:flags.25?true id:long title:string photo:ChatPhoto participants_count:int date:int version:int migrated_to:flags.6?InputChannel admin_rights:flags.14?ChatAdminRights default_banned_rights:flags.18?ChatBannedRights = Chat',
+    Api.Chat,
+  ],
 ];
 
 /**

@@ -6,7 +6,8 @@
  * - A Telegram poll has one question (id 1); its answers are named by option bytes, carried as
  *   `optionKey` (base64url), and numbered by position (`id` 1..n) for ballots that use numbers.
  * - Reads are one `messages.getPollResults` per poll (Telegram has no batched poll read); a poll
- *   read twice in one request costs one call.
+ *   read twice in one request costs one call. A chat's polls (Chat.polls) come with their results
+ *   from one messages.search per page (chat-polls.telegram.ts).
  * - Every TelegramError is mapped through the Telegram error table onto the facade's outcomes and
  *   rethrown as a BackendFailure, so the feature never sees TelegramError.
  * - A caller without a linked session is refused as PermissionDenied before any call: the caller
@@ -30,6 +31,7 @@ import type { TelegramAccess, TelegramActor } from '../access/telegram-access.po
 import { TelegramError } from '../telegram-error.js';
 import { telegramOutcome } from '../telegram-error-table.js';
 import { capabilitiesOf } from './capabilities.js';
+import { createTelegramChatPolls } from './chat-polls.telegram.js';
 import { parseTelegramPeer } from './peer-address.js';
 import type { TelegramPoll, TelegramPollRef } from './telegram-poll.types.js';
 
@@ -51,7 +53,15 @@ const BOT_CAPABILITIES: PollCapabilities = {
 };
 
 /** Methods that only read: a lost answer to them changed nothing. */
-const READS = new Set(['messages.getPollResults', 'messages.getMessages', 'messages.getPollVotes']);
+const READS = new Set([
+  'messages.getPollResults',
+  'messages.getMessages',
+  'messages.getPollVotes',
+  'messages.search',
+  'messages.getChats',
+  'channels.getChannels',
+  'users.getUsers',
+]);
 
 /** A TelegramError (or anything else) as the BackendFailure the error layer understands. */
 export function toBackendFailure(error: unknown): unknown {
@@ -211,7 +221,11 @@ export function createTelegramPollBackend(access: TelegramAccess, linkKey: strin
     });
   }
 
+  const chatPolls = createTelegramChatPolls({ as, read, toPoll, remember });
+
   return {
+    chatPolls: chatPolls.chatPolls,
+    author: chatPolls.author,
     capabilities: TELEGRAM_POLL_CAPABILITIES,
     callerCapabilities: async () => ((await session()).isBot ? BOT_CAPABILITIES : TELEGRAM_POLL_CAPABILITIES),
     read,

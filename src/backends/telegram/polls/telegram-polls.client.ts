@@ -8,6 +8,14 @@ import { Api } from 'teleproto';
 import { returnBigInt } from 'teleproto/Helpers.js';
 import type { TelegramInvoker } from '../invoker/telegram-invoker.port.js';
 import { TelegramError } from '../telegram-error.js';
+import { readTelegramChats } from '../chats/chat-read.js';
+import type { TelegramChat } from '../chats/telegram-chat.types.js';
+import {
+  readPollAuthors,
+  searchPollMessages,
+  type PollMessagePage,
+  type TelegramAuthor,
+} from './poll-history.js';
 import { optionFromId, optionToId } from './option-id.js';
 import type { TelegramPeer } from './peer-address.js';
 import { toTelegramPoll } from './poll-mapper.js';
@@ -244,6 +252,26 @@ export class TelegramPolls {
       }),
       nextOffset: (list as Api.messages.VotesList).nextOffset ?? null,
     };
+  }
+
+  /**
+   * A chat's poll messages, newest first, older than `before` (poll-history.ts): one messages.search
+   * with the poll filter. User-only, as Telegram's search is (a bot session is refused without a call).
+   */
+  async pollMessages(peer: TelegramPeer, before: number | null, limit: number): Promise<PollMessagePage> {
+    this.refuseBot('messages.search');
+    return searchPollMessages(this.invoker, this.inputPeer(peer), peer, before, limit);
+  }
+
+  /** Who posted these polls, keyed by refKey (poll-history.ts); channel polls map to null without a call. */
+  async authors(refs: readonly TelegramPollRef[]): Promise<Map<string, TelegramAuthor | null>> {
+    return readPollAuthors(this.invoker, refs);
+  }
+
+  /** Chats by address as this session sees them (chats/chat-read.ts); null for one it cannot see. */
+  async chats(peers: readonly TelegramPeer[]): Promise<Map<string, TelegramChat | null>> {
+    const channelAccessHash = this.options.channelAccessHash;
+    return readTelegramChats(this.invoker, peers, channelAccessHash ? { channelAccessHash } : {});
   }
 
   private async sendVote(ref: TelegramPollRef, options: Buffer[]): Promise<TelegramPoll> {

@@ -49,6 +49,8 @@ export function apiChat(chat: TgChat, viewerId: number): Api.Chat | Api.Channel 
     broadcast: true,
     left,
     participantsCount: chat.members.size,
+    // the channel's posters are its admins with the right to post
+    adminRights: chat.posters.has(viewerId) ? new Api.ChatAdminRights({ postMessages: true }) : undefined,
   });
 }
 

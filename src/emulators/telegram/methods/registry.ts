@@ -10,6 +10,8 @@ import { getMessages, getPollResults } from './poll-read.js';
 import { getPollVotes } from './poll-votes.js';
 import { editMessage } from './poll-close.js';
 import { getState, getUsers } from './session.methods.js';
+import { getHistory, search } from './history.js';
+import { getChannels, getChats } from './chat-read.js';
 
 export const METHODS: ReadonlyMap<string, MethodHandler> = new Map<string, MethodHandler>([
   ['messages.sendMedia', sendMedia],
@@ -20,10 +22,20 @@ export const METHODS: ReadonlyMap<string, MethodHandler> = new Map<string, Metho
   ['messages.getMessages', getMessages],
   ['updates.getState', (context) => getState(context)],
   ['users.getUsers', getUsers],
+  ['messages.search', search],
+  ['messages.getHistory', getHistory],
+  ['messages.getChats', getChats],
+  ['channels.getChannels', getChannels],
 ]);
 
 /** User-only methods: a bot session gets 400 BOT_METHOD_INVALID (Telegram's method pages say "users only"). */
-export const USER_ONLY = new Set(['messages.sendVote', 'messages.getPollResults', 'messages.getPollVotes']);
+export const USER_ONLY = new Set([
+  'messages.sendVote',
+  'messages.getPollResults',
+  'messages.getPollVotes',
+  'messages.search',
+  'messages.getHistory',
+]);
 
 /** Login methods: they act on the connection's key, bound to an account or not. */
 export const AUTH_METHODS: ReadonlyMap<
