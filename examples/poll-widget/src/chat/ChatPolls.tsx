@@ -3,17 +3,15 @@
  * read per page on the facade's side). Each card reads its poll from the cache this list filled.
  * Refresh reads the first page again; sending a poll from this widget refreshes it by itself. The
  * results of the polls on screen are live (one subscription), so nobody needs to press Refresh.
- * Where the facade cannot list a Telegram chat's polls, the list is the polls sent from this page
- * and those opened by id.
+ * A Telegram chat (`tg:chat:1`) lists the same way.
  */
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useState } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { graphql } from '../gql';
 import { PollCard } from '../polls/PollCard';
 import { describeRequestError } from '../errors/describe-error';
 import { ProblemNotice } from '../errors/ProblemNotice';
 import { useLiveResults } from '../polls/live-results';
-import { isTelegramDialog } from './telegram';
 
 export const ChatPollsQuery = graphql(`
   query WidgetChatPolls($dialogId: String!, $after: String) {
@@ -39,7 +37,7 @@ export const ChatPollsQuery = graphql(`
   }
 `);
 
-export function ChatPolls({ dialogId, sentIds }: { dialogId: string; sentIds: readonly string[] }) {
+export function ChatPolls({ dialogId }: { dialogId: string }) {
   const { data, error, loading, refetch, fetchMore } = useQuery(ChatPollsQuery, {
     variables: { dialogId },
     notifyOnNetworkStatusChange: true,
@@ -47,12 +45,7 @@ export function ChatPolls({ dialogId, sentIds }: { dialogId: string; sentIds: re
   const [refreshError, setRefreshError] = useState<unknown>(null);
   const id = useId();
   const connection = data?.chat?.polls;
-  const [openedIds, setOpenedIds] = useState<string[]>([]);
-  // No listing of this Telegram chat on this facade: show the polls this page knows by id.
-  const byId = !connection && error !== undefined && isTelegramDialog(dialogId);
-  const shownIds = byId
-    ? [...new Set([...sentIds, ...openedIds])]
-    : (connection?.edges.map(({ node }) => node.id) ?? []);
+  const shownIds = connection?.edges.map(({ node }) => node.id) ?? [];
   const liveFailure = useLiveResults(shownIds);
 
   function again(load: () => Promise<unknown>) {
@@ -69,18 +62,7 @@ export function ChatPolls({ dialogId, sentIds }: { dialogId: string; sentIds: re
           Refresh polls
         </button>
       </div>
-      {byId ? (
-        <>
-          <p className="hint">
-            This facade does not list a Telegram chat&apos;s polls: here are the polls sent from this page and
-            those opened by their id.
-          </p>
-          <OpenPollById onOpen={(id) => setOpenedIds((ids) => [id, ...ids])} />
-          {shownIds.map((pollId) => (
-            <PollCard key={pollId} pollRef={{ id: pollId }} label="poll" />
-          ))}
-        </>
-      ) : (error ?? refreshError) ? (
+      {(error ?? refreshError) ? (
         <ProblemNotice problem={describeRequestError(error ?? refreshError)} />
       ) : null}
       {liveFailure ? (
@@ -111,22 +93,4 @@ export function ChatPolls({ dialogId, sentIds }: { dialogId: string; sentIds: re
 function describeLiveFailure(failure: unknown): { detail?: string } {
   const detail = describeRequestError(failure).detail;
   return detail === undefined ? {} : { detail };
-}
-
-/** A poll by its id (Poll.id, shown on each card), for chats the facade cannot list. */
-function OpenPollById({ onOpen }: { onOpen: (id: string) => void }) {
-  const [value, setValue] = useState('');
-  const id = useId();
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    if (value.trim() !== '') onOpen(value.trim());
-    setValue('');
-  }
-  return (
-    <form className="chat-picker" onSubmit={submit} aria-label="Open a poll">
-      <label htmlFor={id}>Poll id</label>
-      <input id={id} value={value} onChange={(e) => setValue(e.target.value)} required />
-      <button type="submit">Open poll</button>
-    </form>
-  );
 }

@@ -2,7 +2,8 @@
 /** Internal type. DO NOT USE DIRECTLY. */
 type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
-export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+export type Incremental<T> =
+  T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
 /** The answers chosen for one question. */
 export type BallotChoiceInput = {
@@ -127,86 +128,379 @@ export type UserErrorCode =
   /** The portal refused the ballot without saying why (already voted, several answers to a single-choice question, unknown answer). */
   | 'VOTE_REJECTED';
 
-export type WidgetWhoAmIQueryVariables = Exact<{ [key: string]: never; }>;
+export type WidgetWhoAmIQueryVariables = Exact<{ [key: string]: never }>;
 
-
-export type WidgetWhoAmIQuery = { __typename: 'Query', viewer: { __typename: 'Viewer', mode: IdentityMode, user: { __typename: 'User', id: string, userId: number, name: string } | null } };
+export type WidgetWhoAmIQuery = {
+  __typename: 'Query';
+  viewer: {
+    __typename: 'Viewer';
+    mode: IdentityMode;
+    user: { __typename: 'User'; id: string; userId: number; name: string } | null;
+  };
+};
 
 export type WidgetChatHeaderQueryVariables = Exact<{
   dialogId: string;
 }>;
 
-
-export type WidgetChatHeaderQuery = { __typename: 'Query', chat: { __typename: 'Chat', id: string, dialogId: string, name: string, memberCount: number, canPost: boolean } | null };
+export type WidgetChatHeaderQuery = {
+  __typename: 'Query';
+  chat: {
+    __typename: 'Chat';
+    id: string;
+    dialogId: string;
+    name: string;
+    memberCount: number;
+    canPost: boolean;
+  } | null;
+};
 
 export type WidgetChatPollsQueryVariables = Exact<{
   dialogId: string;
   after?: string | null | undefined;
 }>;
 
-
-export type WidgetChatPollsQuery = { __typename: 'Query', chat: { __typename: 'Chat', id: string, polls: { __typename: 'PollConnection', edges: Array<{ __typename: 'PollEdge', cursor: string, node: { __typename: 'Poll', id: string, messageId: number | null, dialogId: string | null, finished: boolean, anonymous: boolean, revoteAllowed: boolean, quiz: boolean, explanation: string | null, totalVotes: number, author: { __typename: 'User', id: string, name: string } | null, questions: Array<{ __typename: 'Question', id: string, questionId: number, text: string, multipleChoice: boolean, totalVotes: number, answers: Array<{ __typename: 'Answer', id: string, answerId: number, text: string, votes: number, percent: number, correct: boolean | null }> }>, capabilities: { __typename: 'PollCapabilities', vote: boolean, retract: boolean, close: boolean, reopen: boolean }, viewer: { __typename: 'PollViewer', id: string, canVote: boolean, canRevote: boolean, canEdit: boolean, hasVoted: boolean, myAnswers: Array<{ __typename: 'PollViewerAnswers', questionId: number, answerIds: Array<number> }> } } }>, pageInfo: { __typename: 'PageInfo', hasNextPage: boolean, endCursor: string | null } } } | null };
+export type WidgetChatPollsQuery = {
+  __typename: 'Query';
+  chat: {
+    __typename: 'Chat';
+    id: string;
+    polls: {
+      __typename: 'PollConnection';
+      edges: Array<{
+        __typename: 'PollEdge';
+        cursor: string;
+        node: {
+          __typename: 'Poll';
+          id: string;
+          messageId: number | null;
+          finished: boolean;
+          anonymous: boolean;
+          revoteAllowed: boolean;
+          quiz: boolean;
+          explanation: string | null;
+          totalVotes: number;
+          author: { __typename: 'User'; id: string; name: string } | null;
+          questions: Array<{
+            __typename: 'Question';
+            id: string;
+            questionId: number;
+            text: string;
+            multipleChoice: boolean;
+            totalVotes: number;
+            answers: Array<{
+              __typename: 'Answer';
+              id: string;
+              answerId: number;
+              text: string;
+              votes: number;
+              percent: number;
+              correct: boolean | null;
+            }>;
+          }>;
+          capabilities: {
+            __typename: 'PollCapabilities';
+            vote: boolean;
+            retract: boolean;
+            close: boolean;
+            reopen: boolean;
+          };
+          viewer: {
+            __typename: 'PollViewer';
+            id: string;
+            canVote: boolean;
+            canRevote: boolean;
+            canEdit: boolean;
+            hasVoted: boolean;
+            myAnswers: Array<{
+              __typename: 'PollViewerAnswers';
+              questionId: number;
+              answerIds: Array<number>;
+            }>;
+          };
+        };
+      }>;
+      pageInfo: { __typename: 'PageInfo'; hasNextPage: boolean; endCursor: string | null };
+    };
+  } | null;
+};
 
 export type WidgetSendPollMutationVariables = Exact<{
   input: SendPollInput;
 }>;
 
-
-export type WidgetSendPollMutation = { __typename: 'Mutation', sendPoll:
-    | { __typename: 'ChatNotFound', code: UserErrorCode, message: string }
-    | { __typename: 'NotSupported', code: UserErrorCode, message: string }
-    | { __typename: 'PermissionDenied', code: UserErrorCode, message: string }
-    | { __typename: 'SendPollCreated', messageId: number, message: string }
-    | { __typename: 'SendPollSuccess', poll: { __typename: 'Poll', id: string, messageId: number | null, dialogId: string | null, finished: boolean, anonymous: boolean, revoteAllowed: boolean, quiz: boolean, explanation: string | null, totalVotes: number, questions: Array<{ __typename: 'Question', id: string, questionId: number, text: string, multipleChoice: boolean, totalVotes: number, answers: Array<{ __typename: 'Answer', id: string, answerId: number, text: string, votes: number, percent: number, correct: boolean | null }> }>, capabilities: { __typename: 'PollCapabilities', vote: boolean, retract: boolean, close: boolean, reopen: boolean }, viewer: { __typename: 'PollViewer', id: string, canVote: boolean, canRevote: boolean, canEdit: boolean, hasVoted: boolean, myAnswers: Array<{ __typename: 'PollViewerAnswers', questionId: number, answerIds: Array<number> }> } } }
-    | { __typename: 'ValidationFailed', field: string, code: UserErrorCode, message: string }
-   };
+export type WidgetSendPollMutation = {
+  __typename: 'Mutation';
+  sendPoll:
+    | { __typename: 'ChatNotFound'; code: UserErrorCode; message: string }
+    | { __typename: 'NotSupported'; code: UserErrorCode; message: string }
+    | { __typename: 'PermissionDenied'; code: UserErrorCode; message: string }
+    | { __typename: 'SendPollCreated'; messageId: number; message: string }
+    | {
+        __typename: 'SendPollSuccess';
+        poll: {
+          __typename: 'Poll';
+          id: string;
+          messageId: number | null;
+          finished: boolean;
+          anonymous: boolean;
+          revoteAllowed: boolean;
+          quiz: boolean;
+          explanation: string | null;
+          totalVotes: number;
+          questions: Array<{
+            __typename: 'Question';
+            id: string;
+            questionId: number;
+            text: string;
+            multipleChoice: boolean;
+            totalVotes: number;
+            answers: Array<{
+              __typename: 'Answer';
+              id: string;
+              answerId: number;
+              text: string;
+              votes: number;
+              percent: number;
+              correct: boolean | null;
+            }>;
+          }>;
+          capabilities: {
+            __typename: 'PollCapabilities';
+            vote: boolean;
+            retract: boolean;
+            close: boolean;
+            reopen: boolean;
+          };
+          viewer: {
+            __typename: 'PollViewer';
+            id: string;
+            canVote: boolean;
+            canRevote: boolean;
+            canEdit: boolean;
+            hasVoted: boolean;
+            myAnswers: Array<{
+              __typename: 'PollViewerAnswers';
+              questionId: number;
+              answerIds: Array<number>;
+            }>;
+          };
+        };
+      }
+    | { __typename: 'ValidationFailed'; field: string; code: UserErrorCode; message: string };
+};
 
 export type WidgetPollResultsSubscriptionVariables = Exact<{
   ids: Array<string> | string;
 }>;
 
+export type WidgetPollResultsSubscription = {
+  __typename: 'Subscription';
+  pollResults: {
+    __typename: 'PollResultsEvent';
+    source: PollResultsSource;
+    poll: {
+      __typename: 'Poll';
+      id: string;
+      messageId: number | null;
+      finished: boolean;
+      anonymous: boolean;
+      revoteAllowed: boolean;
+      quiz: boolean;
+      explanation: string | null;
+      totalVotes: number;
+      questions: Array<{
+        __typename: 'Question';
+        id: string;
+        questionId: number;
+        text: string;
+        multipleChoice: boolean;
+        totalVotes: number;
+        answers: Array<{
+          __typename: 'Answer';
+          id: string;
+          answerId: number;
+          text: string;
+          votes: number;
+          percent: number;
+          correct: boolean | null;
+        }>;
+      }>;
+      capabilities: {
+        __typename: 'PollCapabilities';
+        vote: boolean;
+        retract: boolean;
+        close: boolean;
+        reopen: boolean;
+      };
+      viewer: {
+        __typename: 'PollViewer';
+        id: string;
+        canVote: boolean;
+        canRevote: boolean;
+        canEdit: boolean;
+        hasVoted: boolean;
+        myAnswers: Array<{ __typename: 'PollViewerAnswers'; questionId: number; answerIds: Array<number> }>;
+      };
+    };
+  };
+};
 
-export type WidgetPollResultsSubscription = { __typename: 'Subscription', pollResults: { __typename: 'PollResultsEvent', source: PollResultsSource, poll: { __typename: 'Poll', id: string, messageId: number | null, dialogId: string | null, finished: boolean, anonymous: boolean, revoteAllowed: boolean, quiz: boolean, explanation: string | null, totalVotes: number, questions: Array<{ __typename: 'Question', id: string, questionId: number, text: string, multipleChoice: boolean, totalVotes: number, answers: Array<{ __typename: 'Answer', id: string, answerId: number, text: string, votes: number, percent: number, correct: boolean | null }> }>, capabilities: { __typename: 'PollCapabilities', vote: boolean, retract: boolean, close: boolean, reopen: boolean }, viewer: { __typename: 'PollViewer', id: string, canVote: boolean, canRevote: boolean, canEdit: boolean, hasVoted: boolean, myAnswers: Array<{ __typename: 'PollViewerAnswers', questionId: number, answerIds: Array<number> }> } } } };
+export type PollCardFieldsFragment = {
+  __typename: 'Poll';
+  id: string;
+  messageId: number | null;
+  finished: boolean;
+  anonymous: boolean;
+  revoteAllowed: boolean;
+  quiz: boolean;
+  explanation: string | null;
+  totalVotes: number;
+  questions: Array<{
+    __typename: 'Question';
+    id: string;
+    questionId: number;
+    text: string;
+    multipleChoice: boolean;
+    totalVotes: number;
+    answers: Array<{
+      __typename: 'Answer';
+      id: string;
+      answerId: number;
+      text: string;
+      votes: number;
+      percent: number;
+      correct: boolean | null;
+    }>;
+  }>;
+  capabilities: {
+    __typename: 'PollCapabilities';
+    vote: boolean;
+    retract: boolean;
+    close: boolean;
+    reopen: boolean;
+  };
+  viewer: {
+    __typename: 'PollViewer';
+    id: string;
+    canVote: boolean;
+    canRevote: boolean;
+    canEdit: boolean;
+    hasVoted: boolean;
+    myAnswers: Array<{ __typename: 'PollViewerAnswers'; questionId: number; answerIds: Array<number> }>;
+  };
+};
 
-export type PollCardFieldsFragment = { __typename: 'Poll', id: string, messageId: number | null, dialogId: string | null, finished: boolean, anonymous: boolean, revoteAllowed: boolean, quiz: boolean, explanation: string | null, totalVotes: number, questions: Array<{ __typename: 'Question', id: string, questionId: number, text: string, multipleChoice: boolean, totalVotes: number, answers: Array<{ __typename: 'Answer', id: string, answerId: number, text: string, votes: number, percent: number, correct: boolean | null }> }>, capabilities: { __typename: 'PollCapabilities', vote: boolean, retract: boolean, close: boolean, reopen: boolean }, viewer: { __typename: 'PollViewer', id: string, canVote: boolean, canRevote: boolean, canEdit: boolean, hasVoted: boolean, myAnswers: Array<{ __typename: 'PollViewerAnswers', questionId: number, answerIds: Array<number> }> } };
+type PollOutcomeError_AlreadyExists_Fragment = {
+  __typename: 'AlreadyExists';
+  code: UserErrorCode;
+  message: string;
+};
 
-type PollOutcomeError_AlreadyExists_Fragment = { __typename: 'AlreadyExists', code: UserErrorCode, message: string };
+type PollOutcomeError_AlreadyVoted_Fragment = {
+  __typename: 'AlreadyVoted';
+  code: UserErrorCode;
+  message: string;
+};
 
-type PollOutcomeError_AlreadyVoted_Fragment = { __typename: 'AlreadyVoted', code: UserErrorCode, message: string };
+type PollOutcomeError_BotNotFound_Fragment = {
+  __typename: 'BotNotFound';
+  code: UserErrorCode;
+  message: string;
+};
 
-type PollOutcomeError_BotNotFound_Fragment = { __typename: 'BotNotFound', code: UserErrorCode, message: string };
+type PollOutcomeError_BotNotInChat_Fragment = {
+  __typename: 'BotNotInChat';
+  code: UserErrorCode;
+  message: string;
+};
 
-type PollOutcomeError_BotNotInChat_Fragment = { __typename: 'BotNotInChat', code: UserErrorCode, message: string };
+type PollOutcomeError_BotTypeNotAllowed_Fragment = {
+  __typename: 'BotTypeNotAllowed';
+  code: UserErrorCode;
+  message: string;
+};
 
-type PollOutcomeError_BotTypeNotAllowed_Fragment = { __typename: 'BotTypeNotAllowed', code: UserErrorCode, message: string };
+type PollOutcomeError_ChatNotFound_Fragment = {
+  __typename: 'ChatNotFound';
+  code: UserErrorCode;
+  message: string;
+};
 
-type PollOutcomeError_ChatNotFound_Fragment = { __typename: 'ChatNotFound', code: UserErrorCode, message: string };
+type PollOutcomeError_ConnectorNotActive_Fragment = {
+  __typename: 'ConnectorNotActive';
+  code: UserErrorCode;
+  message: string;
+};
 
-type PollOutcomeError_ConnectorNotActive_Fragment = { __typename: 'ConnectorNotActive', code: UserErrorCode, message: string };
+type PollOutcomeError_LimitExceeded_Fragment = {
+  __typename: 'LimitExceeded';
+  code: UserErrorCode;
+  message: string;
+};
 
-type PollOutcomeError_LimitExceeded_Fragment = { __typename: 'LimitExceeded', code: UserErrorCode, message: string };
+type PollOutcomeError_MessageNotFound_Fragment = {
+  __typename: 'MessageNotFound';
+  code: UserErrorCode;
+  message: string;
+};
 
-type PollOutcomeError_MessageNotFound_Fragment = { __typename: 'MessageNotFound', code: UserErrorCode, message: string };
+type PollOutcomeError_NotFound_Fragment = { __typename: 'NotFound'; code: UserErrorCode; message: string };
 
-type PollOutcomeError_NotFound_Fragment = { __typename: 'NotFound', code: UserErrorCode, message: string };
+type PollOutcomeError_NotSupported_Fragment = {
+  __typename: 'NotSupported';
+  code: UserErrorCode;
+  message: string;
+};
 
-type PollOutcomeError_NotSupported_Fragment = { __typename: 'NotSupported', code: UserErrorCode, message: string };
+type PollOutcomeError_PermissionDenied_Fragment = {
+  __typename: 'PermissionDenied';
+  code: UserErrorCode;
+  message: string;
+};
 
-type PollOutcomeError_PermissionDenied_Fragment = { __typename: 'PermissionDenied', code: UserErrorCode, message: string };
+type PollOutcomeError_PollClosed_Fragment = {
+  __typename: 'PollClosed';
+  code: UserErrorCode;
+  message: string;
+};
 
-type PollOutcomeError_PollClosed_Fragment = { __typename: 'PollClosed', code: UserErrorCode, message: string };
+type PollOutcomeError_PollNotFound_Fragment = {
+  __typename: 'PollNotFound';
+  code: UserErrorCode;
+  message: string;
+};
 
-type PollOutcomeError_PollNotFound_Fragment = { __typename: 'PollNotFound', code: UserErrorCode, message: string };
+type PollOutcomeError_ReactionAlreadySet_Fragment = {
+  __typename: 'ReactionAlreadySet';
+  code: UserErrorCode;
+  message: string;
+};
 
-type PollOutcomeError_ReactionAlreadySet_Fragment = { __typename: 'ReactionAlreadySet', code: UserErrorCode, message: string };
+type PollOutcomeError_RevoteNotAllowed_Fragment = {
+  __typename: 'RevoteNotAllowed';
+  code: UserErrorCode;
+  message: string;
+};
 
-type PollOutcomeError_RevoteNotAllowed_Fragment = { __typename: 'RevoteNotAllowed', code: UserErrorCode, message: string };
+type PollOutcomeError_SystemMessageNotEditable_Fragment = {
+  __typename: 'SystemMessageNotEditable';
+  code: UserErrorCode;
+  message: string;
+};
 
-type PollOutcomeError_SystemMessageNotEditable_Fragment = { __typename: 'SystemMessageNotEditable', code: UserErrorCode, message: string };
+type PollOutcomeError_ValidationFailed_Fragment = {
+  __typename: 'ValidationFailed';
+  field: string;
+  code: UserErrorCode;
+  message: string;
+};
 
-type PollOutcomeError_ValidationFailed_Fragment = { __typename: 'ValidationFailed', field: string, code: UserErrorCode, message: string };
-
-type PollOutcomeError_VoteRejected_Fragment = { __typename: 'VoteRejected', code: UserErrorCode, message: string };
+type PollOutcomeError_VoteRejected_Fragment = {
+  __typename: 'VoteRejected';
+  code: UserErrorCode;
+  message: string;
+};
 
 export type PollOutcomeErrorFragment =
   | PollOutcomeError_AlreadyExists_Fragment
@@ -227,82 +521,1814 @@ export type PollOutcomeErrorFragment =
   | PollOutcomeError_RevoteNotAllowed_Fragment
   | PollOutcomeError_SystemMessageNotEditable_Fragment
   | PollOutcomeError_ValidationFailed_Fragment
-  | PollOutcomeError_VoteRejected_Fragment
-;
+  | PollOutcomeError_VoteRejected_Fragment;
 
 export type PollCardQueryVariables = Exact<{
   ref: PollRef;
 }>;
 
-
-export type PollCardQuery = { __typename: 'Query', poll: { __typename: 'Poll', id: string, messageId: number | null, dialogId: string | null, finished: boolean, anonymous: boolean, revoteAllowed: boolean, quiz: boolean, explanation: string | null, totalVotes: number, questions: Array<{ __typename: 'Question', id: string, questionId: number, text: string, multipleChoice: boolean, totalVotes: number, answers: Array<{ __typename: 'Answer', id: string, answerId: number, text: string, votes: number, percent: number, correct: boolean | null }> }>, capabilities: { __typename: 'PollCapabilities', vote: boolean, retract: boolean, close: boolean, reopen: boolean }, viewer: { __typename: 'PollViewer', id: string, canVote: boolean, canRevote: boolean, canEdit: boolean, hasVoted: boolean, myAnswers: Array<{ __typename: 'PollViewerAnswers', questionId: number, answerIds: Array<number> }> } } | null };
+export type PollCardQuery = {
+  __typename: 'Query';
+  poll: {
+    __typename: 'Poll';
+    id: string;
+    messageId: number | null;
+    finished: boolean;
+    anonymous: boolean;
+    revoteAllowed: boolean;
+    quiz: boolean;
+    explanation: string | null;
+    totalVotes: number;
+    questions: Array<{
+      __typename: 'Question';
+      id: string;
+      questionId: number;
+      text: string;
+      multipleChoice: boolean;
+      totalVotes: number;
+      answers: Array<{
+        __typename: 'Answer';
+        id: string;
+        answerId: number;
+        text: string;
+        votes: number;
+        percent: number;
+        correct: boolean | null;
+      }>;
+    }>;
+    capabilities: {
+      __typename: 'PollCapabilities';
+      vote: boolean;
+      retract: boolean;
+      close: boolean;
+      reopen: boolean;
+    };
+    viewer: {
+      __typename: 'PollViewer';
+      id: string;
+      canVote: boolean;
+      canRevote: boolean;
+      canEdit: boolean;
+      hasVoted: boolean;
+      myAnswers: Array<{ __typename: 'PollViewerAnswers'; questionId: number; answerIds: Array<number> }>;
+    };
+  } | null;
+};
 
 export type WidgetCastBallotMutationVariables = Exact<{
   input: CastBallotInput;
 }>;
 
-
-export type WidgetCastBallotMutation = { __typename: 'Mutation', castBallot:
-    | { __typename: 'AlreadyVoted', code: UserErrorCode, message: string }
-    | { __typename: 'CastBallotSuccess', poll: { __typename: 'Poll', id: string, messageId: number | null, dialogId: string | null, finished: boolean, anonymous: boolean, revoteAllowed: boolean, quiz: boolean, explanation: string | null, totalVotes: number, questions: Array<{ __typename: 'Question', id: string, questionId: number, text: string, multipleChoice: boolean, totalVotes: number, answers: Array<{ __typename: 'Answer', id: string, answerId: number, text: string, votes: number, percent: number, correct: boolean | null }> }>, capabilities: { __typename: 'PollCapabilities', vote: boolean, retract: boolean, close: boolean, reopen: boolean }, viewer: { __typename: 'PollViewer', id: string, canVote: boolean, canRevote: boolean, canEdit: boolean, hasVoted: boolean, myAnswers: Array<{ __typename: 'PollViewerAnswers', questionId: number, answerIds: Array<number> }> } } }
-    | { __typename: 'NotSupported', code: UserErrorCode, message: string }
-    | { __typename: 'PermissionDenied', code: UserErrorCode, message: string }
-    | { __typename: 'PollClosed', code: UserErrorCode, message: string }
-    | { __typename: 'PollNotFound', code: UserErrorCode, message: string }
-    | { __typename: 'RevoteNotAllowed', code: UserErrorCode, message: string }
-    | { __typename: 'ValidationFailed', field: string, code: UserErrorCode, message: string }
-   };
+export type WidgetCastBallotMutation = {
+  __typename: 'Mutation';
+  castBallot:
+    | { __typename: 'AlreadyVoted'; code: UserErrorCode; message: string }
+    | {
+        __typename: 'CastBallotSuccess';
+        poll: {
+          __typename: 'Poll';
+          id: string;
+          messageId: number | null;
+          finished: boolean;
+          anonymous: boolean;
+          revoteAllowed: boolean;
+          quiz: boolean;
+          explanation: string | null;
+          totalVotes: number;
+          questions: Array<{
+            __typename: 'Question';
+            id: string;
+            questionId: number;
+            text: string;
+            multipleChoice: boolean;
+            totalVotes: number;
+            answers: Array<{
+              __typename: 'Answer';
+              id: string;
+              answerId: number;
+              text: string;
+              votes: number;
+              percent: number;
+              correct: boolean | null;
+            }>;
+          }>;
+          capabilities: {
+            __typename: 'PollCapabilities';
+            vote: boolean;
+            retract: boolean;
+            close: boolean;
+            reopen: boolean;
+          };
+          viewer: {
+            __typename: 'PollViewer';
+            id: string;
+            canVote: boolean;
+            canRevote: boolean;
+            canEdit: boolean;
+            hasVoted: boolean;
+            myAnswers: Array<{
+              __typename: 'PollViewerAnswers';
+              questionId: number;
+              answerIds: Array<number>;
+            }>;
+          };
+        };
+      }
+    | { __typename: 'NotSupported'; code: UserErrorCode; message: string }
+    | { __typename: 'PermissionDenied'; code: UserErrorCode; message: string }
+    | { __typename: 'PollClosed'; code: UserErrorCode; message: string }
+    | { __typename: 'PollNotFound'; code: UserErrorCode; message: string }
+    | { __typename: 'RevoteNotAllowed'; code: UserErrorCode; message: string }
+    | { __typename: 'ValidationFailed'; field: string; code: UserErrorCode; message: string };
+};
 
 export type WidgetRecallBallotMutationVariables = Exact<{
   input: PollActionInput;
 }>;
 
-
-export type WidgetRecallBallotMutation = { __typename: 'Mutation', recallBallot:
-    | { __typename: 'NotSupported', code: UserErrorCode, message: string }
-    | { __typename: 'PermissionDenied', code: UserErrorCode, message: string }
-    | { __typename: 'PollClosed', code: UserErrorCode, message: string }
-    | { __typename: 'PollNotFound', code: UserErrorCode, message: string }
-    | { __typename: 'RecallBallotSuccess', poll: { __typename: 'Poll', id: string, messageId: number | null, dialogId: string | null, finished: boolean, anonymous: boolean, revoteAllowed: boolean, quiz: boolean, explanation: string | null, totalVotes: number, questions: Array<{ __typename: 'Question', id: string, questionId: number, text: string, multipleChoice: boolean, totalVotes: number, answers: Array<{ __typename: 'Answer', id: string, answerId: number, text: string, votes: number, percent: number, correct: boolean | null }> }>, capabilities: { __typename: 'PollCapabilities', vote: boolean, retract: boolean, close: boolean, reopen: boolean }, viewer: { __typename: 'PollViewer', id: string, canVote: boolean, canRevote: boolean, canEdit: boolean, hasVoted: boolean, myAnswers: Array<{ __typename: 'PollViewerAnswers', questionId: number, answerIds: Array<number> }> } } }
-    | { __typename: 'RevoteNotAllowed', code: UserErrorCode, message: string }
-    | { __typename: 'ValidationFailed', field: string, code: UserErrorCode, message: string }
-   };
+export type WidgetRecallBallotMutation = {
+  __typename: 'Mutation';
+  recallBallot:
+    | { __typename: 'NotSupported'; code: UserErrorCode; message: string }
+    | { __typename: 'PermissionDenied'; code: UserErrorCode; message: string }
+    | { __typename: 'PollClosed'; code: UserErrorCode; message: string }
+    | { __typename: 'PollNotFound'; code: UserErrorCode; message: string }
+    | {
+        __typename: 'RecallBallotSuccess';
+        poll: {
+          __typename: 'Poll';
+          id: string;
+          messageId: number | null;
+          finished: boolean;
+          anonymous: boolean;
+          revoteAllowed: boolean;
+          quiz: boolean;
+          explanation: string | null;
+          totalVotes: number;
+          questions: Array<{
+            __typename: 'Question';
+            id: string;
+            questionId: number;
+            text: string;
+            multipleChoice: boolean;
+            totalVotes: number;
+            answers: Array<{
+              __typename: 'Answer';
+              id: string;
+              answerId: number;
+              text: string;
+              votes: number;
+              percent: number;
+              correct: boolean | null;
+            }>;
+          }>;
+          capabilities: {
+            __typename: 'PollCapabilities';
+            vote: boolean;
+            retract: boolean;
+            close: boolean;
+            reopen: boolean;
+          };
+          viewer: {
+            __typename: 'PollViewer';
+            id: string;
+            canVote: boolean;
+            canRevote: boolean;
+            canEdit: boolean;
+            hasVoted: boolean;
+            myAnswers: Array<{
+              __typename: 'PollViewerAnswers';
+              questionId: number;
+              answerIds: Array<number>;
+            }>;
+          };
+        };
+      }
+    | { __typename: 'RevoteNotAllowed'; code: UserErrorCode; message: string }
+    | { __typename: 'ValidationFailed'; field: string; code: UserErrorCode; message: string };
+};
 
 export type WidgetStopPollMutationVariables = Exact<{
   input: PollActionInput;
 }>;
 
-
-export type WidgetStopPollMutation = { __typename: 'Mutation', stopPoll:
-    | { __typename: 'NotSupported', code: UserErrorCode, message: string }
-    | { __typename: 'PermissionDenied', code: UserErrorCode, message: string }
-    | { __typename: 'PollNotFound', code: UserErrorCode, message: string }
-    | { __typename: 'StopPollSuccess', poll: { __typename: 'Poll', id: string, messageId: number | null, dialogId: string | null, finished: boolean, anonymous: boolean, revoteAllowed: boolean, quiz: boolean, explanation: string | null, totalVotes: number, questions: Array<{ __typename: 'Question', id: string, questionId: number, text: string, multipleChoice: boolean, totalVotes: number, answers: Array<{ __typename: 'Answer', id: string, answerId: number, text: string, votes: number, percent: number, correct: boolean | null }> }>, capabilities: { __typename: 'PollCapabilities', vote: boolean, retract: boolean, close: boolean, reopen: boolean }, viewer: { __typename: 'PollViewer', id: string, canVote: boolean, canRevote: boolean, canEdit: boolean, hasVoted: boolean, myAnswers: Array<{ __typename: 'PollViewerAnswers', questionId: number, answerIds: Array<number> }> } } }
-    | { __typename: 'ValidationFailed', field: string, code: UserErrorCode, message: string }
-   };
+export type WidgetStopPollMutation = {
+  __typename: 'Mutation';
+  stopPoll:
+    | { __typename: 'NotSupported'; code: UserErrorCode; message: string }
+    | { __typename: 'PermissionDenied'; code: UserErrorCode; message: string }
+    | { __typename: 'PollNotFound'; code: UserErrorCode; message: string }
+    | {
+        __typename: 'StopPollSuccess';
+        poll: {
+          __typename: 'Poll';
+          id: string;
+          messageId: number | null;
+          finished: boolean;
+          anonymous: boolean;
+          revoteAllowed: boolean;
+          quiz: boolean;
+          explanation: string | null;
+          totalVotes: number;
+          questions: Array<{
+            __typename: 'Question';
+            id: string;
+            questionId: number;
+            text: string;
+            multipleChoice: boolean;
+            totalVotes: number;
+            answers: Array<{
+              __typename: 'Answer';
+              id: string;
+              answerId: number;
+              text: string;
+              votes: number;
+              percent: number;
+              correct: boolean | null;
+            }>;
+          }>;
+          capabilities: {
+            __typename: 'PollCapabilities';
+            vote: boolean;
+            retract: boolean;
+            close: boolean;
+            reopen: boolean;
+          };
+          viewer: {
+            __typename: 'PollViewer';
+            id: string;
+            canVote: boolean;
+            canRevote: boolean;
+            canEdit: boolean;
+            hasVoted: boolean;
+            myAnswers: Array<{
+              __typename: 'PollViewerAnswers';
+              questionId: number;
+              answerIds: Array<number>;
+            }>;
+          };
+        };
+      }
+    | { __typename: 'ValidationFailed'; field: string; code: UserErrorCode; message: string };
+};
 
 export type WidgetResumePollMutationVariables = Exact<{
   input: PollActionInput;
 }>;
 
+export type WidgetResumePollMutation = {
+  __typename: 'Mutation';
+  resumePoll:
+    | { __typename: 'NotSupported'; code: UserErrorCode; message: string }
+    | { __typename: 'PermissionDenied'; code: UserErrorCode; message: string }
+    | { __typename: 'PollNotFound'; code: UserErrorCode; message: string }
+    | {
+        __typename: 'ResumePollSuccess';
+        poll: {
+          __typename: 'Poll';
+          id: string;
+          messageId: number | null;
+          finished: boolean;
+          anonymous: boolean;
+          revoteAllowed: boolean;
+          quiz: boolean;
+          explanation: string | null;
+          totalVotes: number;
+          questions: Array<{
+            __typename: 'Question';
+            id: string;
+            questionId: number;
+            text: string;
+            multipleChoice: boolean;
+            totalVotes: number;
+            answers: Array<{
+              __typename: 'Answer';
+              id: string;
+              answerId: number;
+              text: string;
+              votes: number;
+              percent: number;
+              correct: boolean | null;
+            }>;
+          }>;
+          capabilities: {
+            __typename: 'PollCapabilities';
+            vote: boolean;
+            retract: boolean;
+            close: boolean;
+            reopen: boolean;
+          };
+          viewer: {
+            __typename: 'PollViewer';
+            id: string;
+            canVote: boolean;
+            canRevote: boolean;
+            canEdit: boolean;
+            hasVoted: boolean;
+            myAnswers: Array<{
+              __typename: 'PollViewerAnswers';
+              questionId: number;
+              answerIds: Array<number>;
+            }>;
+          };
+        };
+      }
+    | { __typename: 'ValidationFailed'; field: string; code: UserErrorCode; message: string };
+};
 
-export type WidgetResumePollMutation = { __typename: 'Mutation', resumePoll:
-    | { __typename: 'NotSupported', code: UserErrorCode, message: string }
-    | { __typename: 'PermissionDenied', code: UserErrorCode, message: string }
-    | { __typename: 'PollNotFound', code: UserErrorCode, message: string }
-    | { __typename: 'ResumePollSuccess', poll: { __typename: 'Poll', id: string, messageId: number | null, dialogId: string | null, finished: boolean, anonymous: boolean, revoteAllowed: boolean, quiz: boolean, explanation: string | null, totalVotes: number, questions: Array<{ __typename: 'Question', id: string, questionId: number, text: string, multipleChoice: boolean, totalVotes: number, answers: Array<{ __typename: 'Answer', id: string, answerId: number, text: string, votes: number, percent: number, correct: boolean | null }> }>, capabilities: { __typename: 'PollCapabilities', vote: boolean, retract: boolean, close: boolean, reopen: boolean }, viewer: { __typename: 'PollViewer', id: string, canVote: boolean, canRevote: boolean, canEdit: boolean, hasVoted: boolean, myAnswers: Array<{ __typename: 'PollViewerAnswers', questionId: number, answerIds: Array<number> }> } } }
-    | { __typename: 'ValidationFailed', field: string, code: UserErrorCode, message: string }
-   };
-
-export const PollCardFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PollCardFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Poll"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"messageId"}},{"kind":"Field","name":{"kind":"Name","value":"dialogId"}},{"kind":"Field","name":{"kind":"Name","value":"finished"}},{"kind":"Field","name":{"kind":"Name","value":"anonymous"}},{"kind":"Field","name":{"kind":"Name","value":"revoteAllowed"}},{"kind":"Field","name":{"kind":"Name","value":"quiz"}},{"kind":"Field","name":{"kind":"Name","value":"explanation"}},{"kind":"Field","name":{"kind":"Name","value":"totalVotes"}},{"kind":"Field","name":{"kind":"Name","value":"questions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"questionId"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"multipleChoice"}},{"kind":"Field","name":{"kind":"Name","value":"totalVotes"}},{"kind":"Field","name":{"kind":"Name","value":"answers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"answerId"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"votes"}},{"kind":"Field","name":{"kind":"Name","value":"percent"}},{"kind":"Field","name":{"kind":"Name","value":"correct"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"capabilities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"vote"}},{"kind":"Field","name":{"kind":"Name","value":"retract"}},{"kind":"Field","name":{"kind":"Name","value":"close"}},{"kind":"Field","name":{"kind":"Name","value":"reopen"}}]}},{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"canVote"}},{"kind":"Field","name":{"kind":"Name","value":"canRevote"}},{"kind":"Field","name":{"kind":"Name","value":"canEdit"}},{"kind":"Field","name":{"kind":"Name","value":"hasVoted"}},{"kind":"Field","name":{"kind":"Name","value":"myAnswers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"questionId"}},{"kind":"Field","name":{"kind":"Name","value":"answerIds"}}]}}]}}]}}]} as unknown as DocumentNode<PollCardFieldsFragment, unknown>;
-export const PollOutcomeErrorFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PollOutcomeError"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationFailed"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]} as unknown as DocumentNode<PollOutcomeErrorFragment, unknown>;
-export const WidgetWhoAmIDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WidgetWhoAmI"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mode"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"userId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<WidgetWhoAmIQuery, WidgetWhoAmIQueryVariables>;
-export const WidgetChatHeaderDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WidgetChatHeader"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"dialogId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"chat"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"dialogId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"dialogId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"dialogId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"memberCount"}},{"kind":"Field","name":{"kind":"Name","value":"canPost"}}]}}]}}]} as unknown as DocumentNode<WidgetChatHeaderQuery, WidgetChatHeaderQueryVariables>;
-export const WidgetChatPollsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WidgetChatPolls"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"dialogId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"chat"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"dialogId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"dialogId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"polls"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PollCardFields"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PollCardFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Poll"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"messageId"}},{"kind":"Field","name":{"kind":"Name","value":"dialogId"}},{"kind":"Field","name":{"kind":"Name","value":"finished"}},{"kind":"Field","name":{"kind":"Name","value":"anonymous"}},{"kind":"Field","name":{"kind":"Name","value":"revoteAllowed"}},{"kind":"Field","name":{"kind":"Name","value":"quiz"}},{"kind":"Field","name":{"kind":"Name","value":"explanation"}},{"kind":"Field","name":{"kind":"Name","value":"totalVotes"}},{"kind":"Field","name":{"kind":"Name","value":"questions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"questionId"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"multipleChoice"}},{"kind":"Field","name":{"kind":"Name","value":"totalVotes"}},{"kind":"Field","name":{"kind":"Name","value":"answers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"answerId"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"votes"}},{"kind":"Field","name":{"kind":"Name","value":"percent"}},{"kind":"Field","name":{"kind":"Name","value":"correct"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"capabilities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"vote"}},{"kind":"Field","name":{"kind":"Name","value":"retract"}},{"kind":"Field","name":{"kind":"Name","value":"close"}},{"kind":"Field","name":{"kind":"Name","value":"reopen"}}]}},{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"canVote"}},{"kind":"Field","name":{"kind":"Name","value":"canRevote"}},{"kind":"Field","name":{"kind":"Name","value":"canEdit"}},{"kind":"Field","name":{"kind":"Name","value":"hasVoted"}},{"kind":"Field","name":{"kind":"Name","value":"myAnswers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"questionId"}},{"kind":"Field","name":{"kind":"Name","value":"answerIds"}}]}}]}}]}}]} as unknown as DocumentNode<WidgetChatPollsQuery, WidgetChatPollsQueryVariables>;
-export const WidgetSendPollDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WidgetSendPoll"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SendPollInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sendPoll"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SendPollSuccess"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"poll"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PollCardFields"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SendPollCreated"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"messageId"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"PollOutcomeError"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PollCardFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Poll"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"messageId"}},{"kind":"Field","name":{"kind":"Name","value":"dialogId"}},{"kind":"Field","name":{"kind":"Name","value":"finished"}},{"kind":"Field","name":{"kind":"Name","value":"anonymous"}},{"kind":"Field","name":{"kind":"Name","value":"revoteAllowed"}},{"kind":"Field","name":{"kind":"Name","value":"quiz"}},{"kind":"Field","name":{"kind":"Name","value":"explanation"}},{"kind":"Field","name":{"kind":"Name","value":"totalVotes"}},{"kind":"Field","name":{"kind":"Name","value":"questions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"questionId"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"multipleChoice"}},{"kind":"Field","name":{"kind":"Name","value":"totalVotes"}},{"kind":"Field","name":{"kind":"Name","value":"answers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"answerId"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"votes"}},{"kind":"Field","name":{"kind":"Name","value":"percent"}},{"kind":"Field","name":{"kind":"Name","value":"correct"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"capabilities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"vote"}},{"kind":"Field","name":{"kind":"Name","value":"retract"}},{"kind":"Field","name":{"kind":"Name","value":"close"}},{"kind":"Field","name":{"kind":"Name","value":"reopen"}}]}},{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"canVote"}},{"kind":"Field","name":{"kind":"Name","value":"canRevote"}},{"kind":"Field","name":{"kind":"Name","value":"canEdit"}},{"kind":"Field","name":{"kind":"Name","value":"hasVoted"}},{"kind":"Field","name":{"kind":"Name","value":"myAnswers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"questionId"}},{"kind":"Field","name":{"kind":"Name","value":"answerIds"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PollOutcomeError"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationFailed"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]} as unknown as DocumentNode<WidgetSendPollMutation, WidgetSendPollMutationVariables>;
-export const WidgetPollResultsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"WidgetPollResults"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ids"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pollResults"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"ids"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ids"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"poll"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PollCardFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PollCardFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Poll"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"messageId"}},{"kind":"Field","name":{"kind":"Name","value":"dialogId"}},{"kind":"Field","name":{"kind":"Name","value":"finished"}},{"kind":"Field","name":{"kind":"Name","value":"anonymous"}},{"kind":"Field","name":{"kind":"Name","value":"revoteAllowed"}},{"kind":"Field","name":{"kind":"Name","value":"quiz"}},{"kind":"Field","name":{"kind":"Name","value":"explanation"}},{"kind":"Field","name":{"kind":"Name","value":"totalVotes"}},{"kind":"Field","name":{"kind":"Name","value":"questions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"questionId"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"multipleChoice"}},{"kind":"Field","name":{"kind":"Name","value":"totalVotes"}},{"kind":"Field","name":{"kind":"Name","value":"answers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"answerId"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"votes"}},{"kind":"Field","name":{"kind":"Name","value":"percent"}},{"kind":"Field","name":{"kind":"Name","value":"correct"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"capabilities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"vote"}},{"kind":"Field","name":{"kind":"Name","value":"retract"}},{"kind":"Field","name":{"kind":"Name","value":"close"}},{"kind":"Field","name":{"kind":"Name","value":"reopen"}}]}},{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"canVote"}},{"kind":"Field","name":{"kind":"Name","value":"canRevote"}},{"kind":"Field","name":{"kind":"Name","value":"canEdit"}},{"kind":"Field","name":{"kind":"Name","value":"hasVoted"}},{"kind":"Field","name":{"kind":"Name","value":"myAnswers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"questionId"}},{"kind":"Field","name":{"kind":"Name","value":"answerIds"}}]}}]}}]}}]} as unknown as DocumentNode<WidgetPollResultsSubscription, WidgetPollResultsSubscriptionVariables>;
-export const PollCardDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PollCard"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ref"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PollRef"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"poll"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"ref"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ref"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PollCardFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PollCardFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Poll"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"messageId"}},{"kind":"Field","name":{"kind":"Name","value":"dialogId"}},{"kind":"Field","name":{"kind":"Name","value":"finished"}},{"kind":"Field","name":{"kind":"Name","value":"anonymous"}},{"kind":"Field","name":{"kind":"Name","value":"revoteAllowed"}},{"kind":"Field","name":{"kind":"Name","value":"quiz"}},{"kind":"Field","name":{"kind":"Name","value":"explanation"}},{"kind":"Field","name":{"kind":"Name","value":"totalVotes"}},{"kind":"Field","name":{"kind":"Name","value":"questions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"questionId"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"multipleChoice"}},{"kind":"Field","name":{"kind":"Name","value":"totalVotes"}},{"kind":"Field","name":{"kind":"Name","value":"answers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"answerId"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"votes"}},{"kind":"Field","name":{"kind":"Name","value":"percent"}},{"kind":"Field","name":{"kind":"Name","value":"correct"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"capabilities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"vote"}},{"kind":"Field","name":{"kind":"Name","value":"retract"}},{"kind":"Field","name":{"kind":"Name","value":"close"}},{"kind":"Field","name":{"kind":"Name","value":"reopen"}}]}},{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"canVote"}},{"kind":"Field","name":{"kind":"Name","value":"canRevote"}},{"kind":"Field","name":{"kind":"Name","value":"canEdit"}},{"kind":"Field","name":{"kind":"Name","value":"hasVoted"}},{"kind":"Field","name":{"kind":"Name","value":"myAnswers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"questionId"}},{"kind":"Field","name":{"kind":"Name","value":"answerIds"}}]}}]}}]}}]} as unknown as DocumentNode<PollCardQuery, PollCardQueryVariables>;
-export const WidgetCastBallotDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WidgetCastBallot"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CastBallotInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"castBallot"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CastBallotSuccess"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"poll"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PollCardFields"}}]}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"PollOutcomeError"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PollCardFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Poll"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"messageId"}},{"kind":"Field","name":{"kind":"Name","value":"dialogId"}},{"kind":"Field","name":{"kind":"Name","value":"finished"}},{"kind":"Field","name":{"kind":"Name","value":"anonymous"}},{"kind":"Field","name":{"kind":"Name","value":"revoteAllowed"}},{"kind":"Field","name":{"kind":"Name","value":"quiz"}},{"kind":"Field","name":{"kind":"Name","value":"explanation"}},{"kind":"Field","name":{"kind":"Name","value":"totalVotes"}},{"kind":"Field","name":{"kind":"Name","value":"questions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"questionId"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"multipleChoice"}},{"kind":"Field","name":{"kind":"Name","value":"totalVotes"}},{"kind":"Field","name":{"kind":"Name","value":"answers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"answerId"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"votes"}},{"kind":"Field","name":{"kind":"Name","value":"percent"}},{"kind":"Field","name":{"kind":"Name","value":"correct"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"capabilities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"vote"}},{"kind":"Field","name":{"kind":"Name","value":"retract"}},{"kind":"Field","name":{"kind":"Name","value":"close"}},{"kind":"Field","name":{"kind":"Name","value":"reopen"}}]}},{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"canVote"}},{"kind":"Field","name":{"kind":"Name","value":"canRevote"}},{"kind":"Field","name":{"kind":"Name","value":"canEdit"}},{"kind":"Field","name":{"kind":"Name","value":"hasVoted"}},{"kind":"Field","name":{"kind":"Name","value":"myAnswers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"questionId"}},{"kind":"Field","name":{"kind":"Name","value":"answerIds"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PollOutcomeError"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationFailed"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]} as unknown as DocumentNode<WidgetCastBallotMutation, WidgetCastBallotMutationVariables>;
-export const WidgetRecallBallotDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WidgetRecallBallot"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PollActionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recallBallot"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RecallBallotSuccess"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"poll"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PollCardFields"}}]}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"PollOutcomeError"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PollCardFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Poll"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"messageId"}},{"kind":"Field","name":{"kind":"Name","value":"dialogId"}},{"kind":"Field","name":{"kind":"Name","value":"finished"}},{"kind":"Field","name":{"kind":"Name","value":"anonymous"}},{"kind":"Field","name":{"kind":"Name","value":"revoteAllowed"}},{"kind":"Field","name":{"kind":"Name","value":"quiz"}},{"kind":"Field","name":{"kind":"Name","value":"explanation"}},{"kind":"Field","name":{"kind":"Name","value":"totalVotes"}},{"kind":"Field","name":{"kind":"Name","value":"questions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"questionId"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"multipleChoice"}},{"kind":"Field","name":{"kind":"Name","value":"totalVotes"}},{"kind":"Field","name":{"kind":"Name","value":"answers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"answerId"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"votes"}},{"kind":"Field","name":{"kind":"Name","value":"percent"}},{"kind":"Field","name":{"kind":"Name","value":"correct"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"capabilities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"vote"}},{"kind":"Field","name":{"kind":"Name","value":"retract"}},{"kind":"Field","name":{"kind":"Name","value":"close"}},{"kind":"Field","name":{"kind":"Name","value":"reopen"}}]}},{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"canVote"}},{"kind":"Field","name":{"kind":"Name","value":"canRevote"}},{"kind":"Field","name":{"kind":"Name","value":"canEdit"}},{"kind":"Field","name":{"kind":"Name","value":"hasVoted"}},{"kind":"Field","name":{"kind":"Name","value":"myAnswers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"questionId"}},{"kind":"Field","name":{"kind":"Name","value":"answerIds"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PollOutcomeError"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationFailed"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]} as unknown as DocumentNode<WidgetRecallBallotMutation, WidgetRecallBallotMutationVariables>;
-export const WidgetStopPollDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WidgetStopPoll"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PollActionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stopPoll"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"StopPollSuccess"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"poll"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PollCardFields"}}]}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"PollOutcomeError"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PollCardFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Poll"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"messageId"}},{"kind":"Field","name":{"kind":"Name","value":"dialogId"}},{"kind":"Field","name":{"kind":"Name","value":"finished"}},{"kind":"Field","name":{"kind":"Name","value":"anonymous"}},{"kind":"Field","name":{"kind":"Name","value":"revoteAllowed"}},{"kind":"Field","name":{"kind":"Name","value":"quiz"}},{"kind":"Field","name":{"kind":"Name","value":"explanation"}},{"kind":"Field","name":{"kind":"Name","value":"totalVotes"}},{"kind":"Field","name":{"kind":"Name","value":"questions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"questionId"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"multipleChoice"}},{"kind":"Field","name":{"kind":"Name","value":"totalVotes"}},{"kind":"Field","name":{"kind":"Name","value":"answers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"answerId"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"votes"}},{"kind":"Field","name":{"kind":"Name","value":"percent"}},{"kind":"Field","name":{"kind":"Name","value":"correct"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"capabilities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"vote"}},{"kind":"Field","name":{"kind":"Name","value":"retract"}},{"kind":"Field","name":{"kind":"Name","value":"close"}},{"kind":"Field","name":{"kind":"Name","value":"reopen"}}]}},{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"canVote"}},{"kind":"Field","name":{"kind":"Name","value":"canRevote"}},{"kind":"Field","name":{"kind":"Name","value":"canEdit"}},{"kind":"Field","name":{"kind":"Name","value":"hasVoted"}},{"kind":"Field","name":{"kind":"Name","value":"myAnswers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"questionId"}},{"kind":"Field","name":{"kind":"Name","value":"answerIds"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PollOutcomeError"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationFailed"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]} as unknown as DocumentNode<WidgetStopPollMutation, WidgetStopPollMutationVariables>;
-export const WidgetResumePollDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WidgetResumePoll"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PollActionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resumePoll"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ResumePollSuccess"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"poll"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PollCardFields"}}]}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"PollOutcomeError"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PollCardFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Poll"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"messageId"}},{"kind":"Field","name":{"kind":"Name","value":"dialogId"}},{"kind":"Field","name":{"kind":"Name","value":"finished"}},{"kind":"Field","name":{"kind":"Name","value":"anonymous"}},{"kind":"Field","name":{"kind":"Name","value":"revoteAllowed"}},{"kind":"Field","name":{"kind":"Name","value":"quiz"}},{"kind":"Field","name":{"kind":"Name","value":"explanation"}},{"kind":"Field","name":{"kind":"Name","value":"totalVotes"}},{"kind":"Field","name":{"kind":"Name","value":"questions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"questionId"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"multipleChoice"}},{"kind":"Field","name":{"kind":"Name","value":"totalVotes"}},{"kind":"Field","name":{"kind":"Name","value":"answers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"answerId"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"votes"}},{"kind":"Field","name":{"kind":"Name","value":"percent"}},{"kind":"Field","name":{"kind":"Name","value":"correct"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"capabilities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"vote"}},{"kind":"Field","name":{"kind":"Name","value":"retract"}},{"kind":"Field","name":{"kind":"Name","value":"close"}},{"kind":"Field","name":{"kind":"Name","value":"reopen"}}]}},{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"canVote"}},{"kind":"Field","name":{"kind":"Name","value":"canRevote"}},{"kind":"Field","name":{"kind":"Name","value":"canEdit"}},{"kind":"Field","name":{"kind":"Name","value":"hasVoted"}},{"kind":"Field","name":{"kind":"Name","value":"myAnswers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"questionId"}},{"kind":"Field","name":{"kind":"Name","value":"answerIds"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PollOutcomeError"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationFailed"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]} as unknown as DocumentNode<WidgetResumePollMutation, WidgetResumePollMutationVariables>;
+export const PollCardFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PollCardFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Poll' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'messageId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'finished' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'anonymous' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'revoteAllowed' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'quiz' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'explanation' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'totalVotes' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'questions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'questionId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'multipleChoice' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'totalVotes' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'answers' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'answerId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'votes' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'percent' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'correct' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'capabilities' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'vote' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'retract' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'close' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reopen' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'viewer' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'canVote' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'canRevote' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'canEdit' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'hasVoted' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'myAnswers' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'questionId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'answerIds' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PollCardFieldsFragment, unknown>;
+export const PollOutcomeErrorFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PollOutcomeError' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'UserError' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+          {
+            kind: 'InlineFragment',
+            typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ValidationFailed' } },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'field' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PollOutcomeErrorFragment, unknown>;
+export const WidgetWhoAmIDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'WidgetWhoAmI' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'viewer' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'mode' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'user' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'userId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<WidgetWhoAmIQuery, WidgetWhoAmIQueryVariables>;
+export const WidgetChatHeaderDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'WidgetChatHeader' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'dialogId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'chat' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'dialogId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'dialogId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'dialogId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'memberCount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'canPost' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<WidgetChatHeaderQuery, WidgetChatHeaderQueryVariables>;
+export const WidgetChatPollsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'WidgetChatPolls' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'dialogId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'chat' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'dialogId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'dialogId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'polls' },
+                  arguments: [
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'first' },
+                      value: { kind: 'IntValue', value: '20' },
+                    },
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'after' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+                    },
+                  ],
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'edges' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'cursor' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'node' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'FragmentSpread', name: { kind: 'Name', value: 'PollCardFields' } },
+                                  {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'author' },
+                                    selectionSet: {
+                                      kind: 'SelectionSet',
+                                      selections: [
+                                        { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                        { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                                      ],
+                                    },
+                                  },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'pageInfo' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PollCardFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Poll' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'messageId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'finished' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'anonymous' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'revoteAllowed' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'quiz' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'explanation' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'totalVotes' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'questions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'questionId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'multipleChoice' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'totalVotes' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'answers' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'answerId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'votes' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'percent' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'correct' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'capabilities' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'vote' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'retract' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'close' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reopen' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'viewer' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'canVote' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'canRevote' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'canEdit' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'hasVoted' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'myAnswers' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'questionId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'answerIds' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<WidgetChatPollsQuery, WidgetChatPollsQueryVariables>;
+export const WidgetSendPollDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'WidgetSendPoll' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'SendPollInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'sendPoll' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                {
+                  kind: 'InlineFragment',
+                  typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SendPollSuccess' } },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'poll' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'PollCardFields' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'InlineFragment',
+                  typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SendPollCreated' } },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'messageId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                    ],
+                  },
+                },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'PollOutcomeError' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PollCardFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Poll' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'messageId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'finished' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'anonymous' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'revoteAllowed' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'quiz' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'explanation' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'totalVotes' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'questions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'questionId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'multipleChoice' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'totalVotes' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'answers' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'answerId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'votes' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'percent' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'correct' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'capabilities' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'vote' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'retract' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'close' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reopen' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'viewer' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'canVote' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'canRevote' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'canEdit' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'hasVoted' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'myAnswers' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'questionId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'answerIds' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PollOutcomeError' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'UserError' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+          {
+            kind: 'InlineFragment',
+            typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ValidationFailed' } },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'field' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<WidgetSendPollMutation, WidgetSendPollMutationVariables>;
+export const WidgetPollResultsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'subscription',
+      name: { kind: 'Name', value: 'WidgetPollResults' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'ids' } },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'ListType',
+              type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'pollResults' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'ids' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'ids' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'source' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'poll' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PollCardFields' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PollCardFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Poll' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'messageId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'finished' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'anonymous' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'revoteAllowed' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'quiz' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'explanation' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'totalVotes' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'questions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'questionId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'multipleChoice' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'totalVotes' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'answers' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'answerId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'votes' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'percent' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'correct' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'capabilities' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'vote' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'retract' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'close' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reopen' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'viewer' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'canVote' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'canRevote' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'canEdit' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'hasVoted' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'myAnswers' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'questionId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'answerIds' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<WidgetPollResultsSubscription, WidgetPollResultsSubscriptionVariables>;
+export const PollCardDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'PollCard' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'ref' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'PollRef' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'poll' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'ref' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'ref' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PollCardFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PollCardFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Poll' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'messageId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'finished' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'anonymous' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'revoteAllowed' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'quiz' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'explanation' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'totalVotes' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'questions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'questionId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'multipleChoice' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'totalVotes' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'answers' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'answerId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'votes' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'percent' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'correct' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'capabilities' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'vote' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'retract' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'close' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reopen' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'viewer' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'canVote' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'canRevote' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'canEdit' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'hasVoted' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'myAnswers' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'questionId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'answerIds' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PollCardQuery, PollCardQueryVariables>;
+export const WidgetCastBallotDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'WidgetCastBallot' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CastBallotInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'castBallot' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                {
+                  kind: 'InlineFragment',
+                  typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'CastBallotSuccess' } },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'poll' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'PollCardFields' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'PollOutcomeError' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PollCardFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Poll' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'messageId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'finished' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'anonymous' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'revoteAllowed' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'quiz' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'explanation' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'totalVotes' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'questions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'questionId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'multipleChoice' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'totalVotes' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'answers' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'answerId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'votes' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'percent' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'correct' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'capabilities' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'vote' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'retract' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'close' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reopen' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'viewer' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'canVote' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'canRevote' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'canEdit' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'hasVoted' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'myAnswers' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'questionId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'answerIds' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PollOutcomeError' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'UserError' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+          {
+            kind: 'InlineFragment',
+            typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ValidationFailed' } },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'field' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<WidgetCastBallotMutation, WidgetCastBallotMutationVariables>;
+export const WidgetRecallBallotDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'WidgetRecallBallot' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'PollActionInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recallBallot' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                {
+                  kind: 'InlineFragment',
+                  typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'RecallBallotSuccess' } },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'poll' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'PollCardFields' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'PollOutcomeError' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PollCardFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Poll' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'messageId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'finished' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'anonymous' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'revoteAllowed' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'quiz' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'explanation' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'totalVotes' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'questions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'questionId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'multipleChoice' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'totalVotes' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'answers' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'answerId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'votes' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'percent' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'correct' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'capabilities' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'vote' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'retract' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'close' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reopen' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'viewer' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'canVote' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'canRevote' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'canEdit' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'hasVoted' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'myAnswers' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'questionId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'answerIds' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PollOutcomeError' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'UserError' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+          {
+            kind: 'InlineFragment',
+            typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ValidationFailed' } },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'field' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<WidgetRecallBallotMutation, WidgetRecallBallotMutationVariables>;
+export const WidgetStopPollDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'WidgetStopPoll' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'PollActionInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'stopPoll' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                {
+                  kind: 'InlineFragment',
+                  typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'StopPollSuccess' } },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'poll' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'PollCardFields' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'PollOutcomeError' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PollCardFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Poll' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'messageId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'finished' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'anonymous' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'revoteAllowed' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'quiz' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'explanation' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'totalVotes' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'questions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'questionId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'multipleChoice' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'totalVotes' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'answers' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'answerId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'votes' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'percent' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'correct' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'capabilities' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'vote' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'retract' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'close' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reopen' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'viewer' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'canVote' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'canRevote' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'canEdit' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'hasVoted' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'myAnswers' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'questionId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'answerIds' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PollOutcomeError' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'UserError' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+          {
+            kind: 'InlineFragment',
+            typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ValidationFailed' } },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'field' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<WidgetStopPollMutation, WidgetStopPollMutationVariables>;
+export const WidgetResumePollDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'WidgetResumePoll' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'PollActionInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'resumePoll' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                {
+                  kind: 'InlineFragment',
+                  typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ResumePollSuccess' } },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'poll' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'PollCardFields' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'PollOutcomeError' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PollCardFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Poll' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'messageId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'finished' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'anonymous' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'revoteAllowed' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'quiz' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'explanation' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'totalVotes' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'questions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'questionId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'multipleChoice' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'totalVotes' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'answers' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'answerId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'votes' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'percent' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'correct' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'capabilities' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'vote' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'retract' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'close' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reopen' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'viewer' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'canVote' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'canRevote' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'canEdit' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'hasVoted' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'myAnswers' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'questionId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'answerIds' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PollOutcomeError' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'UserError' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+          {
+            kind: 'InlineFragment',
+            typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ValidationFailed' } },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'field' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<WidgetResumePollMutation, WidgetResumePollMutationVariables>;

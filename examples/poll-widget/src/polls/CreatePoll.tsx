@@ -9,7 +9,6 @@ import { graphql } from '../gql';
 import { userErrorOf } from './outcome';
 import { describeRequestError, describeUserError, type Problem } from '../errors/describe-error';
 import { ProblemNotice } from '../errors/ProblemNotice';
-import { isTelegramDialog } from '../chat/telegram';
 
 const SendPollMutation = graphql(`
   mutation WidgetSendPoll($input: SendPollInput!) {
@@ -31,14 +30,7 @@ const SendPollMutation = graphql(`
 
 const MAX_ANSWERS = 10;
 
-export function CreatePoll({
-  dialogId,
-  onSent,
-}: {
-  dialogId: string;
-  /** The sent poll's id (Poll.id). */
-  onSent?: (pollId: string) => void;
-}) {
+export function CreatePoll({ dialogId }: { dialogId: string }) {
   const [question, setQuestion] = useState('');
   const [answers, setAnswers] = useState(['', '']);
   const [multipleChoice, setMultipleChoice] = useState(false);
@@ -47,7 +39,7 @@ export function CreatePoll({
   // Quizzes are a Telegram feature (the facade answers NotSupported for them on Bitrix24).
   const [quiz, setQuiz] = useState(false);
   const [correctAnswer, setCorrectAnswer] = useState(0);
-  const telegram = isTelegramDialog(dialogId);
+  const telegram = dialogId.trim().toLowerCase().startsWith('tg:');
   const [idempotencyKey, setIdempotencyKey] = useState(() => crypto.randomUUID());
   const [problem, setProblem] = useState<Problem | null>(null);
   // The chat's list reads its first page again once the poll is sent, and shows it on top.
@@ -87,7 +79,6 @@ export function CreatePoll({
       });
       const result = data?.sendPoll;
       if (result?.__typename === 'SendPollSuccess') {
-        onSent?.(result.poll.id);
         reset();
       } else if (result?.__typename === 'SendPollCreated') {
         // Created, but the facade could not read it back: it is in the chat; never send it again.

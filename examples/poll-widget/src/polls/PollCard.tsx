@@ -121,7 +121,6 @@ export function PollCard({
         Message {poll.messageId}
         {author ? ` · by ${author}` : ''}
         {poll.quiz ? ' · quiz' : ''}
-        {poll.dialogId ? ` · poll id ${poll.id}` : ''}
         {poll.anonymous ? ' · anonymous' : ''}
         {poll.revoteAllowed ? ' · you may change your vote' : ''}
       </p>

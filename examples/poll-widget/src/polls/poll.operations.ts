@@ -9,7 +9,6 @@ export const PollCardFields = graphql(`
   fragment PollCardFields on Poll {
     id
     messageId
-    dialogId
     finished
     anonymous
     revoteAllowed
