@@ -1,5 +1,6 @@
 /**
- * Which backend serves each feature: the one place that names concrete backends. Polls have two:
+ * Which backend serves each feature: the one place that names concrete backends, and which
+ * credential each backend's calls go with. Bots and the connector have one (Bitrix24). Polls have two:
  * Bitrix24 (POLL_BACKEND) and Telegram (TELEGRAM_POLL_BACKEND, chosen by the poll reference; see
  * docs/architecture.md §8). Without a TelegramAccess the Telegram key resolves to null, and the
  * poll feature refuses `tg:` references with NotSupported before any call. Telegram chats
@@ -11,6 +12,10 @@ import { POLL_CHANGES } from '../polls/poll-changes.js';
 import { createBitrix24PollBackend } from '../backends/bitrix24/polls/poll.bitrix24.js';
 import type { TelegramAccess } from '../backends/telegram/access/telegram-access.port.js';
 import { createTelegramPollBackend } from '../backends/telegram/polls/poll.telegram.js';
+import { CONNECTOR_BACKEND } from '../connector/connector.backend.js';
+import { BOT_BACKEND } from '../bot-messages/bot.backend.js';
+import { createBitrix24BotBackend } from '../backends/bitrix24/bots/bot.bitrix24.js';
+import { createBitrix24ConnectorBackend } from '../backends/bitrix24/connector/connector.bitrix24.js';
 import {
   NO_POLL_WATCH,
   POLL_RESULTS_HUB,
@@ -46,6 +51,24 @@ export function createBackendFactories(options: BackendOptions = {}): BackendFac
     )
     .register(TELEGRAM_CHAT_BACKEND, (ctx) =>
       telegram === undefined ? null : createTelegramChatBackend(telegram, telegramLinkKey(ctx.identity)),
+    )
+    // imbot.v2 calls go with, in OAuth/emulator mode, the application's own token when configured
+    // (the bots are the app's), else the caller's; webhook mode keeps the webhook (its bots are
+    // owned by bot tokens). appCredential() throws UNAUTHENTICATED without an identity.
+    .register(BOT_BACKEND, (ctx) =>
+      createBitrix24BotBackend(ctx.portal, ctx.identity.credential, async () =>
+        ctx.identity.mode === 'webhook'
+          ? ctx.identity.credential
+          : ((await ctx.appCredential()) ?? ctx.identity.credential),
+      ),
+    )
+    // Connector calls go with the application's token when the server holds one, else the caller's.
+    .register(CONNECTOR_BACKEND, (ctx) =>
+      createBitrix24ConnectorBackend(
+        ctx.portal,
+        ctx.identity.credential,
+        async () => (await ctx.appCredential()) ?? ctx.identity.credential,
+      ),
     );
   if (live === undefined) return factories.register(POLL_CHANGES, () => ({ changed: () => undefined }));
   return factories

@@ -1,15 +1,13 @@
 /**
- * Portal failures of bot calls → the UserError to return. The shared table
- * (graphql-errors/portal-error-map.ts) decides first: access and infrastructure failures become
- * GraphQL errors there. A business outcome is then narrowed to the bot-specific type the portal
- * code stands for, since the table's outcomes are the shared UserErrorCodes.
+ * Backend failures of bot calls → the UserError to return, through the one path
+ * (graphql-errors' failureToUserError). The backend's table decides first: access and
+ * infrastructure failures become GraphQL errors there. A business outcome is then narrowed to the
+ * bot-specific type the upstream's code stands for, since the table's outcomes are the shared
+ * UserErrorCodes. Only the neutral upstream descriptor (code, method) is read, never an error class.
  */
-import { classifyPortalError } from '../graphql-errors/classify-portal-error.js';
-import { portalGraphQLError } from '../graphql-errors/facade-errors.js';
-import type { UserErrorCode } from '../graphql-errors/user-error-code.js';
-import { rememberPortalCause } from '../graphql-errors/portal-cause.js';
-import { createUserError, type UserError } from '../graphql-errors/user-error.types.js';
-import { PortalError } from '../backends/bitrix24/portal-error.js';
+import { BackendFailure } from '../outcomes/backend-failure.js';
+import type { FailureOptions } from '../graphql-errors/failure-to-user-error.js';
+import { createUserError } from '../graphql-errors/user-error.types.js';
 import { BotNotInChat, BotTypeNotAllowed, ReactionAlreadySet } from './bot-errors.types.js';
 
 /** Methods whose ACCESS_DENIED means "the bot is not in this chat" (docs/bitrix24-contract.md §7.5, docs/bitrix24-contract.md §7.6, docs/bitrix24-contract.md §7.9, docs/bitrix24-contract.md §7.12). */
@@ -33,17 +31,19 @@ const FIELD_BY_CODE: Readonly<Record<string, string>> = {
   ATTACH_OVERSIZE: 'input.attach',
 };
 
-export function botFailure(e: unknown): UserError {
-  if (!(e instanceof PortalError)) throw e;
-  const outcome = classifyPortalError(e);
-  if (outcome.kind === 'graphql') throw portalGraphQLError(e);
-  return rememberPortalCause(botUserError(e, outcome.code, outcome.message), e);
+/** The upstream's code of a failure, upper-cased (the portal's casing varies), or '' when unknown. */
+export function upstreamCodeOf(e: unknown): string {
+  return e instanceof BackendFailure ? (e.upstream?.code.toUpperCase() ?? '') : '';
 }
 
-function botUserError(e: PortalError, outcomeCode: UserErrorCode, message: string): UserError {
-  const code = e.code.toUpperCase();
-  if (code === 'BOT_TYPE_NOT_ALLOWED') return new BotTypeNotAllowed();
-  if (code === 'REACTION_ALREADY_SET') return new ReactionAlreadySet();
-  if (code === 'ACCESS_DENIED' && NOT_IN_CHAT_METHODS.has(e.method.toLowerCase())) return new BotNotInChat();
-  return createUserError(outcomeCode, message, FIELD_BY_CODE[code] ?? 'input');
-}
+/** failureToUserError's options for every bot call. */
+export const BOT_FAILURE: FailureOptions = {
+  refine: (failure, outcome, text) => {
+    const code = upstreamCodeOf(failure);
+    const method = failure.upstream?.method.toLowerCase() ?? '';
+    if (code === 'BOT_TYPE_NOT_ALLOWED') return new BotTypeNotAllowed();
+    if (code === 'REACTION_ALREADY_SET') return new ReactionAlreadySet();
+    if (code === 'ACCESS_DENIED' && NOT_IN_CHAT_METHODS.has(method)) return new BotNotInChat();
+    return createUserError(outcome.code, text, FIELD_BY_CODE[code] ?? 'input');
+  },
+};

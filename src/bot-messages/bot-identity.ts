@@ -9,9 +9,8 @@
  */
 import { facadeError } from '../graphql-errors/facade-errors.js';
 import { ValidationFailed } from '../graphql-errors/user-error.types.js';
-import type { PortalCredential } from '../backends/bitrix24/credential.js';
 import type { GraphQLContext } from '../graphql/context.js';
-import { getBot } from './bot.portal.js';
+import { BOT_BACKEND } from './bot.backend.js';
 import type { BotAuth } from './bot.model.js';
 
 /** bot id → code. Both are fixed for a bot's life, so this process-wide memo never goes stale. */
@@ -24,17 +23,6 @@ function noToken(): Error {
     'In webhook mode a bot call needs the bot token: send an X-Bot-Token header, or configure BITRIX24_BOT_TOKEN or BITRIX24_BOT_TOKENS.',
     { reason: 'BOT_TOKEN_REQUIRED' },
   );
-}
-
-/**
- * The credential imbot.v2 calls go with: in OAuth/emulator mode the application's own token when
- * configured, else the caller's. Webhook mode keeps the webhook (its bots are owned by bot tokens).
- * Throws UNAUTHENTICATED without an identity, before any use of the server's token.
- */
-export async function botCredential(ctx: GraphQLContext): Promise<PortalCredential> {
-  const { identity } = ctx;
-  if (identity.mode === 'webhook') return identity.credential;
-  return (await ctx.appCredential()) ?? identity.credential;
 }
 
 /** The token for registering the bot with this code (webhook mode), or undefined with OAuth. */
@@ -85,7 +73,7 @@ async function tokenForBot(ctx: GraphQLContext, botId: number): Promise<string> 
     if (code === undefined) {
       // Bot.get answers non-owners too (brief format, which has the code), so any token will do.
       try {
-        code = (await getBot(ctx.portal, ctx.identity.credential, { botId }, anyToken)).bot.code;
+        code = (await ctx.backend(BOT_BACKEND).get({ botId }, anyToken)).bot.code;
       } catch {
         code = '';
       }

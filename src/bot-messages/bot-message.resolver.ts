@@ -5,8 +5,9 @@ import type { GraphQLContext } from '../graphql/context.js';
 import { sendBotMessageOperation } from './bot-message.send.js';
 import { isBotDialogId } from '../validation/dialog-id.js';
 import { updateBotMessageOperation } from './bot-message.update.js';
-import { botFailure } from './bot-failure.js';
-import { botCredential, resolveBotAuth } from './bot-identity.js';
+import { failureToUserError } from '../graphql-errors/failure-to-user-error.js';
+import { BOT_FAILURE } from './bot-failure.js';
+import { resolveBotAuth } from './bot-identity.js';
 import { checkMessageId } from './message-id.validation.js';
 import {
   BotReactionInput,
@@ -15,7 +16,7 @@ import {
   SendBotMessageInput,
   UpdateBotMessageInput,
 } from './bot.inputs.js';
-import { addBotReaction, deleteBotMessage, deleteBotReaction, readBotMessages } from './bot.portal.js';
+import { BOT_BACKEND } from './bot.backend.js';
 import {
   BotReactionResult,
   BotReactionSuccess,
@@ -70,10 +71,10 @@ export class BotMessageResolver {
     if (auth instanceof ValidationFailed) return auth;
     try {
       const options = input.complete == null ? {} : { complete: input.complete };
-      await deleteBotMessage(ctx.portal, await botCredential(ctx), auth, input.messageId, options);
+      await ctx.backend(BOT_BACKEND).deleteMessage(auth, input.messageId, options);
       return Object.assign(new DeleteBotMessageSuccess(), { messageId: input.messageId });
     } catch (e) {
-      return botFailure(e);
+      return failureToUserError(e, BOT_FAILURE);
     }
   }
 
@@ -96,7 +97,7 @@ export class BotMessageResolver {
     if (auth instanceof ValidationFailed) return auth;
     try {
       const upTo = input.upToMessageId ?? undefined;
-      const read = await readBotMessages(ctx.portal, await botCredential(ctx), auth, input.dialogId, upTo);
+      const read = await ctx.backend(BOT_BACKEND).readMessages(auth, input.dialogId, upTo);
       return Object.assign(new MarkBotMessagesReadSuccess(), {
         chatId: read.chatId,
         lastReadMessageId: read.lastId,
@@ -104,7 +105,7 @@ export class BotMessageResolver {
         viewedMessageIds: read.viewedMessages,
       });
     } catch (e) {
-      return botFailure(e);
+      return failureToUserError(e, BOT_FAILURE);
     }
   }
 
@@ -114,7 +115,7 @@ export class BotMessageResolver {
     input: BotReactionInput,
     @Ctx() ctx: GraphQLContext,
   ): Promise<BotReactionSuccess | UserError> {
-    return react(ctx, input, addBotReaction);
+    return react(ctx, input, 'addReaction');
   }
 
   @Mutation(() => BotReactionResult, {
@@ -125,14 +126,14 @@ export class BotMessageResolver {
     input: BotReactionInput,
     @Ctx() ctx: GraphQLContext,
   ): Promise<BotReactionSuccess | UserError> {
-    return react(ctx, input, deleteBotReaction);
+    return react(ctx, input, 'deleteReaction');
   }
 }
 
 async function react(
   ctx: GraphQLContext,
   input: BotReactionInput,
-  call: typeof addBotReaction,
+  call: 'addReaction' | 'deleteReaction',
 ): Promise<BotReactionSuccess | UserError> {
   const badId = checkMessageId(input.messageId, 'input.messageId');
   if (badId) return badId;
@@ -146,9 +147,9 @@ async function react(
   const auth = await resolveBotAuth(ctx, input.botId);
   if (auth instanceof ValidationFailed) return auth;
   try {
-    await call(ctx.portal, await botCredential(ctx), auth, input.messageId, input.reaction);
+    await ctx.backend(BOT_BACKEND)[call](auth, input.messageId, input.reaction);
     return Object.assign(new BotReactionSuccess(), { messageId: input.messageId, reaction: input.reaction });
   } catch (e) {
-    return botFailure(e);
+    return failureToUserError(e, BOT_FAILURE);
   }
 }

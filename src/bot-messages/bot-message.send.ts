@@ -5,12 +5,12 @@
  */
 import { createHash, randomUUID } from 'node:crypto';
 import { ValidationFailed, type UserError } from '../graphql-errors/user-error.types.js';
-import { credentialOrigin } from '../backends/bitrix24/credential.js';
 import type { GraphQLContext } from '../graphql/context.js';
-import { botFailure } from './bot-failure.js';
-import { botCredential, resolveBotAuth } from './bot-identity.js';
+import { failureToUserError } from '../graphql-errors/failure-to-user-error.js';
+import { BOT_FAILURE } from './bot-failure.js';
+import { resolveBotAuth } from './bot-identity.js';
 import type { SendBotMessageInput } from './bot.inputs.js';
-import { sendBotMessage } from './bot.portal.js';
+import { BOT_BACKEND, type BotBackend } from './bot.backend.js';
 import { BotForwardedMessage, SendBotMessageSuccess } from './bot.results.js';
 import { botGlobalId, BotMessageObject } from './bot.types.js';
 import { checkAttach, checkKeyboard, checkText, MAX_FORWARDS } from './message-content.validation.js';
@@ -39,7 +39,7 @@ export function chatIdOfDialog(dialogId: string): number | null {
 }
 
 type Prepared = {
-  fields: Parameters<typeof sendBotMessage>[3];
+  fields: Parameters<BotBackend['sendMessage']>[1];
   keyboard: Record<string, unknown> | null;
   attach: Record<string, unknown>[];
   forwards: Array<[string, number]>;
@@ -159,25 +159,21 @@ export async function sendBotMessageOperation(
           input,
           templateId,
           prepared,
-          credentialOrigin(ctx.identity.credential),
+          ctx.backend(BOT_BACKEND).origin,
         );
   if (claim instanceof ValidationFailed) return claim;
   let sent;
   try {
-    sent = await sendBotMessage(ctx.portal, await botCredential(ctx), auth, prepared.fields);
+    sent = await ctx.backend(BOT_BACKEND).sendMessage(auth, prepared.fields);
   } catch (e) {
-    const failure = botFailure(e);
+    const failure = failureToUserError(e, BOT_FAILURE);
     // The portal answered with a refusal: nothing was sent, so the key may carry other content.
     if (claim?.isNew) await ctx.state.botSendKeys.forget(claim.key, claim.fingerprint);
     return failure;
   }
   const system = input.system === true;
   if (system)
-    await ctx.state.systemMessages.remember(
-      credentialOrigin(ctx.identity.credential),
-      auth.botId,
-      sent.messageId,
-    );
+    await ctx.state.systemMessages.remember(ctx.backend(BOT_BACKEND).origin, auth.botId, sent.messageId);
   const chatId = chatIdOfDialog(input.dialogId);
   const message = Object.assign(new BotMessageObject(), {
     id: botGlobalId('BotMessage', sent.messageId),

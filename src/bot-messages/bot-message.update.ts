@@ -8,20 +8,19 @@ import {
   ValidationFailed,
   type UserError,
 } from '../graphql-errors/user-error.types.js';
-import { credentialOrigin } from '../backends/bitrix24/credential.js';
-import { PortalError } from '../backends/bitrix24/portal-error.js';
 import type { GraphQLContext } from '../graphql/context.js';
 import { SystemMessageNotEditable } from './bot-errors.types.js';
-import { botFailure } from './bot-failure.js';
-import { botCredential, resolveBotAuth } from './bot-identity.js';
+import { failureToUserError } from '../graphql-errors/failure-to-user-error.js';
+import { BOT_FAILURE, upstreamCodeOf } from './bot-failure.js';
+import { resolveBotAuth } from './bot-identity.js';
 import type { UpdateBotMessageInput } from './bot.inputs.js';
 import type { BotAuth } from './bot.model.js';
-import { getBotMessage, updateBotMessage } from './bot.portal.js';
+import { BOT_BACKEND, type BotBackend } from './bot.backend.js';
 import { UpdateBotMessageSuccess } from './bot.results.js';
 import { checkAttach, checkKeyboard, checkText } from './message-content.validation.js';
 import { checkMessageId } from './message-id.validation.js';
 
-type Fields = Parameters<typeof updateBotMessage>[4];
+type Fields = Parameters<BotBackend['updateMessage']>[2];
 
 function prepare(input: UpdateBotMessageInput, botId: number): Fields | ValidationFailed {
   const textError = checkText(input.text, 'input.text');
@@ -70,17 +69,16 @@ async function diagnose(
   fallback: UserError,
 ): Promise<UserError> {
   // Per portal and bot: message ids repeat across the portals of a multi-portal facade.
-  if (await ctx.state.systemMessages.has(credentialOrigin(ctx.identity.credential), auth.botId, messageId)) {
+  if (await ctx.state.systemMessages.has(ctx.backend(BOT_BACKEND).origin, auth.botId, messageId)) {
     return new SystemMessageNotEditable();
   }
   try {
     // Only supervisor/personal bots may read a message; for the others this fails and we keep the fallback.
-    const { message } = await getBotMessage(ctx.portal, await botCredential(ctx), auth, messageId);
+    const { message } = await ctx.backend(BOT_BACKEND).getMessage(auth, messageId);
     if (message.isSystem) return new SystemMessageNotEditable();
     return fallback;
   } catch (e) {
-    if (e instanceof PortalError && e.code.toUpperCase() === 'MESSAGE_NOT_FOUND')
-      return new MessageNotFound();
+    if (upstreamCodeOf(e) === 'MESSAGE_NOT_FOUND') return new MessageNotFound();
     return fallback;
   }
 }
@@ -96,11 +94,11 @@ export async function updateBotMessageOperation(
   const fields = prepare(input, auth.botId);
   if (fields instanceof ValidationFailed) return fields;
   try {
-    await updateBotMessage(ctx.portal, await botCredential(ctx), auth, input.messageId, fields);
+    await ctx.backend(BOT_BACKEND).updateMessage(auth, input.messageId, fields);
     return Object.assign(new UpdateBotMessageSuccess(), { messageId: input.messageId });
   } catch (e) {
-    const failure = botFailure(e);
-    const accessDenied = e instanceof PortalError && e.code.toUpperCase() === 'ACCESS_DENIED';
+    const failure = failureToUserError(e, BOT_FAILURE);
+    const accessDenied = upstreamCodeOf(e) === 'ACCESS_DENIED';
     if (!accessDenied) return failure;
     const fallback = new PermissionDenied(
       "The message is not this bot's own, is a system message, or does not exist.",

@@ -5,9 +5,9 @@
  */
 import { nullIfNotVisible } from '../graphql-errors/not-visible.js';
 import DataLoader from 'dataloader';
-import { botCredential, registrationToken } from './bot-identity.js';
+import { registrationToken } from './bot-identity.js';
 import { toBotObject } from './bot.mappers.js';
-import { getBot } from './bot.portal.js';
+import { BOT_BACKEND } from './bot.backend.js';
 import type { BotObject } from './bot.types.js';
 import { UserErrorCode } from '../graphql-errors/user-error-code.js';
 import type { GraphQLContext } from '../graphql/context.js';
@@ -23,7 +23,7 @@ async function readBot(ctx: GraphQLContext, botId: number): Promise<BotObject | 
   // Webhook mode: a bot call needs a bot token (header or configuration), as for `bots`.
   const token = ctx.identity.mode === 'webhook' ? registrationToken(ctx, '') : undefined;
   try {
-    const { bot, users } = await getBot(ctx.portal, await botCredential(ctx), { botId }, token);
+    const { bot, users } = await ctx.backend(BOT_BACKEND).get({ botId }, token);
     return toBotObject(bot, users);
   } catch (error) {
     return nullIfNotVisible(error, INVISIBLE);

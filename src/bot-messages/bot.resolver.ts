@@ -1,19 +1,17 @@
 /** Bots themselves: register, add to a chat, list; reading history (supervisor/personal bots). */
-import { asGraphQLFailure } from '../graphql-errors/not-visible.js';
+import { asGraphQLFailure, isNotVisible } from '../graphql-errors/not-visible.js';
 import { Arg, Ctx, Int, Mutation, Query, Resolver } from 'type-graphql';
-import { portalFailureToUserError, portalGraphQLError } from '../graphql-errors/facade-errors.js';
-import { PortalError } from '../backends/bitrix24/portal-error.js';
-import { classifyPortalError } from '../graphql-errors/classify-portal-error.js';
 import { UserErrorCode } from '../graphql-errors/user-error-code.js';
 import { BotNotFound, ValidationFailed, type UserError } from '../graphql-errors/user-error.types.js';
 import { addChatUsers } from '../chats/index.js';
 import type { GraphQLContext } from '../graphql/context.js';
-import { botFailure } from './bot-failure.js';
-import { botCredential, botLookupToken, registrationToken, resolveBotAuth } from './bot-identity.js';
+import { failureToUserError } from '../graphql-errors/failure-to-user-error.js';
+import { BOT_FAILURE } from './bot-failure.js';
+import { botLookupToken, registrationToken, resolveBotAuth } from './bot-identity.js';
 import { checkMessageId } from './message-id.validation.js';
 import { AddBotToChatInput, RegisterBotInput } from './bot.inputs.js';
 import { toBotMessageObject, toBotObject } from './bot.mappers.js';
-import { getBot, getBotMessage, getBotMessageContext, listBots, registerBot } from './bot.portal.js';
+import { BOT_BACKEND } from './bot.backend.js';
 import {
   AddBotToChatResult,
   AddBotToChatSuccess,
@@ -46,7 +44,7 @@ export class BotResolver {
     const botToken = registrationToken(ctx, input.code);
     const type = input.type === BotTypeEnum.OTHER ? undefined : (input.type ?? undefined);
     try {
-      const result = await registerBot(ctx.portal, await botCredential(ctx), {
+      const result = await ctx.backend(BOT_BACKEND).register({
         code: input.code,
         ...(botToken === undefined ? {} : { botToken }),
         properties: {
@@ -60,7 +58,7 @@ export class BotResolver {
       });
       return Object.assign(new RegisterBotSuccess(), { bot: toBotObject(result.bot, result.users) });
     } catch (e) {
-      return botFailure(e);
+      return failureToUserError(e, BOT_FAILURE);
     }
   }
 
@@ -83,7 +81,7 @@ export class BotResolver {
     try {
       await addChatUsers(ctx.portal, ctx.identity.credential, input.chatId, [botId]);
     } catch (e) {
-      return portalFailureToUserError(e, 'input.chatId');
+      return failureToUserError(e, { field: 'input.chatId' });
     }
     return Object.assign(new AddBotToChatSuccess(), {
       botId,
@@ -98,7 +96,7 @@ export class BotResolver {
   async bots(@Ctx() ctx: GraphQLContext): Promise<BotObject[]> {
     const auth = ctx.identity.mode === 'webhook' ? { botToken: registrationToken(ctx, '') } : {};
     try {
-      const list = await listBots(ctx.portal, await botCredential(ctx), { ...auth, limit: 100 });
+      const list = await ctx.backend(BOT_BACKEND).list({ ...auth, limit: 100 });
       return list.bots.map((bot) => toBotObject(bot, list.users));
     } catch (e) {
       throw botFailureAsError(e);
@@ -119,10 +117,10 @@ export class BotResolver {
     const auth = await resolveBotAuth(ctx, botId, 'botId');
     if (auth instanceof ValidationFailed) return auth;
     try {
-      const { message, user } = await getBotMessage(ctx.portal, await botCredential(ctx), auth, messageId);
+      const { message, user } = await ctx.backend(BOT_BACKEND).getMessage(auth, messageId);
       return toBotMessageObject(message, user ? [user] : [], auth.botId);
     } catch (e) {
-      return botFailure(e);
+      return failureToUserError(e, BOT_FAILURE);
     }
   }
 
@@ -145,14 +143,14 @@ export class BotResolver {
     const auth = await resolveBotAuth(ctx, botId, 'botId');
     if (auth instanceof ValidationFailed) return auth;
     try {
-      const page = await getBotMessageContext(ctx.portal, await botCredential(ctx), auth, messageId, range);
+      const page = await ctx.backend(BOT_BACKEND).getMessageContext(auth, messageId, range);
       return Object.assign(new BotMessageContext(), {
         messages: page.messages.map((m) => toBotMessageObject(m, page.users, auth.botId)),
         hasPrevPage: page.hasPrevPage,
         hasNextPage: page.hasNextPage,
       });
     } catch (e) {
-      return botFailure(e);
+      return failureToUserError(e, BOT_FAILURE);
     }
   }
 }
@@ -164,13 +162,11 @@ export class BotResolver {
  */
 async function unknownBot(ctx: GraphQLContext, botId: number): Promise<BotNotFound | null> {
   try {
-    await getBot(ctx.portal, await botCredential(ctx), { botId }, botLookupToken(ctx, botId));
+    await ctx.backend(BOT_BACKEND).get({ botId }, botLookupToken(ctx, botId));
     return null;
   } catch (e) {
-    if (!(e instanceof PortalError)) throw e;
-    const outcome = classifyPortalError(e);
-    if (outcome.kind === 'user' && outcome.code === UserErrorCode.BOT_NOT_FOUND) return new BotNotFound();
-    throw portalGraphQLError(e);
+    if (isNotVisible(e, [UserErrorCode.BOT_NOT_FOUND])) return new BotNotFound();
+    throw asGraphQLFailure(e);
   }
 }
 

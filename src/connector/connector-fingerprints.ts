@@ -5,7 +5,6 @@
  * different content is refused before any portal call, as sendBotMessage refuses a reused
  * idempotency key (the same SharedState: in Redis with REDIS_URL, else in memory).
  */
-import { credentialOrigin, type PortalCredential } from '../backends/bitrix24/credential.js';
 import { fingerprintOf } from '../state/idempotency-fingerprints.js';
 import type { FingerprintStore } from '../state/shared-state.js';
 import type { ConnectorOutgoingMessage } from './connector.model.js';
@@ -19,13 +18,14 @@ export interface ConnectorClaim {
 /** Records the id's content on first use; `null` when the id was used before for other content. */
 export async function claimExternalId(
   fingerprints: FingerprintStore,
-  credential: PortalCredential,
+  /** The portal's origin (ConnectorBackend.origin): ids repeat across portals. */
+  origin: string,
   connector: string,
   line: number,
   externalMessageId: string,
   message: ConnectorOutgoingMessage,
 ): Promise<ConnectorClaim | null> {
-  const key = [credentialOrigin(credential), connector, String(line), externalMessageId].join('\u0000');
+  const key = [origin, connector, String(line), externalMessageId].join('\u0000');
   const fingerprint = fingerprintOf(message);
   const outcome = await fingerprints.check(key, fingerprint);
   if (outcome === 'mismatch') return null;

@@ -10,10 +10,10 @@
  */
 import { asGraphQLFailure } from '../graphql-errors/not-visible.js';
 import { Arg, Ctx, Int, Mutation, Query, Resolver } from 'type-graphql';
-import { badUserInput, facadeError, portalFailureToUserError } from '../graphql-errors/facade-errors.js';
+import { badUserInput, facadeError } from '../graphql-errors/facade-errors.js';
+import { failureToUserError } from '../graphql-errors/failure-to-user-error.js';
+import { BackendFailure } from '../outcomes/backend-failure.js';
 import { ValidationFailed, type UserError } from '../graphql-errors/user-error.types.js';
-import type { PortalCredential } from '../backends/bitrix24/credential.js';
-import { PortalError } from '../backends/bitrix24/portal-error.js';
 import type { GraphQLContext } from '../graphql/context.js';
 import { claimExternalId, releaseClaims, type ConnectorClaim } from './connector-fingerprints.js';
 import {
@@ -30,13 +30,7 @@ import {
   SendConnectorMessagesInput,
   SetConnectorDataInput,
 } from './connector.inputs.js';
-import {
-  activateConnector,
-  getConnectorStatus,
-  registerConnector,
-  sendConnectorMessages,
-  setConnectorData,
-} from './connector.portal.js';
+import { CONNECTOR_BACKEND } from './connector.backend.js';
 import {
   ConnectorLineState,
   ConnectorMessageDelivered,
@@ -73,11 +67,6 @@ function requireApplicationToken(ctx: GraphQLContext): void {
   }
 }
 
-/** The credential connector calls use (after requireApplicationToken): the app's, else the caller's. */
-async function connectorCredential(ctx: GraphQLContext): Promise<PortalCredential> {
-  return (await ctx.appCredential()) ?? ctx.identity.credential;
-}
-
 const setupSuccess = (connector: string, line: number | null) =>
   Object.assign(new ConnectorSetupSuccess(), { connector, line });
 
@@ -102,8 +91,7 @@ export class ConnectorResolver {
     if (refused) return refused;
     const results: Array<ConnectorMessageDelivered | ConnectorMessageFailed> = [];
     const toSend: Array<{ index: number; externalMessageId: string; claim: ConnectorClaim }> = [];
-    // The portal of the request (the app's token, when used, belongs to the same portal).
-    const portalOf = ctx.identity.credential;
+    const connectors = ctx.backend(CONNECTOR_BACKEND);
     // In order: a second message with the same id in this batch sees the first one's claim.
     for (const [index, m] of input.messages.entries()) {
       const invalid = checkMessage(m, index);
@@ -111,7 +99,7 @@ export class ConnectorResolver {
         ? null
         : await claimExternalId(
             ctx.state.connectorMessageIds,
-            portalOf,
+            connectors.origin,
             input.connector,
             input.line,
             m.externalMessageId,
@@ -138,21 +126,15 @@ export class ConnectorResolver {
       let outcomes;
       try {
         const outgoing = toSend.map(({ index }) => toOutgoing(input.messages[index]!));
-        outcomes = await sendConnectorMessages(
-          ctx.portal,
-          await connectorCredential(ctx),
-          input.connector,
-          input.line,
-          outgoing,
-        );
+        outcomes = await connectors.sendMessages(input.connector, input.line, outgoing);
       } catch (e) {
         // Refused as a whole (not an unknown outcome): nothing was delivered, the ids stay free.
-        if (e instanceof PortalError && !e.outcomeUnknown)
+        if (e instanceof BackendFailure && !e.outcomeUnknown)
           await releaseClaims(
             ctx.state.connectorMessageIds,
             toSend.map((s) => s.claim),
           );
-        return portalFailureToUserError(e);
+        return failureToUserError(e);
       }
       for (const [i, { index, externalMessageId, claim }] of toSend.entries()) {
         const outcome = outcomes[i]!;
@@ -203,7 +185,7 @@ export class ConnectorResolver {
     const badHandler = checkPublicUrl(input.placementHandler, 'input.placementHandler');
     if (badHandler) return badHandler;
     try {
-      await registerConnector(ctx.portal, await connectorCredential(ctx), {
+      await ctx.backend(CONNECTOR_BACKEND).register({
         id: input.id,
         name: input.name,
         icon: { dataImage, ...(input.iconColor ? { color: input.iconColor } : {}) },
@@ -212,7 +194,7 @@ export class ConnectorResolver {
       });
       return setupSuccess(input.id, null);
     } catch (e) {
-      return portalFailureToUserError(e);
+      return failureToUserError(e);
     }
   }
 
@@ -229,16 +211,10 @@ export class ConnectorResolver {
       checkConnectorId(input.connector, 'input.connector') ?? checkLine(input.line, 'input.line');
     if (refused) return refused;
     try {
-      await activateConnector(
-        ctx.portal,
-        await connectorCredential(ctx),
-        input.connector,
-        input.line,
-        input.active,
-      );
+      await ctx.backend(CONNECTOR_BACKEND).activate(input.connector, input.line, input.active);
       return setupSuccess(input.connector, input.line);
     } catch (e) {
-      return portalFailureToUserError(e);
+      return failureToUserError(e);
     }
   }
 
@@ -263,7 +239,7 @@ export class ConnectorResolver {
       checkPublicUrl(input.operatorUrl, 'input.operatorUrl');
     if (refused) return refused;
     try {
-      await setConnectorData(ctx.portal, await connectorCredential(ctx), input.connector, input.line, {
+      await ctx.backend(CONNECTOR_BACKEND).setData(input.connector, input.line, {
         id: input.channelId,
         ...(input.url ? { url: input.url } : {}),
         ...(input.operatorUrl ? { urlIm: input.operatorUrl } : {}),
@@ -271,7 +247,7 @@ export class ConnectorResolver {
       });
       return setupSuccess(input.connector, input.line);
     } catch (e) {
-      return portalFailureToUserError(e);
+      return failureToUserError(e);
     }
   }
 
@@ -290,7 +266,7 @@ export class ConnectorResolver {
     }
     requireApplicationToken(ctx);
     try {
-      const status = await getConnectorStatus(ctx.portal, await connectorCredential(ctx), connector, line);
+      const status = await ctx.backend(CONNECTOR_BACKEND).status(connector, line);
       return Object.assign(new ConnectorLineState(), {
         connector: status.connector,
         line: status.line,

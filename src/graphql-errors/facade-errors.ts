@@ -1,18 +1,17 @@
 /**
  * Helpers that build the facade's GraphQL errors, so every resolver, plugin and the context
  * function produce the same shape: `extensions.code` from the closed set, plus `retryAfterSeconds`,
- * `reason` or `portal { method, code, httpStatus }` where they apply.
+ * `reason` or `portal { method, code, httpStatus }` where they apply. A backend's failure arrives
+ * as the backend-neutral BackendFailure (outcomes/backend-failure.ts), whichever backend it is.
  */
 import { GraphQLError } from 'graphql';
-import { PortalError } from '../backends/bitrix24/portal-error.js';
-import { BackendFailure } from '../outcomes/backend-failure.js';
-import { isExpiredToken } from '../backends/bitrix24/errors.js';
-import { classifyPortalError } from './classify-portal-error.js';
+import type { BackendFailure } from '../outcomes/backend-failure.js';
 import { HTTP_STATUS_FOR_CODE, type FacadeErrorCode } from '../outcomes/error-codes.js';
-import { rememberPortalCause } from './portal-cause.js';
-import { createUserError, type UserError } from './user-error.types.js';
+import { USER_ERROR_DEFAULT_MESSAGES } from '../outcomes/user-error-code.js';
 
-/** What the portal said, kept on a GraphQL error (already scrubbed of secrets by PortalError). */
+export { TOKEN_EXPIRED } from '../outcomes/backend-failure.js';
+
+/** What the upstream said, kept on a GraphQL error (already scrubbed of secrets by the backend). */
 export interface PortalErrorInfo {
   method: string;
   code: string;
@@ -78,9 +77,6 @@ export function badUserInput(
   return new FacadeGraphQLError('BAD_USER_INPUT', message, { reason, ...(details ? { details } : {}) });
 }
 
-/** `extensions.reason` on UNAUTHENTICATED when the caller's own access token has expired. */
-export const TOKEN_EXPIRED = 'TOKEN_EXPIRED';
-
 const MESSAGES: Readonly<Record<FacadeErrorCode, string>> = {
   UNAUTHENTICATED: 'The portal did not accept the credentials (missing, expired or invalid token).',
   FORBIDDEN: 'The portal refused this operation (scope, plan or permission).',
@@ -92,59 +88,32 @@ const MESSAGES: Readonly<Record<FacadeErrorCode, string>> = {
     'The portal did not answer; the operation may or may not have been carried out. Re-read before retrying.',
 };
 
-function portalInfo(e: PortalError): PortalErrorInfo {
-  return { method: e.method, code: e.code, httpStatus: e.httpStatus };
-}
-
-/** A GraphQL error for a portal failure, whatever its classification. */
-export function portalGraphQLError(e: PortalError): FacadeGraphQLError {
-  const outcome = classifyPortalError(e);
-  if (outcome.kind === 'graphql') {
-    return new FacadeGraphQLError(outcome.code, MESSAGES[outcome.code], {
-      portal: portalInfo(e),
-      // A user's own token expired: the client refreshes it and repeats (app tokens never get here).
-      ...(isExpiredToken(e) ? { reason: TOKEN_EXPIRED } : {}),
-      ...(outcome.retryAfterSeconds === undefined ? {} : { retryAfterSeconds: outcome.retryAfterSeconds }),
-    });
-  }
-  // A business outcome that escaped as an exception (e.g. from a query field, which has no
-  // union): keep the closed set, with the UserErrorCode as the reason.
-  const code: FacadeErrorCode = outcome.code === 'PERMISSION_DENIED' ? 'FORBIDDEN' : 'BAD_USER_INPUT';
-  return new FacadeGraphQLError(code, outcome.message, { reason: outcome.code, portal: portalInfo(e) });
-}
-
 /**
- * For mutation resolvers: turn a failure into the UserError to return as data, or throw the
- * GraphQL error it stands for. Anything that is not a PortalError is re-thrown untouched.
- *
- *   try { ... } catch (e) { return portalFailureToUserError(e); }
+ * The GraphQL error a backend failure stands for, whatever its outcome: its facade code, or, for a
+ * business outcome that escaped as an exception (a query field has no union, or the union lacks the
+ * type), FORBIDDEN or BAD_USER_INPUT with the UserErrorCode as `reason`. `extensions.portal` names
+ * the upstream call when the backend described it.
  */
-export function portalFailureToUserError(e: unknown, field = 'input'): UserError {
-  if (e instanceof BackendFailure) return backendFailureToUserError(e, field);
-  if (!(e instanceof PortalError)) throw e;
-  const outcome = classifyPortalError(e);
-  if (outcome.kind === 'graphql') throw portalGraphQLError(e);
-  return rememberPortalCause(createUserError(outcome.code, outcome.message, field), e);
-}
-
-/** The GraphQL error of a non-Bitrix24 backend's failure (already mapped by that backend's table). */
 export function backendGraphQLError(e: BackendFailure): FacadeGraphQLError {
-  const { outcome } = e;
+  const { outcome, upstream } = e;
+  const portal =
+    upstream === undefined
+      ? {}
+      : { portal: { method: upstream.method, code: upstream.code, httpStatus: upstream.httpStatus } };
   if (outcome.kind === 'facade') {
-    return new FacadeGraphQLError(outcome.code, e.message || MESSAGES[outcome.code], {
+    return new FacadeGraphQLError(outcome.code, e.publicMessage ?? MESSAGES[outcome.code], {
+      ...portal,
+      ...(outcome.reason === undefined ? {} : { reason: outcome.reason }),
       ...(outcome.retryAfterSeconds === undefined ? {} : { retryAfterSeconds: outcome.retryAfterSeconds }),
     });
   }
-  // A business outcome outside a union (a query field): the closed set, the UserErrorCode as reason.
   const code: FacadeErrorCode = outcome.code === 'PERMISSION_DENIED' ? 'FORBIDDEN' : 'BAD_USER_INPUT';
-  return new FacadeGraphQLError(code, e.message || createUserError(outcome.code).message, {
-    reason: outcome.code,
-  });
+  return new FacadeGraphQLError(code, userErrorText(e), { reason: outcome.code, ...portal });
 }
 
-function backendFailureToUserError(e: BackendFailure, field: string): UserError {
+/** The public text of a business failure: the backend's table's, the backend's own, or the code's. */
+export function userErrorText(e: BackendFailure): string {
   const { outcome } = e;
-  if (outcome.kind === 'facade') throw backendGraphQLError(e);
-  const path = outcome.field === undefined ? field : `input.${outcome.field}`;
-  return createUserError(outcome.code, e.message || undefined, path);
+  if (outcome.kind !== 'user') return e.publicMessage ?? MESSAGES[outcome.code];
+  return outcome.message ?? e.publicMessage ?? USER_ERROR_DEFAULT_MESSAGES[outcome.code];
 }

@@ -1,19 +1,13 @@
 /**
  * Apollo `formatError`: the last gate before an error leaves the process. It keeps the closed set
- * of codes, converts escaped PortalErrors, masks everything unexpected to INTERNAL_SERVER_ERROR
+ * of codes, converts escaped backend failures, masks everything unexpected to INTERNAL_SERVER_ERROR
  * (logging the original, redacted) and strips stack traces and any unlisted extension.
  */
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
-import { PortalError } from '../backends/bitrix24/portal-error.js';
-import { redact } from '../backends/bitrix24/redact.js';
-import { isKnownErrorCode } from '../outcomes/error-codes.js';
-import {
-  backendGraphQLError,
-  FacadeGraphQLError,
-  portalGraphQLError,
-  type PortalErrorInfo,
-} from './facade-errors.js';
 import { BackendFailure } from '../outcomes/backend-failure.js';
+import { isKnownErrorCode } from '../outcomes/error-codes.js';
+import { redact } from '../outcomes/redact.js';
+import { backendGraphQLError, FacadeGraphQLError, type PortalErrorInfo } from './facade-errors.js';
 
 /** Extensions that may reach the client. `validationErrors` comes from type-graphql's validation. */
 const PUBLIC_EXTENSIONS = new Set([
@@ -78,12 +72,8 @@ export function createFormatError(options: FormatErrorOptions) {
     let message = formatted.message;
     let extensions = formatted.extensions as Record<string, unknown> | undefined;
 
-    if (original instanceof PortalError) {
-      const converted = portalGraphQLError(original);
-      message = converted.message;
-      extensions = converted.extensions as Record<string, unknown>;
-    } else if (original instanceof BackendFailure) {
-      // Another backend's failure, already mapped by its own error table.
+    if (original instanceof BackendFailure) {
+      // A backend's failure that escaped a resolver, already mapped by that backend's error table.
       const converted = backendGraphQLError(original);
       message = converted.message;
       extensions = converted.extensions as Record<string, unknown>;

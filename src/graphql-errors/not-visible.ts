@@ -5,26 +5,20 @@
  *  - any other backend failure reaches the client as the GraphQL error it stands for.
  * Features call these instead of testing a backend's error class themselves.
  */
-import { classifyPortalError } from './classify-portal-error.js';
-import { backendGraphQLError, portalGraphQLError, type FacadeGraphQLError } from './facade-errors.js';
 import { BackendFailure } from '../outcomes/backend-failure.js';
+import { backendGraphQLError, type FacadeGraphQLError } from './facade-errors.js';
 import type { UserErrorCode } from './user-error-code.js';
-import { PortalError } from '../backends/bitrix24/portal-error.js';
 
 /** Whether `error` is a backend failure whose outcome is one of `codes`. */
 export function isNotVisible(error: unknown, codes: readonly UserErrorCode[]): boolean {
-  if (error instanceof BackendFailure) {
-    return error.outcome.kind === 'user' && codes.includes(error.outcome.code);
-  }
-  if (!(error instanceof PortalError)) return false;
-  const outcome = classifyPortalError(error);
-  return outcome.kind === 'user' && codes.includes(outcome.code);
+  return (
+    error instanceof BackendFailure && error.outcome.kind === 'user' && codes.includes(error.outcome.code)
+  );
 }
 
 /** The GraphQL error a backend failure stands for; anything else unchanged (to be re-thrown). */
 export function asGraphQLFailure<T>(error: T): T | FacadeGraphQLError {
-  if (error instanceof BackendFailure) return backendGraphQLError(error);
-  return error instanceof PortalError ? portalGraphQLError(error) : error;
+  return error instanceof BackendFailure ? backendGraphQLError(error) : error;
 }
 
 /** null when the failure means "not visible" (`codes`); otherwise throws it as its GraphQL error. */

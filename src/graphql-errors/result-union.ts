@@ -3,14 +3,14 @@
  * guard: a UserError whose type the union does not hold cannot be resolved by GraphQL, and
  * type-graphql's default would surface it as an INTERNAL_SERVER_ERROR ("... must resolve to an
  * Object type"). The guard raises the coded GraphQL error the failure stands for instead: the
- * portal error behind it when known (FORBIDDEN or BAD_USER_INPUT with the UserErrorCode as
+ * backend failure behind it when known (FORBIDDEN or BAD_USER_INPUT with the UserErrorCode as
  * `reason`, and `extensions.portal`), else the same codes from the UserError alone.
  */
 import 'reflect-metadata';
 import type { GraphQLResolveInfo } from 'graphql';
 import { createUnionType, type ClassType } from 'type-graphql';
-import { facadeError, portalGraphQLError } from './facade-errors.js';
-import { portalCauseOf } from './portal-cause.js';
+import { backendGraphQLError, facadeError } from './facade-errors.js';
+import { failureCauseOf } from './failure-cause.js';
 import { UserErrorCode } from './user-error-code.js';
 import { UserError } from './user-error.types.js';
 
@@ -19,8 +19,8 @@ export function outOfUnionError(unionName: string, value: unknown): Error {
   if (!(value instanceof UserError)) {
     return new Error(`${unionName}: a value of no member type (${describe(value)}) was returned.`);
   }
-  const cause = portalCauseOf(value);
-  if (cause !== undefined) return portalGraphQLError(cause);
+  const cause = failureCauseOf(value);
+  if (cause !== undefined) return backendGraphQLError(cause);
   const code = value.code === UserErrorCode.PERMISSION_DENIED ? 'FORBIDDEN' : 'BAD_USER_INPUT';
   return facadeError(code, value.message, { reason: value.code });
 }

@@ -11,6 +11,7 @@
  */
 import 'reflect-metadata';
 import { Field, InterfaceType, ObjectType } from 'type-graphql';
+import { USER_ERROR_DEFAULT_MESSAGES } from '../outcomes/user-error-code.js';
 import { UserErrorCode } from './user-error-code.js';
 
 @InterfaceType('UserError', {
@@ -45,7 +46,8 @@ export class ValidationFailed extends UserError {
 }
 
 /** Declares a UserError type that carries nothing beyond code and message. */
-function plainUserError(code: UserErrorCode, name: string, description: string, defaultMessage: string) {
+function plainUserError(code: UserErrorCode, name: string, description: string) {
+  const defaultMessage = USER_ERROR_DEFAULT_MESSAGES[code];
   @ObjectType(name, { implements: UserError, description })
   class PlainUserError extends UserError {
     constructor(message: string = defaultMessage) {
@@ -56,102 +58,76 @@ function plainUserError(code: UserErrorCode, name: string, description: string, 
   return PlainUserError;
 }
 
-export const NotFound = plainUserError(
-  UserErrorCode.NOT_FOUND,
-  'NotFound',
-  'The object does not exist.',
-  'Not found.',
-);
+export const NotFound = plainUserError(UserErrorCode.NOT_FOUND, 'NotFound', 'The object does not exist.');
 export type NotFound = InstanceType<typeof NotFound>;
 export const PermissionDenied = plainUserError(
   UserErrorCode.PERMISSION_DENIED,
   'PermissionDenied',
   'The caller may not do this to this object.',
-  'You do not have permission to do this.',
 );
 export type PermissionDenied = InstanceType<typeof PermissionDenied>;
 export const AlreadyExists = plainUserError(
   UserErrorCode.ALREADY_EXISTS,
   'AlreadyExists',
   'The object already exists.',
-  'It already exists.',
 );
 export type AlreadyExists = InstanceType<typeof AlreadyExists>;
 export const LimitExceeded = plainUserError(
   UserErrorCode.LIMIT_EXCEEDED,
   'LimitExceeded',
   'A portal quota is used up.',
-  'A portal limit is reached.',
 );
 export type LimitExceeded = InstanceType<typeof LimitExceeded>;
 export const PollNotFound = plainUserError(
   UserErrorCode.POLL_NOT_FOUND,
   'PollNotFound',
   'No poll at this reference.',
-  'The poll does not exist.',
 );
 export type PollNotFound = InstanceType<typeof PollNotFound>;
-export const PollClosed = plainUserError(
-  UserErrorCode.POLL_CLOSED,
-  'PollClosed',
-  'The poll was stopped.',
-  'The poll is closed.',
-);
+export const PollClosed = plainUserError(UserErrorCode.POLL_CLOSED, 'PollClosed', 'The poll was stopped.');
 export type PollClosed = InstanceType<typeof PollClosed>;
 export const RevoteNotAllowed = plainUserError(
   UserErrorCode.REVOTE_NOT_ALLOWED,
   'RevoteNotAllowed',
   'The poll does not allow changing or recalling a ballot.',
-  'This poll does not allow changing a vote.',
 );
 export type RevoteNotAllowed = InstanceType<typeof RevoteNotAllowed>;
 export const AlreadyVoted = plainUserError(
   UserErrorCode.ALREADY_VOTED,
   'AlreadyVoted',
   'The caller has voted already.',
-  'You have already voted in this poll.',
 );
 export type AlreadyVoted = InstanceType<typeof AlreadyVoted>;
 export const VoteRejected = plainUserError(
   UserErrorCode.VOTE_REJECTED,
   'VoteRejected',
   'The portal refused the ballot without giving a reason.',
-  'The portal refused the ballot.',
 );
 export type VoteRejected = InstanceType<typeof VoteRejected>;
 export const ChatNotFound = plainUserError(
   UserErrorCode.CHAT_NOT_FOUND,
   'ChatNotFound',
   'No such chat, or the caller is not a member.',
-  'The chat does not exist or you are not a member.',
 );
 export type ChatNotFound = InstanceType<typeof ChatNotFound>;
-export const BotNotFound = plainUserError(
-  UserErrorCode.BOT_NOT_FOUND,
-  'BotNotFound',
-  'No bot with this id.',
-  'The bot does not exist.',
-);
+export const BotNotFound = plainUserError(UserErrorCode.BOT_NOT_FOUND, 'BotNotFound', 'No bot with this id.');
 export type BotNotFound = InstanceType<typeof BotNotFound>;
 export const MessageNotFound = plainUserError(
   UserErrorCode.MESSAGE_NOT_FOUND,
   'MessageNotFound',
   'No message with this id.',
-  'The message does not exist.',
 );
 export type MessageNotFound = InstanceType<typeof MessageNotFound>;
 export const ConnectorNotActive = plainUserError(
   UserErrorCode.CONNECTOR_NOT_ACTIVE,
   'ConnectorNotActive',
   'The Open Channel line is inactive or the connector is not set up on it.',
-  'The Open Channel line is inactive or the connector is not set up.',
 );
 export type ConnectorNotActive = InstanceType<typeof ConnectorNotActive>;
 export const NotSupported = plainUserError(
   UserErrorCode.NOT_SUPPORTED,
   'NotSupported',
   'The backend serving this object cannot do this at all (e.g. reopen a Telegram poll, a quiz on Bitrix24, vote with a bot session). Refused before any upstream call; Poll.capabilities tells in advance.',
-  'This backend does not support this operation.',
 );
 export type NotSupported = InstanceType<typeof NotSupported>;
 
@@ -196,7 +172,7 @@ const BY_CODE: Readonly<
 /** An instance of the right UserError type for `code`; `field` is used by ValidationFailed only. */
 export function createUserError(code: UserErrorCode, message?: string, field = 'input'): UserError {
   if (code === UserErrorCode.VALIDATION_FAILED) {
-    return new ValidationFailed(field, message ?? 'The input is not valid.');
+    return new ValidationFailed(field, message ?? USER_ERROR_DEFAULT_MESSAGES[code]);
   }
   return new BY_CODE[code](message);
 }

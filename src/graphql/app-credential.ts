@@ -12,7 +12,7 @@
  * (when AppTokens will try again: it backs off after a failure and fails callers fast meanwhile) and
  * one redacted log line per refresh attempt, never one per request.
  */
-import { findPortalErrorRule } from '../graphql-errors/classify-portal-error.js';
+import { findPortalErrorRule } from '../backends/bitrix24/errors/classify-portal-error.js';
 import { facadeError, type FacadeGraphQLError } from '../graphql-errors/facade-errors.js';
 import type { PortalCredential } from '../backends/bitrix24/credential.js';
 import { PortalError } from '../backends/bitrix24/portal-error.js';

@@ -14,7 +14,7 @@
  */
 import { FacadeGraphQLError } from '../graphql-errors/facade-errors.js';
 import { BAD_INPUT_REASONS } from '../outcomes/error-codes.js';
-import { isReadOnlyMethod } from '../graphql-errors/classify-portal-error.js';
+import { isReadOnlyMethod } from '../backends/bitrix24/errors/classify-portal-error.js';
 import type { PortalCredential } from '../backends/bitrix24/credential.js';
 import type {
   CallOptions,

@@ -8,7 +8,7 @@
  */
 import { pino, type DestinationStream, type Logger as PinoLogger } from 'pino';
 import type { LogLevel } from '../config/config.js';
-import { redact } from '../backends/bitrix24/redact.js';
+import { redact } from '../outcomes/redact.js';
 
 export type LogFields = Record<
   string,

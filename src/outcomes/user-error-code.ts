@@ -22,3 +22,22 @@ export enum UserErrorCode {
   /** The backend serving this object cannot do this at all (reopen a Telegram poll, a quiz on Bitrix24...). */
   NOT_SUPPORTED = 'NOT_SUPPORTED',
 }
+
+/** The text a UserError of each code carries when its backend has no better one. */
+export const USER_ERROR_DEFAULT_MESSAGES: Readonly<Record<UserErrorCode, string>> = {
+  [UserErrorCode.VALIDATION_FAILED]: 'The input is not valid.',
+  [UserErrorCode.NOT_FOUND]: 'Not found.',
+  [UserErrorCode.PERMISSION_DENIED]: 'You do not have permission to do this.',
+  [UserErrorCode.ALREADY_EXISTS]: 'It already exists.',
+  [UserErrorCode.LIMIT_EXCEEDED]: 'A portal limit is reached.',
+  [UserErrorCode.POLL_NOT_FOUND]: 'The poll does not exist.',
+  [UserErrorCode.POLL_CLOSED]: 'The poll is closed.',
+  [UserErrorCode.REVOTE_NOT_ALLOWED]: 'This poll does not allow changing a vote.',
+  [UserErrorCode.ALREADY_VOTED]: 'You have already voted in this poll.',
+  [UserErrorCode.VOTE_REJECTED]: 'The portal refused the ballot.',
+  [UserErrorCode.CHAT_NOT_FOUND]: 'The chat does not exist or you are not a member.',
+  [UserErrorCode.BOT_NOT_FOUND]: 'The bot does not exist.',
+  [UserErrorCode.MESSAGE_NOT_FOUND]: 'The message does not exist.',
+  [UserErrorCode.CONNECTOR_NOT_ACTIVE]: 'The Open Channel line is inactive or the connector is not set up.',
+  [UserErrorCode.NOT_SUPPORTED]: 'This backend does not support this operation.',
+};

@@ -1,11 +1,11 @@
 /**
- * Portal failures of poll mutations -> the UserErrors their result unions hold. The portal error
- * table (graphql-errors/portal-error-map.ts) decides the first cut; this file only narrows what
+ * Backend failures of poll mutations -> the UserErrors their result unions hold. The backend's
+ * error table (Bitrix24: backends/bitrix24/errors/portal-error-map.ts) decides the first cut, and
+ * graphql-errors' failureToUserError is the one path to a UserError; this file only narrows what
  * the table cannot know: the one `400 "Failed to save the voting"` that `vote` and `recall` send
  * for several causes (docs/bitrix24-contract.md §6.6, docs/bitrix24-contract.md §6.7, docs/bitrix24-contract.md §10 #11), decided by the poll state read just before.
  */
-import { portalFailureToUserError } from '../graphql-errors/facade-errors.js';
-import { asGraphQLFailure } from '../graphql-errors/not-visible.js';
+import { failureToUserError } from '../graphql-errors/failure-to-user-error.js';
 import { UserErrorCode } from '../graphql-errors/user-error-code.js';
 import {
   AlreadyVoted,
@@ -15,16 +15,6 @@ import {
   type UserError,
 } from '../graphql-errors/user-error.types.js';
 import { sameBallot, type Ballot, type Poll } from './poll.model.js';
-
-/**
- * The UserError for `e` if its code is one of `allowed` (the codes of the mutation's union);
- * a PortalError of another kind becomes the GraphQL error it stands for; anything else is re-thrown.
- */
-export function userErrorWithin(e: unknown, allowed: readonly UserErrorCode[], field = 'input'): UserError {
-  const error = portalFailureToUserError(e, field);
-  if (allowed.includes(error.code)) return error;
-  throw asGraphQLFailure(e);
-}
 
 /** Whether `ballot` is the one the caller already cast in `poll`. */
 function isMyBallot(poll: Poll, ballot: Ballot): boolean {
@@ -51,7 +41,7 @@ export const CAST_BALLOT_ERRORS = [
  * themselves were refused → ValidationFailed on `field`.
  */
 export function castBallotFailure(e: unknown, before: Poll, ballot: Ballot, field: string): UserError {
-  const error = userErrorWithin(e, [...CAST_BALLOT_ERRORS, UserErrorCode.VOTE_REJECTED]);
+  const error = failureToUserError(e, { allowed: [...CAST_BALLOT_ERRORS, UserErrorCode.VOTE_REJECTED] });
   if (error.code !== UserErrorCode.VOTE_REJECTED) return error;
   if (before.finished) return new PollClosed();
   if (before.viewer.hasVoted && !before.revoteAllowed) {
@@ -72,7 +62,7 @@ export const RECALL_ERRORS = [
 
 /** A failed `recall`: its catch-all rejection has one documented cause, revoting being off (docs/bitrix24-contract.md §6.7). */
 export function recallFailure(e: unknown): UserError {
-  const error = userErrorWithin(e, [...RECALL_ERRORS, UserErrorCode.VOTE_REJECTED]);
+  const error = failureToUserError(e, { allowed: [...RECALL_ERRORS, UserErrorCode.VOTE_REJECTED] });
   if (error.code !== UserErrorCode.VOTE_REJECTED) return error;
   return new RevoteNotAllowed('This poll does not allow recalling a vote.');
 }

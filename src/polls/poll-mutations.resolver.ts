@@ -6,6 +6,7 @@
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import type { UserErrorCode } from '../graphql-errors/user-error-code.js';
 import { NotSupported, UserError } from '../graphql-errors/user-error.types.js';
+import { failureToUserError } from '../graphql-errors/failure-to-user-error.js';
 import type { GraphQLContext } from '../graphql/context.js';
 import { CastBallotInput, PollActionInput, SendPollInput } from './poll.inputs.js';
 import type { PollBackend } from './poll.backend.js';
@@ -36,7 +37,6 @@ import {
   recallFailure,
   RECALL_ERRORS,
   SEND_POLL_ERRORS,
-  userErrorWithin,
 } from './poll-failures.js';
 
 type Result<T> = T | UserError;
@@ -74,7 +74,7 @@ async function refuseIfCannotVote(
       'This session cannot vote as itself (a Telegram bot session); use a user account.',
     );
   } catch (e) {
-    return userErrorWithin(e, errors, 'input.ref');
+    return failureToUserError(e, { allowed: errors, field: 'input.ref' });
   }
 }
 
@@ -106,7 +106,7 @@ export class PollMutationResolver {
     try {
       sent = await backend.create(checked.value);
     } catch (e) {
-      return userErrorWithin(e, SEND_POLL_ERRORS);
+      return failureToUserError(e, { allowed: SEND_POLL_ERRORS });
     }
     const clientMutationId = input.clientMutationId ?? null;
     let poll: Poll;
@@ -149,7 +149,7 @@ export class PollMutationResolver {
     try {
       before = await backend.read(shape.value.ref);
     } catch (e) {
-      return userErrorWithin(e, CAST_BALLOT_ERRORS, 'input.ref');
+      return failureToUserError(e, { allowed: CAST_BALLOT_ERRORS, field: 'input.ref' });
     }
     const ballot = checkBallotAgainstPoll(shape.value, before);
     if (!ballot.ok) return ballot.error;
@@ -243,7 +243,7 @@ export class PollMutationResolver {
       if (done instanceof UserError) return done;
       await done;
     } catch (e) {
-      return userErrorWithin(e, POLL_ADMIN_ERRORS, 'input.ref');
+      return failureToUserError(e, { allowed: POLL_ADMIN_ERRORS, field: 'input.ref' });
     }
     const after = await reread(backend, ref.value);
     announce(ctx, after);

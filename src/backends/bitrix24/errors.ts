@@ -1,6 +1,6 @@
 /**
  * Classification of PortalError codes for the retry policy (traffic engine). The portal error
- * table (graphql-errors/portal-error-map.ts) is the source of truth for what a code means; these
+ * table (errors/portal-error-map.ts) is the source of truth for what a code means; these
  * lists must agree with it (test/unit/graphql-errors/error-lists-agree.test.ts checks every code).
  * Codes are compared case-insensitively where the portal's casing varies.
  */
@@ -20,9 +20,12 @@ export function isOperatingLimit(e: unknown): e is PortalError {
   return e instanceof PortalError && upper(e) === 'OPERATION_TIME_LIMIT';
 }
 
+/** The portal's code for an expired access token (its casing varies). */
+export const isExpiredTokenCode = (code: string): boolean => code.toUpperCase() === 'EXPIRED_TOKEN';
+
 /** The token is expired: refresh it once and retry (docs/bitrix24-contract.md §1.3). */
 export function isExpiredToken(e: unknown): e is PortalError {
-  return e instanceof PortalError && upper(e) === 'EXPIRED_TOKEN';
+  return e instanceof PortalError && isExpiredTokenCode(e.code);
 }
 
 export const AUTH_CODES: ReadonlySet<string> = new Set([

@@ -12,4 +12,4 @@ export * from './redirect-rule.js';
 export * from './batch.js';
 export { encodePhpQuery, type PhpQueryOptions } from './php-query.js';
 export { parseTime } from './envelope.js';
-export { redact } from './redact.js';
+export { redact } from '../../outcomes/redact.js';

@@ -8,7 +8,7 @@ import type { AddressInfo } from 'node:net';
 import { loadConfig } from '../../../src/config/config.js';
 import { isAllowedRedirectTarget, type PortalHostPattern } from '../../../src/config/portal-hosts.js';
 import { startEmulator, type RunningEmulator } from '../../../src/emulators/bitrix24/index.js';
-import { classifyPortalError } from '../../../src/graphql-errors/index.js';
+import { classifyPortalError } from '../../../src/backends/bitrix24/errors/classify-portal-error.js';
 import {
   createPortalClient,
   PortalError,

@@ -36,14 +36,14 @@ import {
   sendBotMessage,
   unregisterBot,
   updateBotMessage,
-} from '../../../src/bot-messages/bot.portal.js';
+} from '../../../src/backends/bitrix24/bots/bot.portal.js';
 import {
   activateConnector,
   getConnectorStatus,
   registerConnector,
   sendConnectorMessages,
   setConnectorData,
-} from '../../../src/connector/connector.portal.js';
+} from '../../../src/backends/bitrix24/connector/connector.portal.js';
 
 let emu: RunningEmulator;
 const client = createPortalClient({ timeoutMs: 10_000, userAgent: 'portal-client-tests/1' });

@@ -7,7 +7,7 @@
 import { startEmulator, type RunningEmulator } from '../../../src/emulators/bitrix24/index.js';
 import { PortalError } from '../../../src/backends/bitrix24/index.js';
 import { castBallot, getPoll, sendPoll } from '../../../src/backends/bitrix24/polls/poll.portal.js';
-import { registerBot, sendBotMessage } from '../../../src/bot-messages/bot.portal.js';
+import { registerBot, sendBotMessage } from '../../../src/backends/bitrix24/bots/bot.portal.js';
 import { addFault } from '../../support/emulator.js';
 import { callsTo, engineFor, oauthOf, webhookOf } from './traffic-helpers.js';
 import { freePort } from '../../../bench/ports.js';

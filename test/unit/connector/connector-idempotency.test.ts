@@ -3,7 +3,7 @@
  * ids) always give the same key, any change gives another, and a message without an external id
  * means no key at all (a repeat could then duplicate it, so the engine must not retry blindly).
  */
-import { sendMessagesIdempotencyKey } from '../../../src/connector/connector.portal.js';
+import { sendMessagesIdempotencyKey } from '../../../src/backends/bitrix24/connector/connector.portal.js';
 import type { ConnectorOutgoingMessage } from '../../../src/connector/connector.model.js';
 
 const msg = (id: string | undefined, text = 'hello'): ConnectorOutgoingMessage => ({

@@ -1,12 +1,12 @@
 /**
- * The portal error table (graphql-errors/portal-error-map.ts) is the one source of truth for what
+ * The portal error table (backends/bitrix24/errors/portal-error-map.ts) is the one source of truth for what
  * a portal code means; the traffic engine's code lists (backends/bitrix24/errors.ts, used by the
  * retry policy) must say the same. They disagreed on WRONG_AUTH_TYPE (auth there, FORBIDDEN in the
  * table): this test fails on that.
  */
 import { AUTH_CODES, FORBIDDEN_CODES } from '../../../src/backends/bitrix24/errors.js';
 import { PortalError } from '../../../src/backends/bitrix24/portal-error.js';
-import { classifyPortalError } from '../../../src/graphql-errors/classify-portal-error.js';
+import { classifyPortalError } from '../../../src/backends/bitrix24/errors/classify-portal-error.js';
 
 const err = (code: string, httpStatus: number) =>
   new PortalError({

@@ -6,8 +6,8 @@
 import 'reflect-metadata';
 import { graphql, type GraphQLSchema, type GraphQLUnionType } from 'graphql';
 import { buildSchema, Field, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
-import { botFailure } from '../../../src/bot-messages/bot-failure.js';
-import { portalFailureToUserError } from '../../../src/graphql-errors/facade-errors.js';
+import { BOT_FAILURE } from '../../../src/bot-messages/bot-failure.js';
+import { failureToUserError } from '../../../src/graphql-errors/failure-to-user-error.js';
 import { createResultUnion } from '../../../src/graphql-errors/result-union.js';
 import { UserErrorCode } from '../../../src/graphql-errors/user-error-code.js';
 import {
@@ -56,7 +56,7 @@ class GuardTestResolver {
   @Mutation(() => GuardTestResult, { description: 'Returns a UserError from a portal failure.' })
   fromPortal(): unknown {
     // ACCESS_ERROR (im.*) is ChatNotFound, which this union does not hold.
-    return portalFailureToUserError(portalError('ACCESS_ERROR', 'im.chat.user.add'));
+    return failureToUserError(portalError('ACCESS_ERROR', 'im.chat.user.add'));
   }
 
   @Mutation(() => GuardTestResult, { description: 'Returns a UserError made without a portal failure.' })
@@ -118,7 +118,10 @@ describe("the facade's result unions", () => {
   });
 
   it('turn a bot failure their union lacks (MessageNotFound on delete) into a coded error', async () => {
-    const failure = botFailure(portalError('MESSAGE_NOT_FOUND', 'imbot.v2.Chat.Message.delete'));
+    const failure = failureToUserError(
+      portalError('MESSAGE_NOT_FOUND', 'imbot.v2.Chat.Message.delete'),
+      BOT_FAILURE,
+    );
     expect(failure).toBeInstanceOf(MessageNotFound);
     await expect(resolveIn('DeleteBotMessageResult', failure)).rejects.toMatchObject({
       extensions: {

@@ -6,7 +6,8 @@ import { FacadeGraphQLError } from '../../../src/graphql-errors/facade-errors.js
 import { UserErrorCode } from '../../../src/graphql-errors/user-error-code.js';
 import { PortalError } from '../../../src/backends/bitrix24/portal-error.js';
 import type { Poll } from '../../../src/polls/poll.model.js';
-import { castBallotFailure, recallFailure, userErrorWithin } from '../../../src/polls/poll-failures.js';
+import { castBallotFailure, recallFailure } from '../../../src/polls/poll-failures.js';
+import { failureToUserError } from '../../../src/graphql-errors/failure-to-user-error.js';
 
 const err = (method: string, code: string, httpStatus: number, description: string) =>
   new PortalError({ code, httpStatus, method, description, transport: false, outcomeUnknown: false });
@@ -64,7 +65,7 @@ describe('castBallotFailure', () => {
   });
 });
 
-describe('recallFailure and userErrorWithin', () => {
+describe('recallFailure and failureToUserError (allowed codes)', () => {
   it('a refused recall means revoting is off', () => {
     const e = err('vote.AttachedVote.recall', '400', 400, 'Failed to save the voting');
     expect(recallFailure(e).code).toBe(UserErrorCode.REVOTE_NOT_ALLOWED);
@@ -72,12 +73,16 @@ describe('recallFailure and userErrorWithin', () => {
 
   it('a UserError outside the union becomes the GraphQL error it stands for', () => {
     const e = err('vote.AttachedVote.stop', 'ATTACH_NOT_FOUND', 400, 'Attach not found');
-    expect(userErrorWithin(e, [UserErrorCode.POLL_NOT_FOUND]).code).toBe(UserErrorCode.POLL_NOT_FOUND);
-    expect(() => userErrorWithin(e, [UserErrorCode.PERMISSION_DENIED])).toThrow(FacadeGraphQLError);
+    expect(failureToUserError(e, { allowed: [UserErrorCode.POLL_NOT_FOUND] }).code).toBe(
+      UserErrorCode.POLL_NOT_FOUND,
+    );
+    expect(() => failureToUserError(e, { allowed: [UserErrorCode.PERMISSION_DENIED] })).toThrow(
+      FacadeGraphQLError,
+    );
   });
 
   it('re-throws what is not a portal failure', () => {
     const bug = new TypeError('bug');
-    expect(() => userErrorWithin(bug, [UserErrorCode.POLL_NOT_FOUND])).toThrow(bug);
+    expect(() => failureToUserError(bug, { allowed: [UserErrorCode.POLL_NOT_FOUND] })).toThrow(bug);
   });
 });

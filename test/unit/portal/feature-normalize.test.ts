@@ -4,8 +4,8 @@ import {
   normalizeBotChat,
   normalizeBotMessage,
   normalizeUuidMap,
-} from '../../../src/bot-messages/bot.normalize.js';
-import { normalizeSendResults } from '../../../src/connector/connector.portal.js';
+} from '../../../src/backends/bitrix24/bots/bot.normalize.js';
+import { normalizeSendResults } from '../../../src/backends/bitrix24/connector/connector.portal.js';
 import { fixture } from './fixtures.js';
 
 describe('chats (documented examples)', () => {

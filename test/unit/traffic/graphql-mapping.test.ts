@@ -1,5 +1,5 @@
 /** How the engine's own errors and an expired user token reach GraphQL clients. */
-import { portalGraphQLError } from '../../../src/graphql-errors/facade-errors.js';
+import { backendGraphQLError } from '../../../src/graphql-errors/facade-errors.js';
 import { PortalError } from '../../../src/backends/bitrix24/portal-error.js';
 import {
   RateLimitedError,
@@ -8,7 +8,7 @@ import {
 
 describe('traffic errors in GraphQL', () => {
   it('RATE_LIMITED keeps the pacer retryAfterSeconds', () => {
-    const e = portalGraphQLError(
+    const e = backendGraphQLError(
       new RateLimitedError('vote.AttachedVote.get', 7000, 'WAIT_TOO_LONG', 'wait'),
     );
     expect(e.extensions).toMatchObject({ code: 'RATE_LIMITED', retryAfterSeconds: 7 });
@@ -23,7 +23,7 @@ describe('traffic errors in GraphQL', () => {
       transport: true,
       outcomeUnknown: true,
     });
-    expect(portalGraphQLError(outcomeUnknownError(cause)).extensions.code).toBe('OUTCOME_UNKNOWN');
+    expect(backendGraphQLError(outcomeUnknownError(cause)).extensions.code).toBe('OUTCOME_UNKNOWN');
   });
 
   it("a user's expired token → UNAUTHENTICATED with reason TOKEN_EXPIRED; other auth failures have no reason", () => {
@@ -35,12 +35,12 @@ describe('traffic errors in GraphQL', () => {
       transport: false,
       outcomeUnknown: false,
     });
-    expect(portalGraphQLError(expired).extensions).toMatchObject({
+    expect(backendGraphQLError(expired).extensions).toMatchObject({
       code: 'UNAUTHENTICATED',
       reason: 'TOKEN_EXPIRED',
     });
     const invalid = new PortalError({ ...expired, code: 'NO_AUTH_FOUND', description: '' });
-    expect(portalGraphQLError(invalid).extensions.code).toBe('UNAUTHENTICATED');
-    expect(portalGraphQLError(invalid).extensions.reason).toBeUndefined();
+    expect(backendGraphQLError(invalid).extensions.code).toBe('UNAUTHENTICATED');
+    expect(backendGraphQLError(invalid).extensions.reason).toBeUndefined();
   });
 });

@@ -11,8 +11,8 @@
  * in the per-request registry under a key that also names the identity's subject.
  */
 import DataLoader from 'dataloader';
-import { classifyPortalError } from '../../../graphql-errors/classify-portal-error.js';
-import { UserErrorCode } from '../../../graphql-errors/user-error-code.js';
+import { classifyPortalError } from '../errors/classify-portal-error.js';
+import { UserErrorCode } from '../../../outcomes/user-error-code.js';
 import { callBatch, MAX_BATCH_COMMANDS, type BatchCommand } from '../batch.js';
 import { credentialOrigin, type PortalCredential } from '../credential.js';
 import type { PortalCaller } from '../portal-caller.js';

@@ -20,7 +20,7 @@ import type {
   PortalDownload,
   PortalResponse,
 } from '../../../backends/bitrix24/portal-caller.js';
-import { redact } from '../../../backends/bitrix24/redact.js';
+import { redact } from '../../../outcomes/redact.js';
 import type {
   PortalRequestEvent,
   RetryReason,

@@ -4,7 +4,7 @@ import { PortalError } from '../../../../src/backends/bitrix24/portal-error.js';
 import {
   createFormatError,
   facadeError,
-  portalFailureToUserError,
+  failureToUserError,
   PollClosed,
   UserErrorCode,
 } from '../../../../src/graphql-errors/index.js';
@@ -72,7 +72,7 @@ describe('formatError', () => {
   });
 });
 
-describe('portalFailureToUserError', () => {
+describe('failureToUserError', () => {
   const portalError = (code: string, description: string, status = 403) =>
     new PortalError({
       code,
@@ -84,14 +84,14 @@ describe('portalFailureToUserError', () => {
     });
 
   it('returns the UserError instance for a business outcome', () => {
-    const result = portalFailureToUserError(portalError('403', 'The poll is inactive.'));
+    const result = failureToUserError(portalError('403', 'The poll is inactive.'));
     expect(result).toBeInstanceOf(PollClosed);
     expect(result.code).toBe(UserErrorCode.POLL_CLOSED);
   });
 
   it('throws the GraphQL error for an access failure, and re-throws foreign errors', () => {
-    expect(() => portalFailureToUserError(portalError('insufficient_scope', 'scope'))).toThrow(GraphQLError);
+    expect(() => failureToUserError(portalError('insufficient_scope', 'scope'))).toThrow(GraphQLError);
     const foreign = new TypeError('x');
-    expect(() => portalFailureToUserError(foreign)).toThrow(foreign);
+    expect(() => failureToUserError(foreign)).toThrow(foreign);
   });
 });

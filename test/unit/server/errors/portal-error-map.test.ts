@@ -2,13 +2,17 @@ import 'reflect-metadata';
 import { PortalError } from '../../../../src/backends/bitrix24/portal-error.js';
 import {
   classifyPortalError,
-  createUserError,
   findPortalErrorRule,
+} from '../../../../src/backends/bitrix24/errors/classify-portal-error.js';
+import {
+  PORTAL_ERROR_RULES,
+  type PortalErrorRule,
+} from '../../../../src/backends/bitrix24/errors/portal-error-map.js';
+import {
+  createUserError,
   ValidationFailed,
   FACADE_ERROR_CODES,
-  PORTAL_ERROR_RULES,
   UserErrorCode,
-  type PortalErrorRule,
 } from '../../../../src/graphql-errors/index.js';
 
 /** A description that satisfies a rule's pattern (rules are anchored on the documented text). */

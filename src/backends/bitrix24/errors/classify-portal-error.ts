@@ -1,14 +1,17 @@
 /**
  * PortalError -> one outcome, via the single table in portal-error-map.ts. Failures the table
  * cannot know about (no answer at all, an undocumented code) are decided here, by transport
- * flags and HTTP status.
+ * flags and HTTP status. `portalOutcome` states the result in the backend-neutral terms of
+ * outcomes/backend-failure.ts, which is all the error layer above reads.
  */
-import type { PortalError } from '../backends/bitrix24/portal-error.js';
-import { methodKind } from '../backends/bitrix24/traffic/method-kinds.js';
-import type { FacadeErrorCode } from '../outcomes/error-codes.js';
+import type { BackendOutcome } from '../../../outcomes/backend-failure.js';
+import { TOKEN_EXPIRED } from '../../../outcomes/backend-failure.js';
+import type { FacadeErrorCode } from '../../../outcomes/error-codes.js';
+import { USER_ERROR_DEFAULT_MESSAGES, type UserErrorCode } from '../../../outcomes/user-error-code.js';
+import { isExpiredTokenCode } from '../errors.js';
+import type { PortalError } from '../portal-error.js';
+import { methodKind } from '../traffic/method-kinds.js';
 import { PORTAL_ERROR_RULES, type PortalErrorRule } from './portal-error-map.js';
-import { createUserError } from './user-error.types.js';
-import type { UserErrorCode } from './user-error-code.js';
 
 export type PortalErrorClassification =
   | { kind: 'graphql'; code: FacadeErrorCode; retryAfterSeconds?: number }
@@ -94,6 +97,22 @@ export function classifyPortalError(e: ClassifiableError): PortalErrorClassifica
   return {
     kind: 'user',
     code: outcome.code,
-    message: outcome.message ?? createUserError(outcome.code).message,
+    message: outcome.message ?? USER_ERROR_DEFAULT_MESSAGES[outcome.code],
+  };
+}
+
+/**
+ * The backend-neutral outcome of a portal failure: the classification, plus TOKEN_EXPIRED as the
+ * reason on UNAUTHENTICATED so a client knows to refresh its token and repeat (the app's own token
+ * is refreshed by the traffic engine and never gets here).
+ */
+export function portalOutcome(e: ClassifiableError): BackendOutcome {
+  const outcome = classifyPortalError(e);
+  if (outcome.kind === 'user') return { kind: 'user', code: outcome.code, message: outcome.message };
+  return {
+    kind: 'facade',
+    code: outcome.code,
+    ...(outcome.retryAfterSeconds === undefined ? {} : { retryAfterSeconds: outcome.retryAfterSeconds }),
+    ...(isExpiredTokenCode(e.code) ? { reason: TOKEN_EXPIRED } : {}),
   };
 }

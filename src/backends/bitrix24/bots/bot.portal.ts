@@ -1,6 +1,6 @@
 /** Wrappers for every imbot.v2 method of docs/bitrix24-contract.md §7, acting as the bot given by BotAuth. */
-import type { PortalCredential } from '../backends/bitrix24/credential.js';
-import type { PortalCaller } from '../backends/bitrix24/portal-caller.js';
+import type { PortalCredential } from '../credential.js';
+import type { PortalCaller } from '../portal-caller.js';
 import type {
   BotAuth,
   BotChat,
@@ -15,7 +15,7 @@ import type {
   SendBotMessageInput,
   SendBotMessageResult,
   UpdateBotMessageInput,
-} from './bot.model.js';
+} from '../../../bot-messages/bot.model.js';
 import {
   bool,
   int,

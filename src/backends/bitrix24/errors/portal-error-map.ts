@@ -9,8 +9,8 @@
  * (description beats method, both beat neither). Descriptions may be localised by the portal, so
  * every description-narrowed code also has a broader row as a fallback.
  */
-import type { FacadeErrorCode } from '../outcomes/error-codes.js';
-import { UserErrorCode } from './user-error-code.js';
+import type { FacadeErrorCode } from '../../../outcomes/error-codes.js';
+import { UserErrorCode } from '../../../outcomes/user-error-code.js';
 
 export type PortalErrorOutcome =
   | {

@@ -4,9 +4,9 @@
  * `send.messages` per-item failures come back as `{ok: false}` items, in input order.
  */
 import { createHash } from 'node:crypto';
-import { credentialSecrets, type PortalCredential } from '../backends/bitrix24/credential.js';
-import { PortalError } from '../backends/bitrix24/portal-error.js';
-import type { PortalCaller } from '../backends/bitrix24/portal-caller.js';
+import { credentialSecrets, type PortalCredential } from '../credential.js';
+import { PortalError } from '../portal-error.js';
+import type { PortalCaller } from '../portal-caller.js';
 import type {
   ConnectorData,
   ConnectorIcon,
@@ -14,7 +14,7 @@ import type {
   ConnectorOutgoingMessage,
   ConnectorStatus,
   RegisterConnectorInput,
-} from './connector.model.js';
+} from '../../../connector/connector.model.js';
 
 type Raw = Record<string, unknown>;
 

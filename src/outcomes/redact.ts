@@ -1,6 +1,9 @@
 /**
  * Scrubbing of secrets from any text we keep (error messages, descriptions, excerpts of HTML
  * pages): webhook codes in `/rest/<uid>/<code>/` paths, `auth=` values, and any known secret.
+ * It lives beside the outcomes, not in a backend, because every layer that keeps a failure's text
+ * uses it: the backends when they build a failure, the error layer's formatError on every string
+ * of `extensions`, the logger and the spans.
  */
 const WEBHOOK_IN_PATH = /(\/rest\/\d+\/)[^/\s"'?#]+/g;
 const AUTH_PARAM =

@@ -1,5 +1,12 @@
 /** Raw imbot.v2 objects → clean ones (docs/bitrix24-contract.md §7.0). */
-import type { Bot, BotChat, BotEvent, BotMessage, BotMessageForward, BotUser } from './bot.model.js';
+import type {
+  Bot,
+  BotChat,
+  BotEvent,
+  BotMessage,
+  BotMessageForward,
+  BotUser,
+} from '../../../bot-messages/bot.model.js';
 
 export type Raw = Record<string, unknown>;
 
