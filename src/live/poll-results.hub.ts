@@ -4,7 +4,7 @@
  * shown as that subscriber sees it (subscriber-view.ts).
  */
 import { Repeater } from '@graphql-yoga/subscription';
-import { pollIdOf, viewerKey, type Poll, type PollChangeSink, type PollViewer } from '../polls/index.js';
+import { pollIdOf, viewerKey, type Poll, type PollChangeSink } from '../polls/index.js';
 import type { LiveBus } from './live-bus.js';
 import type { PollResultsEvent, PollResultsSource } from './poll-results.event.js';
 import type { PollWatch } from './poll-watch.backend.js';
@@ -53,7 +53,8 @@ export class PollResultsHub implements PollChangeSink {
    */
   open(polls: readonly Poll[], subject: string, watch: PollWatch): AsyncIterable<SubscriberUpdate> {
     const ownKey = viewerKey(subject);
-    const own = new Map<string, PollViewer>(polls.map((poll) => [pollIdOf(poll), poll.viewer]));
+    // The subscriber's last view of each poll: its per-caller parts outlive other users' events.
+    const own = new Map<string, Poll>(polls.map((poll) => [pollIdOf(poll), poll]));
     const stats = this.stats;
     const { pubSub } = this.bus;
     return new Repeater<SubscriberUpdate>(async (push, stop) => {
@@ -70,7 +71,7 @@ export class PollResultsHub implements PollChangeSink {
           const mine = own.get(event.pollId);
           if (mine === undefined) continue;
           const poll = subscriberView(event, mine, ownKey);
-          own.set(event.pollId, poll.viewer);
+          own.set(event.pollId, poll);
           await push({ poll, source: event.source });
         }
       } finally {

@@ -11,7 +11,16 @@ import type { Browser } from 'playwright-core';
 import { startHarness, type Harness } from '../integration/server/facade-harness.js';
 import { launchChromium, screenshotsOnFailure } from './support/browser.js';
 import { serveWidget, type StaticServer } from './support/static-server.js';
-import { pollCard, refreshPolls, sendPoll, signIn, waitForTotal, type WidgetUser } from './support/widget.js';
+import {
+  navigations,
+  operationNames,
+  pollCard,
+  refreshPolls,
+  sendPoll,
+  signIn,
+  waitForTotal,
+  type WidgetUser,
+} from './support/widget.js';
 
 const WIDGET_DIST = join(process.cwd(), 'examples', 'poll-widget', 'dist');
 /** Set to a folder to (re)take the README's screenshots of the widget. */
@@ -49,20 +58,17 @@ afterEach(async () => {
   for (const u of users.splice(0)) await u.context.close();
 });
 
-test('user 1 sends a poll, user 2 votes with the keyboard only, user 1 sees the count after a refresh', async () => {
+test('user 1 sends a poll, user 2 votes with the keyboard only, user 1 sees the count live (no reload, no Refresh)', async () => {
   const alice = await user(1);
   const bob = await user(2);
   await screenshotsOnFailure('two users', { user1: alice.page, user2: bob.page }, async () => {
     await sendPoll(alice.page, 'Where do we meet?', ['Office', 'Online']);
     const aliceCard = pollCard(alice.page, 'Where do we meet?');
     await waitForTotal(aliceCard, '0 votes in total');
+    const aliceOperations = operationNames(alice.page);
 
     // The cards read their polls from the list's cache entries: no poll request of their own.
-    const bobOperations: string[] = [];
-    bob.page.on('request', (request) => {
-      const name = /"operationName":"(\w+)"/.exec(request.postData() ?? '')?.[1];
-      if (name !== undefined) bobOperations.push(name);
-    });
+    const bobOperations = operationNames(bob.page);
 
     // User 2, keyboard only: Enter on Refresh polls; Tab to the new poll's first answer (newest
     // first), Space, Tab to Vote, Enter.
@@ -91,11 +97,12 @@ test('user 1 sends a poll, user 2 votes with the keyboard only, user 1 sees the 
     await bobCard.getByText('You have voted.').waitFor();
     expect(await office.isDisabled()).toBe(true);
 
-    // User 1's card still shows what it last read; Refresh asks the facade again.
-    await waitForTotal(aliceCard, '0 votes in total');
-    await aliceCard.getByRole('button', { name: 'Refresh results' }).click();
+    // User 1 presses nothing: the subscription's event updates the card in the cache.
+    const aliceReloads = navigations(alice.page);
     await waitForTotal(aliceCard, '1 vote in total');
     await aliceCard.getByText(/1 vote \(100%\)/).waitFor();
+    expect(aliceReloads()).toBe(0);
+    expect(aliceOperations).not.toContain('PollCard');
 
     if (SCREENSHOTS_DIR !== undefined) {
       await mkdir(SCREENSHOTS_DIR, { recursive: true });
@@ -105,7 +112,7 @@ test('user 1 sends a poll, user 2 votes with the keyboard only, user 1 sees the 
   });
 });
 
-test('a closed poll disables voting; a vote from a stale page shows PollClosed as a sentence', async () => {
+test('a close by the author disables voting in the other context without a reload', async () => {
   const alice = await user(1);
   const bob = await user(2);
   await screenshotsOnFailure('closed poll', { user1: alice.page, user2: bob.page }, async () => {
@@ -117,22 +124,19 @@ test('a closed poll disables voting; a vote from a stale page shows PollClosed a
     await waitForTotal(bobCard, '0 votes in total');
     expect(await bobCard.getByRole('radio', { name: 'Yes' }).isDisabled()).toBe(false);
 
+    const bobReloads = navigations(bob.page);
+    const bobOperations = operationNames(bob.page);
     await aliceCard.getByRole('button', { name: 'Stop poll' }).click();
     await aliceCard.getByRole('button', { name: 'Resume poll' }).waitFor();
     await aliceCard.getByText('This poll is closed.').waitFor();
 
-    // User 2 still sees it open and votes: the facade answers PollClosed, the widget says so and
-    // reads the poll again, which now disables the answers.
-    await bobCard.getByRole('radio', { name: 'Yes' }).check();
-    await bobCard.getByRole('button', { name: 'Vote' }).click();
-    await bobCard
-      .getByRole('alert')
-      .filter({ hasText: 'This poll is closed: it no longer takes votes.' })
-      .waitFor();
+    // User 2 does nothing: the stop reaches their card over the subscription and disables it.
     await bobCard.getByRole('radio', { name: 'Yes', disabled: true }).waitFor();
     await bobCard.getByText('This poll is closed.').waitFor();
     expect(await bobCard.getByRole('button', { name: 'Vote' }).isDisabled()).toBe(true);
     await waitForTotal(bobCard, '0 votes in total');
+    expect(bobReloads()).toBe(0);
+    expect(bobOperations).toEqual([]); // no request at all: the event came over the socket
 
     if (SCREENSHOTS_DIR !== undefined) {
       await bob.page.screenshot({ path: join(SCREENSHOTS_DIR, 'bitrix24-closed.png'), fullPage: true });
@@ -140,7 +144,7 @@ test('a closed poll disables voting; a vote from a stale page shows PollClosed a
   });
 });
 
-test('several answers and a recall: the counts follow user 2 and user 1 reads them back', async () => {
+test('several answers and a recall: user 1 sees the counts follow user 2 live', async () => {
   const alice = await user(1);
   const bob = await user(2);
   await screenshotsOnFailure('recall', { user1: alice.page, user2: bob.page }, async () => {
@@ -159,7 +163,6 @@ test('several answers and a recall: the counts follow user 2 and user 1 reads th
     await bobCard.getByText('Wed (your choice)').waitFor();
     // A revote poll stays open to the voter: the button offers a change, and a recall.
     await bobCard.getByRole('button', { name: 'Change vote' }).waitFor();
-    await aliceCard.getByRole('button', { name: 'Refresh results' }).click();
     await waitForTotal(aliceCard, '1 vote in total');
     expect(await aliceCard.getByRole('listitem').filter({ hasText: 'Tue' }).textContent()).toContain(
       '0 votes',
@@ -169,7 +172,6 @@ test('several answers and a recall: the counts follow user 2 and user 1 reads th
     await bobCard.getByRole('button', { name: 'Vote', exact: true }).waitFor();
     await waitForTotal(bobCard, '0 votes in total');
     expect(await bobCard.getByText('(your choice)').count()).toBe(0);
-    await aliceCard.getByRole('button', { name: 'Refresh results' }).click();
     await waitForTotal(aliceCard, '0 votes in total');
   });
 });

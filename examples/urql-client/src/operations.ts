@@ -72,3 +72,12 @@ export const CastBallotMutation = gql<
     }
   }
 `);
+
+export const PollResultsSubscription = gql<
+  { pollResults: { source: 'SNAPSHOT' | 'MUTATION' | 'WATCHER'; poll: PollFields } },
+  { ids: string[] }
+>(`
+  subscription UrqlPollResults($ids: [ID!]!) {
+    pollResults(ids: $ids) { source poll { ${POLL_FIELDS} } }
+  }
+`);

@@ -52,3 +52,22 @@ export async function waitForTotal(card: Locator, text: string): Promise<void> {
 export async function refreshPolls(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Refresh polls' }).click();
 }
+
+/** The GraphQL operation names the page sends over HTTP from now on (subscriptions use the socket). */
+export function operationNames(page: Page): string[] {
+  const names: string[] = [];
+  page.on('request', (request) => {
+    const name = /"operationName":"(\w+)"/.exec(request.postData() ?? '')?.[1];
+    if (name !== undefined) names.push(name);
+  });
+  return names;
+}
+
+/** Counts the page's main-frame navigations (a reload) from now on. */
+export function navigations(page: Page): () => number {
+  let count = 0;
+  page.on('framenavigated', (frame) => {
+    if (frame === page.mainFrame()) count++;
+  });
+  return () => count;
+}

@@ -1,6 +1,6 @@
 /**
  * Which chat the widget shows. A dialog id as the facade takes it: `chat1` (a Bitrix24 group chat)
- * or, once the Telegram backend is wired in, `tg:chat:1`. A widget placed in a chat gets it from
+ * or `tg:chat:1` (a Telegram group, through the caller's linked Telegram account). A widget placed in a chat gets it from
  * its host page instead.
  */
 import { useId, useState, type FormEvent } from 'react';

@@ -29,6 +29,7 @@ const TITLES: Record<string, string> = {
   PERMISSION_DENIED: 'You are not allowed to do that.',
   VOTE_REJECTED: 'The portal did not accept this vote.',
   LIMIT_EXCEEDED: 'Too many requests right now. Try again in a moment.',
+  NOT_SUPPORTED: 'This chat cannot do that (for example, a Telegram poll never reopens).',
 };
 
 /** `input.answers.2` -> `answer 3`: the form's words, not the API's paths. */

@@ -36,6 +36,10 @@ export function CreatePoll({ dialogId }: { dialogId: string }) {
   const [multipleChoice, setMultipleChoice] = useState(false);
   const [revoteAllowed, setRevoteAllowed] = useState(false);
   const [anonymous, setAnonymous] = useState(false);
+  // Quizzes are a Telegram feature (the facade answers NotSupported for them on Bitrix24).
+  const [quiz, setQuiz] = useState(false);
+  const [correctAnswer, setCorrectAnswer] = useState(0);
+  const telegram = dialogId.trim().toLowerCase().startsWith('tg:');
   const [idempotencyKey, setIdempotencyKey] = useState(() => crypto.randomUUID());
   const [problem, setProblem] = useState<Problem | null>(null);
   // The chat's list reads its first page again once the poll is sent, and shows it on top.
@@ -63,6 +67,13 @@ export function CreatePoll({ dialogId }: { dialogId: string }) {
             revoteAllowed,
             anonymous,
             idempotencyKey,
+            // The index among the answers sent (the spare empty rows are left out above).
+            ...(telegram && quiz
+              ? {
+                  quiz: true,
+                  correctAnswers: [answers.slice(0, correctAnswer).filter((a) => a.trim()).length],
+                }
+              : {}),
           },
         },
       });
@@ -138,6 +149,29 @@ export function CreatePoll({ dialogId }: { dialogId: string }) {
           <input type="checkbox" checked={anonymous} onChange={(e) => setAnonymous(e.target.checked)} />
           Anonymous
         </label>
+        {telegram && (
+          <label className="choice">
+            <input type="checkbox" checked={quiz} onChange={(e) => setQuiz(e.target.checked)} />
+            Quiz (one correct answer)
+          </label>
+        )}
+        {telegram && quiz && (
+          <>
+            <label htmlFor={`${id}-correct`}>Correct answer</label>
+            <select
+              id={`${id}-correct`}
+              value={correctAnswer}
+              onChange={(e) => setCorrectAnswer(Number(e.target.value))}
+            >
+              {answers.map((answer, index) => (
+                <option key={index} value={index}>
+                  Answer {index + 1}
+                  {answer.trim() ? `: ${answer}` : ''}
+                </option>
+              ))}
+            </select>
+          </>
+        )}
       </fieldset>
       <button type="submit" disabled={loading}>
         {loading ? 'Sending…' : 'Send poll'}

@@ -1,7 +1,9 @@
 /**
  * One poll: its question(s) as a voting form (fieldset/legend, real radio or checkbox inputs), the
- * results, and what the viewer may do (vote, recall, stop, resume). Everything the viewer may do
- * comes from `poll.viewer`, computed by the facade for this user.
+ * results, and what the viewer may do (vote, recall, stop, resume). What the viewer may do comes
+ * from `poll.capabilities`, computed by the facade for this user on the backend that serves the
+ * poll (a Telegram poll never offers Resume). Its results stay live through the chat's subscription
+ * (src/polls/live-results.ts), which updates this card's cache entry.
  */
 import { useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
@@ -14,7 +16,6 @@ import {
   StopPollMutation,
 } from './poll.operations';
 import { PollResults } from './PollResults';
-import { useLiveResults } from './live-results';
 import { userErrorOf, type Outcome } from './outcome';
 import { describeRequestError, describeUserError, type Problem } from '../errors/describe-error';
 import { ProblemNotice } from '../errors/ProblemNotice';
@@ -36,7 +37,6 @@ export function PollCard({
     notifyOnNetworkStatusChange: true,
   });
   const poll = data?.poll;
-  useLiveResults(poll?.id);
 
   const [choices, setChoices] = useState<Record<number, number[]>>({});
   const [problem, setProblem] = useState<Problem | null>(null);
@@ -69,7 +69,8 @@ export function PollCard({
 
   const ref = { id: poll.id };
   const mine = new Map(poll.viewer.myAnswers.map((a) => [a.questionId, a.answerIds]));
-  const votingOpen = !poll.finished && poll.viewer.canVote;
+  const can = poll.capabilities;
+  const votingOpen = !poll.finished && can.vote;
   const selected = (questionId: number) => choices[questionId] ?? mine.get(questionId) ?? [];
 
   async function run(action: () => Promise<Outcome | null | undefined>) {
@@ -92,13 +93,11 @@ export function PollCard({
 
   function vote(event: FormEvent) {
     event.preventDefault();
-    const ballot = poll!.questions.map((q) => ({
-      questionId: q.questionId,
-      answerIds: selected(q.questionId),
-    }));
-    void run(
-      async () => (await castBallot({ variables: { input: { ref, choices: ballot } } })).data?.castBallot,
+    // optionIds (Answer.id) address answers on either backend (Telegram names them by bytes).
+    const optionIds = poll!.questions.flatMap((q) =>
+      q.answers.filter((a) => selected(q.questionId).includes(a.answerId)).map((a) => a.id),
     );
+    void run(async () => (await castBallot({ variables: { input: { ref, optionIds } } })).data?.castBallot);
   }
 
   function toggle(questionId: number, answerId: number, multiple: boolean, on: boolean) {
@@ -121,6 +120,7 @@ export function PollCard({
       <p className="hint">
         Message {poll.messageId}
         {author ? ` · by ${author}` : ''}
+        {poll.quiz ? ' · quiz' : ''}
         {poll.anonymous ? ' · anonymous' : ''}
         {poll.revoteAllowed ? ' · you may change your vote' : ''}
       </p>
@@ -164,9 +164,10 @@ export function PollCard({
       {poll.questions.map((question) => (
         <PollResults key={question.id} question={question} mine={mine.get(question.questionId) ?? []} />
       ))}
+      {poll.explanation && <p className="hint">Why: {poll.explanation}</p>}
 
       <div className="actions">
-        {poll.viewer.hasVoted && poll.viewer.canRevote && (
+        {can.retract && (
           <button
             type="button"
             disabled={busy}
@@ -177,7 +178,7 @@ export function PollCard({
             Recall my vote
           </button>
         )}
-        {poll.viewer.canEdit && !poll.finished && (
+        {can.close && (
           <button
             type="button"
             disabled={busy}
@@ -188,7 +189,7 @@ export function PollCard({
             Stop poll
           </button>
         )}
-        {poll.viewer.canEdit && poll.finished && (
+        {can.reopen && (
           <button
             type="button"
             disabled={busy}

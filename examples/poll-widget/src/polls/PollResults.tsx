@@ -13,6 +13,8 @@ export function PollResults({ question, mine }: { question: Question; mine: read
             <span className="answer-text">
               {answer.text}
               {mine.includes(answer.answerId) && <span className="mine"> (your choice)</span>}
+              {/* a quiz reveals its correct answers to a voter (or once closed); null otherwise */}
+              {answer.correct === true && <span className="correct"> (correct answer)</span>}
             </span>
             <span className="bar" aria-hidden="true">
               <span style={{ width: `${answer.percent}%` }} />

@@ -12,6 +12,8 @@ export const PollCardFields = graphql(`
     finished
     anonymous
     revoteAllowed
+    quiz
+    explanation
     totalVotes
     questions {
       id
@@ -25,7 +27,14 @@ export const PollCardFields = graphql(`
         text
         votes
         percent
+        correct
       }
+    }
+    capabilities {
+      vote
+      retract
+      close
+      reopen
     }
     viewer {
       id
