@@ -3,8 +3,9 @@
  * credential each backend's calls go with. Bots and the connector have one (Bitrix24). Polls have two:
  * Bitrix24 (POLL_BACKEND) and Telegram (TELEGRAM_POLL_BACKEND, chosen by the poll reference; see
  * docs/architecture.md §8). Without a TelegramAccess the Telegram key resolves to null, and the
- * poll feature refuses `tg:` references with NotSupported before any call. Telegram chats
- * (`chat(dialogId: "tg:...")`, Poll.chat) go to TELEGRAM_CHAT_BACKEND, null without Telegram.
+ * poll feature refuses `tg:` references with NotSupported before any call. Chats have two too:
+ * Bitrix24 (CHAT_BACKEND: reads, the recent list, adding members) and Telegram chats
+ * (`chat(dialogId: "tg:...")`, Poll.chat: TELEGRAM_CHAT_BACKEND, null without Telegram).
  */
 import { BackendFactories, type BackendFactory } from '../graphql/backend-registry.js';
 import { POLL_BACKEND, TELEGRAM_POLL_BACKEND } from '../polls/poll.backend.js';
@@ -24,7 +25,8 @@ import {
   type PollWatch,
 } from '../live/index.js';
 import { telegramLinkKey } from './telegram-link-key.js';
-import { TELEGRAM_CHAT_BACKEND } from '../chats/chat.backend.js';
+import { CHAT_BACKEND, TELEGRAM_CHAT_BACKEND } from '../chats/chat.backend.js';
+import { createBitrix24ChatBackend } from '../backends/bitrix24/chats/chat.bitrix24.js';
 import { createTelegramChatBackend } from '../backends/telegram/chats/chat.telegram.js';
 
 export interface LiveBackends {
@@ -48,6 +50,10 @@ export function createBackendFactories(options: BackendOptions = {}): BackendFac
     )
     .register(TELEGRAM_POLL_BACKEND, (ctx) =>
       telegram === undefined ? null : createTelegramPollBackend(telegram, telegramLinkKey(ctx.identity)),
+    )
+    // Chat reads, the recent list and adding members act as the caller (membership decides).
+    .register(CHAT_BACKEND, (ctx) =>
+      createBitrix24ChatBackend(ctx.portal, ctx.identity.credential, { batched: ctx.config.dataLoaders }),
     )
     .register(TELEGRAM_CHAT_BACKEND, (ctx) =>
       telegram === undefined ? null : createTelegramChatBackend(telegram, telegramLinkKey(ctx.identity)),

@@ -3,7 +3,7 @@ import { asGraphQLFailure, isNotVisible } from '../graphql-errors/not-visible.js
 import { Arg, Ctx, Int, Mutation, Query, Resolver } from 'type-graphql';
 import { UserErrorCode } from '../graphql-errors/user-error-code.js';
 import { BotNotFound, ValidationFailed, type UserError } from '../graphql-errors/user-error.types.js';
-import { addChatUsers } from '../chats/index.js';
+import { CHAT_BACKEND } from '../chats/index.js';
 import type { GraphQLContext } from '../graphql/context.js';
 import { failureToUserError } from '../graphql-errors/failure-to-user-error.js';
 import { BOT_FAILURE } from './bot-failure.js';
@@ -79,7 +79,7 @@ export class BotResolver {
     const missing = await unknownBot(ctx, botId);
     if (missing) return missing;
     try {
-      await addChatUsers(ctx.portal, ctx.identity.credential, input.chatId, [botId]);
+      await ctx.backend(CHAT_BACKEND).addUsers(input.chatId, [botId]);
     } catch (e) {
       return failureToUserError(e, { field: 'input.chatId' });
     }

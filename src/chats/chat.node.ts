@@ -1,6 +1,6 @@
 /** node(id) for chats: a Chat is read as the dialog "chat<chatId>" through the request's chat loader. */
 import type { NodeRefetchers } from '../graphql/node-registry.js';
-import { chatLoaderOf } from './chat.loader.js';
+import { chatLoaderOf } from './chat.reader.js';
 import { Chat } from './chat.types.js';
 
 export function registerChatNodes(nodes: NodeRefetchers): void {

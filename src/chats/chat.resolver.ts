@@ -3,9 +3,9 @@ import { asGraphQLFailure } from '../graphql-errors/not-visible.js';
 import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
 import { badUserInput, UserErrorCode } from '../graphql-errors/index.js';
 import { namesTelegram } from '../validation/telegram-dialog-id.js';
-import { TELEGRAM_CHAT_BACKEND } from './chat.backend.js';
+import { CHAT_BACKEND, TELEGRAM_CHAT_BACKEND } from './chat.backend.js';
 import type { GraphQLContext } from '../graphql/context.js';
-import { chatLoaderOf } from './chat.loader.js';
+import { chatLoaderOf } from './chat.reader.js';
 import { Chat } from './chat.types.js';
 import { parseDialogId } from './dialog-id.js';
 import { DEFAULT_RECENT_PAGE, MAX_RECENT_PAGE, readRecentChats } from './recent-chats.page.js';
@@ -67,7 +67,7 @@ export class ChatResolver {
     }
     let page;
     try {
-      page = await readRecentChats(ctx.portal, ctx.identity.credential, first, from);
+      page = await readRecentChats(ctx.backend(CHAT_BACKEND), first, from);
     } catch (error) {
       throw asGraphQLFailure(error);
     }

@@ -1,7 +1,5 @@
 /** One page of `recentChats`: read `im.recent.list` at the cursor's offset, drop what was delivered before. */
-import type { PortalCredential } from '../backends/bitrix24/credential.js';
-import type { PortalCaller } from '../backends/bitrix24/portal-caller.js';
-import { listRecent } from './chat.portal.js';
+import type { ChatDirectoryBackend } from './chat.backend.js';
 import type { RecentItem } from './chat.model.js';
 import { encodeRecentCursor, type RecentCursor } from './recent-cursor.js';
 
@@ -59,11 +57,10 @@ export function pageFromItems(
 }
 
 export async function readRecentChats(
-  caller: PortalCaller,
-  credential: PortalCredential,
+  chats: Pick<ChatDirectoryBackend, 'recent'>,
   first: number,
   from: RecentCursor,
 ): Promise<RecentChatsPage> {
-  const page = await listRecent(caller, credential, { offset: from.offset, limit: first });
+  const page = await chats.recent({ offset: from.offset, limit: first });
   return pageFromItems(page.items, page.hasMore, from);
 }

@@ -20,7 +20,7 @@ import {
   sendPoll,
   stopPoll,
 } from '../../../src/backends/bitrix24/polls/poll.portal.js';
-import { findChat, getDialog, listRecent } from '../../../src/chats/chat.portal.js';
+import { findChat, getDialog, listRecent } from '../../../src/backends/bitrix24/chats/chat.portal.js';
 import {
   addBotReaction,
   deleteBotMessage,

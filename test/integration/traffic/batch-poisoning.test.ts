@@ -6,7 +6,7 @@
  * layer must stay robust whatever reaches it.
  */
 import { startEmulator, type RunningEmulator } from '../../../src/emulators/bitrix24/index.js';
-import { getDialog } from '../../../src/chats/chat.portal.js';
+import { getDialog } from '../../../src/backends/bitrix24/chats/chat.portal.js';
 import { PortalError } from '../../../src/backends/bitrix24/index.js';
 import { sendPoll } from '../../../src/backends/bitrix24/polls/poll.portal.js';
 import { engineFor, webhookOf } from './traffic-helpers.js';

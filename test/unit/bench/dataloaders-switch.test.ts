@@ -3,7 +3,7 @@
  * Off, the poll and chat loaders issue one portal call per key (and remember nothing); on (the
  * default), the same reads collapse into one request.
  */
-import { createChatLoader } from '../../../src/chats/chat.loader.js';
+import { createChatLoader } from '../../../src/backends/bitrix24/chats/chat.loader.js';
 import { loadConfig } from '../../../src/config/config.js';
 import type { PortalCaller, PortalResponse } from '../../../src/backends/bitrix24/portal-caller.js';
 import {

@@ -1,4 +1,4 @@
-import { normalizeDialog, normalizeRecentItem } from '../../../src/chats/chat.portal.js';
+import { normalizeDialog, normalizeRecentItem } from '../../../src/backends/bitrix24/chats/chat.portal.js';
 import {
   normalizeBot,
   normalizeBotChat,

@@ -2,9 +2,9 @@
  * `im.dialog.get`, `im.chat.get`, `im.recent.list` → clean Chat / RecentItem objects, and
  * `im.chat.user.add` (docs/bitrix24-contract.md §9).
  */
-import type { PortalCredential } from '../backends/bitrix24/credential.js';
-import type { PortalCaller } from '../backends/bitrix24/portal-caller.js';
-import type { Chat, ListRecentOptions, RecentItem, RecentPage } from './chat.model.js';
+import type { PortalCredential } from '../credential.js';
+import type { PortalCaller } from '../portal-caller.js';
+import type { Chat, ListRecentOptions, RecentItem, RecentPage } from '../../../chats/chat.model.js';
 
 type Raw = Record<string, unknown>;
 
