@@ -25,6 +25,7 @@ import { normalizeAttach, phpMapValues } from '../polls/poll.normalize.js';
 import { IM_ENTITY_TYPE, IM_MODULE_ID, MAX_GET_MANY } from '../polls/poll.portal.js';
 import type { Poll, PhpMap, RawAttach } from '../../../polls/poll.model.js';
 import type { PollWatch } from '../../../live/poll-watch.backend.js';
+import { resultsFingerprint } from '../../../live/results-fingerprint.js';
 import type { WatchCoordinator } from './watch-coordinator.js';
 
 export interface PollWatcherOptions {
@@ -63,14 +64,8 @@ interface Watched {
   readers: Map<string, Reader>;
 }
 
-/** What a subscriber sees change: counts, totals, finished (never the reader's own viewer part). */
-export function resultsFingerprint(poll: Poll): string {
-  return JSON.stringify([
-    poll.finished,
-    poll.totalVotes,
-    poll.questions.map((q) => [q.id, q.totalVotes, q.answers.map((a) => [a.id, a.votes])]),
-  ]);
-}
+/** The one fingerprint rule of every change source (kept importable from here). */
+export { resultsFingerprint };
 
 export class Bitrix24PollWatcher {
   readonly stats: PollWatcherStats = {
