@@ -8,7 +8,7 @@ import type { PollWatch } from '../live/index.js';
 
 export function routePollWatch(sources: { bitrix24: PollWatch; telegram: PollWatch }): PollWatch {
   return {
-    watch: (pollId, poll) =>
-      (poll.origin?.backend === 'tg' ? sources.telegram : sources.bitrix24).watch(pollId, poll),
+    watch: (pollId, poll, end) =>
+      (poll.origin?.backend === 'tg' ? sources.telegram : sources.bitrix24).watch(pollId, poll, end),
   };
 }

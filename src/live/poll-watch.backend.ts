@@ -13,9 +13,12 @@ export interface PollWatch {
   /**
    * Starts watching `poll` (as the subscriber just read it, so it is the baseline a later change
    * is compared with) under its global id. The returned function stops this one watch; the poll
-   * stays watched while any watch on it remains.
+   * stays watched while any watch on it remains. `end`, when given, is called (at most once) when
+   * the source can no longer watch the poll for this subscriber: the poll is gone or unreadable,
+   * or the credential that authorised the subscriber has expired. The error says which; the
+   * watch is over by then.
    */
-  watch(pollId: string, poll: Poll): () => void;
+  watch(pollId: string, poll: Poll, end?: (error: unknown) => void): () => void;
 }
 
 export const POLL_WATCH = backendKey<PollWatch>('pollWatch');
