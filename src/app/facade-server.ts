@@ -207,6 +207,15 @@ export async function startFacadeServer(options: FacadeServerOptions): Promise<R
     logger,
     formatError: facadeFormatError(logger, secrets),
   });
+  metrics?.live.attach({
+    sockets: () => ws.stats.connections,
+    subscriptions: () => hub.stats.subscriptions,
+    watched: () => ({ bitrix24: watcher.size, telegram: telegramWatcher?.size ?? 0 }),
+    watcherReads: () => watcher.stats.requests,
+    backgroundDeferred: () => watcher.stats.deferred,
+    delivered: () => hub.stats.delivered,
+    telegramUpdates: () => telegramWatcher?.stats.received ?? 0,
+  });
   const apollo = createApollo({
     schema,
     config,

@@ -25,6 +25,8 @@ export interface LiveStats {
   subscriptions: number;
   /** events published by this process */
   published: number;
+  /** events pushed to this process's subscribers, per source */
+  delivered: Record<PollResultsSource, number>;
 }
 
 /** Poll.id of a domain poll (the one rule for bus topics). */
@@ -32,7 +34,11 @@ export interface LiveStats {
 export { pollIdOf };
 
 export class PollResultsHub implements PollChangeSink {
-  readonly stats: LiveStats = { subscriptions: 0, published: 0 };
+  readonly stats: LiveStats = {
+    subscriptions: 0,
+    published: 0,
+    delivered: { SNAPSHOT: 0, MUTATION: 0, WATCHER: 0 },
+  };
 
   /** `onChanged`: told of every change this process made (the watcher takes it as its new baseline). */
   constructor(
@@ -70,7 +76,10 @@ export class PollResultsHub implements PollChangeSink {
       });
       const unwatch = polls.map((poll) => watch.watch(pollIdOf(poll), poll, (error) => ended?.(error)));
       try {
-        for (const poll of polls) await push({ poll, source: 'SNAPSHOT' });
+        for (const poll of polls) {
+          stats.delivered.SNAPSHOT += 1;
+          await push({ poll, source: 'SNAPSHOT' });
+        }
         const done = stop.then(() => ({ done: true as const, value: undefined }));
         for (;;) {
           const next = await Promise.race([events.next(), done, endedBy]);
@@ -84,6 +93,7 @@ export class PollResultsHub implements PollChangeSink {
           if (mine === undefined) continue;
           const poll = subscriberView(event, mine, ownKey);
           own.set(event.pollId, poll.viewer);
+          stats.delivered[event.source] += 1;
           await push({ poll, source: event.source });
         }
       } finally {
