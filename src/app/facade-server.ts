@@ -15,10 +15,13 @@ import type { PortalCaller } from '../backends/bitrix24/portal-caller.js';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { createApollo, facadeFormatError } from './apollo.js';
 import { startGraphQLWs, type GraphQLWsServer } from '../http/graphql-ws.js';
-import { createLiveBus, PollResultsHub, type PollWatch } from '../live/index.js';
+import { createLiveBus, NO_POLL_WATCH, PollResultsHub, type PollWatch } from '../live/index.js';
 import type { BackendFactory } from '../graphql/backend-registry.js';
 import { Bitrix24PollWatcher } from '../backends/bitrix24/live/poll-watcher.js';
 import { RedisWatchCoordinator } from '../backends/bitrix24/live/watch-coordinator.js';
+import { TelegramPollWatcher } from '../backends/telegram/live/poll-watcher.telegram.js';
+import { routePollWatch } from './poll-watch.routing.js';
+import { telegramLinkKey } from './telegram-link-key.js';
 import { createBackendFactories } from './backends.js';
 import type { TelegramAccess } from '../backends/telegram/access/telegram-access.port.js';
 import { createNodeRefetchers } from './nodes.js';
@@ -81,7 +84,13 @@ export interface RunningFacade {
   graphqlUrl: string;
   port: number;
   /** Live results of this process: subscriptions, sockets, events published. */
-  live: { hub: PollResultsHub; sockets: GraphQLWsServer['stats']; watcher: Bitrix24PollWatcher };
+  live: {
+    hub: PollResultsHub;
+    sockets: GraphQLWsServer['stats'];
+    watcher: Bitrix24PollWatcher;
+    /** Present when Telegram is on. */
+    telegramWatcher?: TelegramPollWatcher;
+  };
   close(): Promise<void>;
 }
 
@@ -129,8 +138,11 @@ export async function startFacadeServer(options: FacadeServerOptions): Promise<R
   const secrets = secretsOf(options);
   // Live results: the event bus (Redis pub/sub across replicas with REDIS_URL) and this process's hub.
   const bus = createLiveBus(redisUrl);
-  // The watcher takes the changes made here as its baseline (the closure runs only after start-up).
-  const hub = new PollResultsHub(bus, (pollId, poll) => watcher.observed(pollId, poll));
+  // The watchers take the changes made here as their baseline (the closure runs only after start-up).
+  const hub = new PollResultsHub(bus, (pollId, poll) => {
+    watcher.observed(pollId, poll);
+    telegramWatcher?.observed(pollId, poll);
+  });
   // The Bitrix24 watcher reads through the traffic engine's background class (see poll-watcher.ts).
   const watcher = new Bitrix24PollWatcher(
     options.portal,
@@ -153,7 +165,20 @@ export async function startFacadeServer(options: FacadeServerOptions): Promise<R
     },
   );
   if (redisUrl !== undefined) watcher.start();
-  const pollWatch = options.pollWatch ?? ((ctx) => watcher.forCaller(ctx.identity.credential));
+  // Telegram pushes its changes (updateMessagePoll): listened for on the subscriber's own session.
+  const telegramWatcher =
+    options.telegram === undefined
+      ? undefined
+      : new TelegramPollWatcher(options.telegram, (pollId, poll) =>
+          hub.publish({ pollId, poll, source: 'WATCHER' }),
+        );
+  const pollWatch =
+    options.pollWatch ??
+    ((ctx) =>
+      routePollWatch({
+        bitrix24: watcher.forCaller(ctx.identity.credential),
+        telegram: telegramWatcher?.forLink(telegramLinkKey(ctx.identity)) ?? NO_POLL_WATCH,
+      }));
   const appTokenFailures = new AppTokenFailures(logger);
   const state = createSharedState(config);
   const traced = options.tracing?.wrapPortal(options.portal) ?? options.portal;
@@ -181,6 +206,15 @@ export async function startFacadeServer(options: FacadeServerOptions): Promise<R
     live: config.live,
     logger,
     formatError: facadeFormatError(logger, secrets),
+  });
+  metrics?.live.attach({
+    sockets: () => ws.stats.connections,
+    subscriptions: () => hub.stats.subscriptions,
+    watched: () => ({ bitrix24: watcher.size, telegram: telegramWatcher?.size ?? 0 }),
+    watcherReads: () => watcher.stats.requests,
+    backgroundDeferred: () => watcher.stats.deferred,
+    delivered: () => hub.stats.delivered,
+    telegramUpdates: () => telegramWatcher?.stats.received ?? 0,
   });
   const apollo = createApollo({
     schema,
@@ -336,6 +370,7 @@ export async function startFacadeServer(options: FacadeServerOptions): Promise<R
     closing ??= (async () => {
       await apollo.stop();
       await watcher.close();
+      telegramWatcher?.close();
       await bus.close();
       await redis?.close();
       await state.close();
@@ -344,5 +379,11 @@ export async function startFacadeServer(options: FacadeServerOptions): Promise<R
     return closing;
   }
 
-  return { url, graphqlUrl: `${url}/graphql`, port, live: { hub, sockets: ws.stats, watcher }, close };
+  return {
+    url,
+    graphqlUrl: `${url}/graphql`,
+    port,
+    live: { hub, sockets: ws.stats, watcher, ...(telegramWatcher === undefined ? {} : { telegramWatcher }) },
+    close,
+  };
 }

@@ -13,6 +13,11 @@ import { subscriberView } from './subscriber-view.js';
 export interface SubscriberUpdate {
   readonly poll: Poll;
   readonly source: PollResultsSource;
+  /**
+   * The change source ended this subscription (a poll gone, the subscriber's token expired): the
+   * resolver raises it as the subscription's last result, then the stream ends.
+   */
+  readonly end?: unknown;
 }
 
 export interface LiveStats {
@@ -20,6 +25,8 @@ export interface LiveStats {
   subscriptions: number;
   /** events published by this process */
   published: number;
+  /** events pushed to this process's subscribers, per source */
+  delivered: Record<PollResultsSource, number>;
 }
 
 /** Poll.id of a domain poll (the one rule for bus topics). */
@@ -27,7 +34,11 @@ export interface LiveStats {
 export { pollIdOf };
 
 export class PollResultsHub implements PollChangeSink {
-  readonly stats: LiveStats = { subscriptions: 0, published: 0 };
+  readonly stats: LiveStats = {
+    subscriptions: 0,
+    published: 0,
+    delivered: { SNAPSHOT: 0, MUTATION: 0, WATCHER: 0 },
+  };
 
   /** `onChanged`: told of every change this process made (the watcher takes it as its new baseline). */
   constructor(
@@ -60,18 +71,30 @@ export class PollResultsHub implements PollChangeSink {
     return new Repeater<SubscriberUpdate>(async (push, stop) => {
       stats.subscriptions += 1;
       const events = Repeater.merge([...own.keys()].map((id) => pubSub.subscribe('pollResults', id)));
-      const unwatch = polls.map((poll) => watch.watch(pollIdOf(poll), poll));
+      let ended: ((error: unknown) => void) | undefined;
+      const endedBy = new Promise<{ end: unknown }>((resolve) => {
+        ended = (error) => resolve({ end: error });
+      });
+      const unwatch = polls.map((poll) => watch.watch(pollIdOf(poll), poll, (error) => ended?.(error)));
       try {
-        for (const poll of polls) await push({ poll, source: 'SNAPSHOT' });
+        for (const poll of polls) {
+          stats.delivered.SNAPSHOT += 1;
+          await push({ poll, source: 'SNAPSHOT' });
+        }
         const done = stop.then(() => ({ done: true as const, value: undefined }));
         for (;;) {
-          const next = await Promise.race([events.next(), done]);
+          const next = await Promise.race([events.next(), done, endedBy]);
+          if ('end' in next) {
+            await push({ poll: polls[0] as Poll, source: 'WATCHER', end: next.end });
+            break;
+          }
           if (next.done === true) break;
           const event = next.value;
           const mine = own.get(event.pollId);
           if (mine === undefined) continue;
           const poll = subscriberView(event, mine, ownKey);
           own.set(event.pollId, poll);
+          stats.delivered[event.source] += 1;
           await push({ poll, source: event.source });
         }
       } finally {

@@ -64,6 +64,7 @@ export class PollResultsResolver {
     _ids: string[],
     @Root() update: SubscriberUpdate,
   ): PollResultsEventObject {
+    if (update.end !== undefined) throw update.end;
     return Object.assign(new PollResultsEventObject(), {
       poll: toPollObject(update.poll),
       source: PollResultsSourceEnum[update.source],

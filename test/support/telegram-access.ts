@@ -21,10 +21,15 @@ const devLinkKey = (user: string): string =>
 /** dev user number N (the caller presenting dev-token-N) -> session name */
 export type TelegramLinks = Record<string, string>;
 
+export interface TestTelegramAccess extends TelegramAccess {
+  /** teleproto update handlers registered on all these connections (live results: no leak). */
+  updateHandlers(): number;
+}
+
 export async function connectTelegramAccess(
   emulator: RunningTelegramEmulator,
   links: TelegramLinks,
-): Promise<TelegramAccess> {
+): Promise<TestTelegramAccess> {
   const actors = new Map<string, TelegramActor>();
   const invokers: TeleprotoInvoker[] = [];
   for (const [user, sessionName] of Object.entries(links)) {
@@ -39,9 +44,10 @@ export async function connectTelegramAccess(
     invokers.push(invoker);
     const isBot = sessionName === 'bot';
     const gated = new FloodGateInvoker(invoker, { maxWaitSeconds: 5 });
-    actors.set(linkKey, { polls: new TelegramPolls(gated, { isBot }), isBot });
+    actors.set(linkKey, { polls: new TelegramPolls(gated, { isBot }), isBot, updates: invoker });
   }
   return {
+    updateHandlers: () => invokers.reduce((sum, invoker) => sum + invoker.updateHandlers, 0),
     actorFor: async (linkKey) => actors.get(linkKey) ?? null,
     close: async () => {
       await Promise.all(invokers.map((invoker) => invoker.close().catch(() => undefined)));

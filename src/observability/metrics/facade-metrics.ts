@@ -7,6 +7,7 @@
  */
 import { collectDefaultMetrics, Registry } from 'prom-client';
 import { GraphQLMetrics } from './graphql-metrics.js';
+import { LiveMetrics } from './live-metrics.js';
 import { PortalMetrics } from './portal-metrics.js';
 
 /**
@@ -28,6 +29,8 @@ export class FacadeMetrics {
   readonly graphql = new GraphQLMetrics(this.registry);
   /** The TrafficObserver to pass to createPortalTraffic / createTrafficEngine. */
   readonly portal = new PortalMetrics(this.registry);
+  /** Live results (subscriptions, watchers); the server attaches its figures. */
+  readonly live = new LiveMetrics(this.registry);
 
   constructor() {
     // Event-loop lag: `nodejs_eventloop_lag_seconds` is measured at each scrape and reads ~0 when

@@ -11,6 +11,7 @@ import { createHash } from 'node:crypto';
 import { Api } from 'teleproto';
 import { FloodGateInvoker } from '../invoker/flood-gate.invoker.js';
 import type { TelegramInvoker } from '../invoker/telegram-invoker.port.js';
+import { pollUpdatesOf } from '../invoker/telegram-updates.port.js';
 import { TelegramPolls } from '../polls/telegram-polls.client.js';
 import type { TelegramSessionStore } from '../sessions/session-store.port.js';
 import type { TelegramAccess, TelegramActor } from './telegram-access.port.js';
@@ -103,7 +104,15 @@ export class SessionTelegramAccess implements TelegramAccess {
       });
       const isBot = await askIsBot(gate);
       if (this.closed) throw new Error('the Telegram access was closed while connecting');
-      return { connection, actor: { polls: new TelegramPolls(gate, { isBot }), isBot } };
+      const updates = pollUpdatesOf(connection);
+      return {
+        connection,
+        actor: {
+          polls: new TelegramPolls(gate, { isBot }),
+          isBot,
+          ...(updates === undefined ? {} : { updates }),
+        },
+      };
     } catch (err) {
       await connection.close().catch(() => undefined);
       throw err;

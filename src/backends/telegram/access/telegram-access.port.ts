@@ -4,6 +4,7 @@
  * TelegramAccess per facade (it owns the connections and closes them); the Telegram poll backend
  * asks it per request. Sessions are secrets: nothing here returns or logs a session string.
  */
+import type { TelegramPollUpdates } from '../invoker/telegram-updates.port.js';
 import type { TelegramPolls } from '../polls/telegram-polls.client.js';
 
 export interface TelegramActor {
@@ -11,6 +12,11 @@ export interface TelegramActor {
   readonly polls: TelegramPolls;
   /** A bot session: user-only methods (vote, retract, voters) are refused without a call. */
   readonly isBot: boolean;
+  /**
+   * The poll updates Telegram pushes on this session's connection (live results); absent where the
+   * connection cannot listen (a scripted fake).
+   */
+  readonly updates?: TelegramPollUpdates;
 }
 
 export interface TelegramAccess {

@@ -9,6 +9,8 @@ import { StringSession } from 'teleproto/sessions/index.js';
 import { Logger, LogLevel } from 'teleproto/extensions/Logger.js';
 import { TelegramError, methodName } from '../telegram-error.js';
 import type { TelegramInvoker } from './telegram-invoker.port.js';
+import type { TelegramPollUpdates } from './telegram-updates.port.js';
+import { toPollUpdate, type TelegramPollUpdate } from '../polls/poll-update.js';
 
 export interface TeleprotoInvokerOptions {
   apiId: number;
@@ -16,7 +18,11 @@ export interface TeleprotoInvokerOptions {
   timeoutMs?: number;
 }
 
-export class TeleprotoInvoker implements TelegramInvoker {
+export class TeleprotoInvoker implements TelegramInvoker, TelegramPollUpdates {
+  private readonly pollListeners = new Set<(update: TelegramPollUpdate) => void>();
+  /** Removes the one teleproto handler this connection holds while anyone listens. */
+  private unhandle: (() => void) | undefined;
+
   private constructor(
     readonly client: TelegramClient,
     private readonly timeoutMs: number,
@@ -53,6 +59,43 @@ export class TeleprotoInvoker implements TelegramInvoker {
     } finally {
       clearTimeout(timer);
     }
+  }
+
+  /**
+   * Through teleproto's update composer (`client.updates.on`), not `addEventHandler`: event
+   * builders make teleproto ask the server for the own user (getMe) before the first event, and the
+   * composer hands over the raw update with no call. One handler per connection, however many
+   * listeners; a listener that throws does not keep the others from the update.
+   */
+  onPollUpdate(listener: (update: TelegramPollUpdate) => void): () => void {
+    const own = (update: TelegramPollUpdate): void => listener(update);
+    this.pollListeners.add(own);
+    this.unhandle ??= this.client.updates.on('messagePoll', (update) => {
+      const plain = toPollUpdate(update);
+      for (const each of [...this.pollListeners]) {
+        try {
+          each(plain);
+        } catch {
+          // one listener's fault is its own
+        }
+      }
+    });
+    return () => {
+      this.pollListeners.delete(own);
+      if (this.pollListeners.size === 0 && this.unhandle !== undefined) {
+        this.unhandle();
+        this.unhandle = undefined;
+      }
+    };
+  }
+
+  get pollUpdateListeners(): number {
+    return this.pollListeners.size;
+  }
+
+  /** teleproto update handlers registered on this connection's client (tests: no leak). */
+  get updateHandlers(): number {
+    return this.client.updates.handlers.length;
   }
 
   /**

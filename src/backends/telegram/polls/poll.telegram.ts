@@ -119,7 +119,7 @@ function telegramRef(ref: PollRef): TelegramPollKey & { native: TelegramPollRef 
 }
 
 /** votes / answered × 100 with 2 decimals (the Bitrix24 side's rule). */
-const percentOf = (votes: number, total: number): number =>
+export const percentOf = (votes: number, total: number): number =>
   total <= 0 ? 0 : Math.round((votes * 10000) / total) / 100;
 
 /** The TelegramPoll as the feature's Poll (see the file comment for the id rules). */

@@ -85,6 +85,10 @@ function route(engine: Engine, method: string, path: string, query: URLSearchPar
       return engine.setLimits(readLimitsPatch(asObject(body)));
     case 'POST /_emulator/tokens':
       return mintForTest(engine, asObject(body));
+    case 'POST /_emulator/tokens/expire':
+      return expireForTest(engine, asObject(body));
+    case 'POST /_emulator/state/polls/delete':
+      return deletePollForTest(engine, asObject(body));
     case 'GET /_emulator/state/messages':
       return messagesOf(engine, query);
     default:
@@ -112,6 +116,23 @@ function mintForTest(engine: Engine, body: Record<string, unknown>): unknown {
     expiresInSeconds: expires,
   });
   return { accessToken: token.accessToken, refreshToken: token.refreshToken, expiresAt: token.expiresAt };
+}
+
+/** Ends an access token's life now (tests of what happens when a token runs out mid-use). */
+function expireForTest(engine: Engine, body: Record<string, unknown>): unknown {
+  const token = typeof body.accessToken === 'string' ? engine.state.tokens.get(body.accessToken) : undefined;
+  if (token === undefined) throw bad('accessToken must name an issued access token');
+  token.expiresAt = 0;
+  return { expired: true };
+}
+
+/** Removes a chat message's poll, as if its message had been deleted with it (tests of gone polls). */
+function deletePollForTest(engine: Engine, body: Record<string, unknown>): unknown {
+  const messageId = toInt(body.messageId);
+  const poll = [...engine.state.polls.values()].find((p) => p.messageId === messageId);
+  if (poll === undefined) throw bad('messageId must name a chat message with a poll');
+  engine.state.polls.delete(poll.attachId);
+  return { deleted: true };
 }
 
 function messagesOf(engine: Engine, query: URLSearchParams): unknown {
