@@ -389,7 +389,7 @@ export type PollResultsSource =
   | 'MUTATION'
   /** The state when the subscription started (one per poll, first). */
   | 'SNAPSHOT'
-  /** A change made at the portal directly, found by the facade re-reading the poll. */
+  /** A change made upstream directly (not through this API): found by the Bitrix24 watcher re-reading the poll, or pushed by Telegram (updateMessagePoll). */
   | 'WATCHER';
 
 /** Register a bot; a repeat with the same code returns the same bot unchanged. */

@@ -16,7 +16,8 @@ registerEnumType(PollResultsSourceEnum, {
     SNAPSHOT: { description: 'The state when the subscription started (one per poll, first).' },
     MUTATION: { description: 'A castBallot, recallBallot, stopPoll or resumePoll through this API.' },
     WATCHER: {
-      description: 'A change made at the portal directly, found by the facade re-reading the poll.',
+      description:
+        'A change made upstream directly (not through this API): found by the Bitrix24 watcher re-reading the poll, or pushed by Telegram (updateMessagePoll).',
     },
   },
 });
