@@ -5,13 +5,9 @@
  * the facade over HTTP and real MTProto connections to the embedded Telegram server; the counts come
  * from the server's call log. The answers equal those of one read per operation.
  */
-import {
-  startTelegramEmulator,
-  type RunningTelegramEmulator,
-} from '../../../src/emulators/telegram/server.js';
-import type { TelegramAccess } from '../../../src/backends/telegram/access/telegram-access.port.js';
-import { connectTelegramAccess } from '../../support/telegram-access.js';
-import { asUser, postGraphQL, startHarness, type Harness } from '../server/facade-harness.js';
+import type { RunningTelegramEmulator } from '../../../src/emulators/telegram/server.js';
+import { startTelegramFacade, type TelegramFacade } from '../../support/telegram-facade.js';
+import { asUser, postGraphQL, type Harness } from '../server/facade-harness.js';
 
 const POLL = `id dialogId messageId finished totalVotes anonymous quiz explanation
   viewer { hasVoted myAnswers { questionId answerIds } }
@@ -22,19 +18,15 @@ const CAST = `mutation($input: CastBallotInput!) { castBallot(input: $input) { _
 const READ = `query($ref: PollRef!) { poll(ref: $ref) { ${POLL} } }`;
 
 let telegram: RunningTelegramEmulator;
-let access: TelegramAccess;
 let h: Harness;
 
+let setup: TelegramFacade;
+
 beforeAll(async () => {
-  telegram = await startTelegramEmulator();
-  access = await connectTelegramAccess(telegram, { '1': 'user-1', '2': 'user-2' });
-  h = await startHarness({}, 'emulator', { telegram: access });
+  setup = await startTelegramFacade({ '1': 'user-1', '2': 'user-2' });
+  ({ telegram, h } = setup);
 });
-afterAll(async () => {
-  await h?.close();
-  await access?.close();
-  await telegram?.close();
-});
+afterAll(() => setup?.close());
 beforeEach(() => telegram.engine.reset());
 
 async function gql(user: number, query: string, variables: Record<string, unknown> = {}) {

@@ -5,13 +5,9 @@
  * and chats the caller cannot see (a channel they do not subscribe to, unknown ids, CHANNEL_PRIVATE).
  * Call counts come from the embedded server's call log.
  */
-import {
-  startTelegramEmulator,
-  type RunningTelegramEmulator,
-} from '../../../src/emulators/telegram/server.js';
-import type { TelegramAccess } from '../../../src/backends/telegram/access/telegram-access.port.js';
-import { connectTelegramAccess } from '../../support/telegram-access.js';
-import { asUser, postGraphQL, startHarness, type Harness } from '../server/facade-harness.js';
+import type { RunningTelegramEmulator } from '../../../src/emulators/telegram/server.js';
+import { startTelegramFacade, type TelegramFacade } from '../../support/telegram-facade.js';
+import { asUser, postGraphQL, type Harness } from '../server/facade-harness.js';
 
 const CHAT = `query($dialogId: String!) { chat(dialogId: $dialogId) {
   id chatId dialogId name description type ownerId memberCount messageCount role canPost lastMessageId } }`;
@@ -29,20 +25,16 @@ const SEND = `mutation($input: SendPollInput!) { sendPoll(input: $input) {
 const CAST = `mutation($input: CastBallotInput!) { castBallot(input: $input) { __typename } }`;
 
 let telegram: RunningTelegramEmulator;
-let access: TelegramAccess;
 let h: Harness;
 
+let setup: TelegramFacade;
+
 beforeAll(async () => {
-  telegram = await startTelegramEmulator();
   // dev-token-N acts as Telegram user N; dev user 5 is linked to the bot session; user 3 to nothing
-  access = await connectTelegramAccess(telegram, { '1': 'user-1', '2': 'user-2', '4': 'user-4', '5': 'bot' });
-  h = await startHarness({}, 'emulator', { telegram: access });
+  setup = await startTelegramFacade({ '1': 'user-1', '2': 'user-2', '4': 'user-4', '5': 'bot' });
+  ({ telegram, h } = setup);
 });
-afterAll(async () => {
-  await h?.close();
-  await access?.close();
-  await telegram?.close();
-});
+afterAll(() => setup?.close());
 beforeEach(() => telegram.engine.reset());
 
 async function gql(user: number, query: string, variables: Record<string, unknown>) {

@@ -5,13 +5,9 @@
  * reopen refused without a call, a quiz revealing its answer, a bot session refused without a
  * call), voters of a public poll, refetch by id, and the error table's members.
  */
-import {
-  startTelegramEmulator,
-  type RunningTelegramEmulator,
-} from '../../../src/emulators/telegram/server.js';
-import type { TelegramAccess } from '../../../src/backends/telegram/access/telegram-access.port.js';
-import { connectTelegramAccess } from '../../support/telegram-access.js';
-import { asUser, postGraphQL, startHarness, type Harness } from '../server/facade-harness.js';
+import type { RunningTelegramEmulator } from '../../../src/emulators/telegram/server.js';
+import { startTelegramFacade, type TelegramFacade } from '../../support/telegram-facade.js';
+import { asUser, postGraphQL, type Harness } from '../server/facade-harness.js';
 
 const POLL = `
   id dialogId messageId attachId voteId signedAttachId finished totalVotes anonymous revoteAllowed quiz explanation
@@ -34,20 +30,16 @@ const RESUME = `mutation($input: PollActionInput!) { resumePoll(input: $input) {
 const READ = `query($ref: PollRef!) { poll(ref: $ref) { ${POLL} } }`;
 
 let telegram: RunningTelegramEmulator;
-let access: TelegramAccess;
 let h: Harness;
 
+let setup: TelegramFacade;
+
 beforeAll(async () => {
-  telegram = await startTelegramEmulator();
   // dev-token-N acts as Telegram user N; dev user 5 is linked to the bot session here
-  access = await connectTelegramAccess(telegram, { '1': 'user-1', '2': 'user-2', '3': 'user-3', '5': 'bot' });
-  h = await startHarness({}, 'emulator', { telegram: access });
+  setup = await startTelegramFacade({ '1': 'user-1', '2': 'user-2', '3': 'user-3', '5': 'bot' });
+  ({ telegram, h } = setup);
 });
-afterAll(async () => {
-  await h?.close();
-  await access?.close();
-  await telegram?.close();
-});
+afterAll(() => setup?.close());
 beforeEach(() => telegram.engine.reset());
 
 async function gql(user: number, query: string, variables: Record<string, unknown>) {
