@@ -8,10 +8,8 @@ import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { startTelegramEmulator, type RunningTelegramEmulator } from '../../src/emulators/telegram/server.js';
-import type { TelegramAccess } from '../../src/backends/telegram/access/telegram-access.port.js';
-import { connectTelegramAccess } from '../support/telegram-access.js';
-import { startHarness, type Harness } from '../integration/server/facade-harness.js';
+import { startTelegramFacade, type TelegramFacade } from '../support/telegram-facade.js';
+import type { Harness } from '../integration/server/facade-harness.js';
 import { launchChromium, screenshotsOnFailure } from './support/browser.js';
 import { serveWidget, type StaticServer } from './support/static-server.js';
 import {
@@ -29,8 +27,7 @@ const WIDGET_DIST = join(process.cwd(), 'examples', 'poll-widget', 'dist');
 const SCREENSHOTS_DIR = process.env.WIDGET_SCREENSHOTS_DIR;
 const CHAT = 'tg:chat:1';
 
-let telegram: RunningTelegramEmulator;
-let access: TelegramAccess;
+let setup: TelegramFacade;
 let harness: Harness;
 let widget: StaticServer;
 let browser: Browser;
@@ -42,9 +39,8 @@ beforeAll(async () => {
   }
   let facadeUrl = '';
   widget = await serveWidget(WIDGET_DIST, () => facadeUrl);
-  telegram = await startTelegramEmulator();
-  access = await connectTelegramAccess(telegram, { '1': 'user-1', '2': 'user-2' });
-  harness = await startHarness({ CORS_ORIGINS: widget.origin }, 'emulator', { telegram: access });
+  setup = await startTelegramFacade({ '1': 'user-1', '2': 'user-2' }, { CORS_ORIGINS: widget.origin });
+  harness = setup.h;
   facadeUrl = harness.facade.graphqlUrl;
   browser = await launchChromium();
 }, 60_000);
@@ -52,9 +48,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await widget?.close();
-  await harness?.close();
-  await access?.close();
-  await telegram?.close();
+  await setup?.close();
 });
 
 afterEach(async () => {

@@ -15,10 +15,14 @@ export interface TelegramFacade {
   close(): Promise<void>;
 }
 
-export async function startTelegramFacade(links: TelegramLinks): Promise<TelegramFacade> {
+/** `env`: extra facade settings (e.g. CORS_ORIGINS for a browser test's widget origin). */
+export async function startTelegramFacade(
+  links: TelegramLinks,
+  env: Record<string, string> = {},
+): Promise<TelegramFacade> {
   const telegram = await startTelegramEmulator();
   const access = await connectTelegramAccess(telegram, links);
-  const h = await startHarness({}, 'emulator', { telegram: access });
+  const h = await startHarness(env, 'emulator', { telegram: access });
   return {
     telegram,
     access,

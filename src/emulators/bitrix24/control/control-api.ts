@@ -6,6 +6,7 @@ import { EmulatorError, errorBody } from '../core/emulator-error.js';
 import { toInt } from '../core/params.js';
 import { ACCESS_TOKEN_TTL_SECONDS, mintToken } from '../core/tokens.js';
 import { DEFAULT_APP_CLIENT_ID } from '../store/default-seed.js';
+import { sharedControl } from '../../control-routes.js';
 
 export interface ControlAnswer {
   status: number;
@@ -62,23 +63,8 @@ function route(engine: Engine, method: string, path: string, query: URLSearchPar
   switch (endpoint) {
     case 'GET /_emulator/health':
       return { ok: true };
-    case 'GET /_emulator/calls':
-      return engine.log.list();
     case 'GET /_emulator/stats':
       return { httpRequests: engine.log.httpRequests, calls: engine.log.list().length };
-    case 'DELETE /_emulator/calls':
-      engine.log.clear();
-      return { ok: true };
-    case 'POST /_emulator/reset':
-      engine.reset();
-      return { ok: true };
-    case 'GET /_emulator/faults':
-      return { faults: engine.faults.list() };
-    case 'POST /_emulator/faults':
-      return { ok: true, fault: engine.faults.add(body) };
-    case 'DELETE /_emulator/faults':
-      engine.faults.clear();
-      return { ok: true };
     case 'GET /_emulator/limits':
       return engine.limits;
     case 'POST /_emulator/limits':
@@ -91,8 +77,11 @@ function route(engine: Engine, method: string, path: string, query: URLSearchPar
       return deletePollForTest(engine, asObject(body));
     case 'GET /_emulator/state/messages':
       return messagesOf(engine, query);
-    default:
-      throw notFound();
+    default: {
+      const answer = sharedControl(engine, endpoint, body);
+      if (answer === undefined) throw notFound();
+      return answer;
+    }
   }
 }
 

@@ -4,6 +4,7 @@
  */
 import type { TelegramEngine } from '../core/engine.js';
 import { FaultError } from '../core/faults.js';
+import { sharedControl } from '../../control-routes.js';
 import { sessionString } from '../sessions.js';
 import { messageKey, type TgPoll } from '../store/state.js';
 
@@ -42,25 +43,10 @@ async function route(
     }
     case 'GET /_emulator/health':
       return { ok: true, port: engine.port };
-    case 'GET /_emulator/calls':
-      return engine.log.list();
-    case 'DELETE /_emulator/calls':
-      engine.log.clear();
-      return { ok: true };
-    case 'POST /_emulator/reset':
-      engine.reset();
-      return { ok: true };
-    case 'GET /_emulator/faults':
-      return { faults: engine.faults.list() };
-    case 'POST /_emulator/faults':
-      return { ok: true, fault: engine.faults.add(body) };
-    case 'DELETE /_emulator/faults':
-      engine.faults.clear();
-      return { ok: true };
     case 'GET /_emulator/state/poll':
       return pollState(engine, query);
     default:
-      return undefined;
+      return sharedControl(engine, endpoint, body);
   }
 }
 
